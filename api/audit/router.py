@@ -1,0 +1,73 @@
+from __future__ import annotations
+
+import uuid
+from datetime import datetime
+from typing import Annotated, Any
+
+from fastapi import APIRouter, Depends
+from sqlalchemy import select
+
+from api.audit.models import AuditEvent
+from api.deps import DbSession, require
+from api.errors import problem_responses
+from api.pagination import Page, Pagination, paginate
+from api.schemas import ResponseModel
+from api.security.principal import Principal
+from api.security.scopes import Scope
+from api.security.scoping import readable
+
+router = APIRouter(
+    prefix="/api/v1/audit", tags=["audit"], responses=problem_responses(400, 401, 403, 422)
+)
+
+
+class AuditEventOut(ResponseModel):
+    id: uuid.UUID
+    occurred_at: datetime
+    actor_type: str
+    actor_id: str | None
+    action: str
+    outcome: str
+    record_type: str | None
+    record_id: str | None
+    review_id: uuid.UUID | None
+    ip_address: str | None
+    request_id: str | None
+    details: dict[str, Any]
+
+
+@router.get(
+    "",
+    response_model=Page[AuditEventOut],
+    summary="The partnership's audit trail",
+    description="Newest first.",
+)
+def list_audit(
+    session: DbSession,
+    principal: Annotated[Principal, Depends(require(Scope.audit_read))],
+    page: Pagination,
+    action: str | None = None,
+    record_type: str | None = None,
+    record_id: str | None = None,
+    review_id: uuid.UUID | None = None,
+    outcome: str | None = None,
+) -> Page[AuditEventOut]:
+    statement = readable(select(AuditEvent), AuditEvent, principal)
+    for column, value in (
+        (AuditEvent.action, action),
+        (AuditEvent.record_type, record_type),
+        (AuditEvent.record_id, record_id),
+        (AuditEvent.review_id, review_id),
+        (AuditEvent.outcome, outcome),
+    ):
+        if value is not None:
+            statement = statement.where(column == value)
+    rows, cursor = paginate(
+        session,
+        statement,
+        page,
+        [AuditEvent.occurred_at, AuditEvent.id],
+        descending=True,
+        updated_column=AuditEvent.occurred_at,
+    )
+    return Page(items=[AuditEventOut.model_validate(r) for r in rows], next_cursor=cursor)

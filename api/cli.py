@@ -1,0 +1,230 @@
+"""The `cspr` command."""
+
+from __future__ import annotations
+
+import json
+import secrets
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from api.config import ROOT, get_settings
+
+app = typer.Typer(help="CSPR Hub: serve, migrate and administer.", no_args_is_help=True)
+
+
+def _session() -> Session:
+    from api.db import get_sessionmaker
+
+    return get_sessionmaker()()
+
+
+@app.command()
+def migrate(
+    revision: Annotated[str, typer.Argument(help="target revision")] = "head",
+    downgrade: Annotated[bool, typer.Option(help="downgrade to the revision")] = False,
+) -> None:
+    """Apply database migrations (to head by default)."""
+    from alembic import command
+
+    from api.health import alembic_config
+
+    _ensure_data_dir()
+    config = alembic_config()
+    if downgrade:
+        command.downgrade(config, revision)
+    else:
+        command.upgrade(config, revision)
+    typer.echo(f"database migrated to {revision}")
+
+
+def _ensure_data_dir() -> None:
+    settings = get_settings()
+    settings.data_dir.mkdir(parents=True, exist_ok=True)
+    if settings.is_sqlite:
+        path = settings.database_url.removeprefix("sqlite:///")
+        if path and path != ":memory:":
+            Path(path).parent.mkdir(parents=True, exist_ok=True)
+
+
+@app.command("seed-demo")
+def seed_demo() -> None:
+    """Load the fictional Demoshire partnership (once) and print its logins."""
+    from api.demo import DEMO_PASSWORD, demo_logins
+    from api.demo import seed_demo as seed
+
+    with _session() as session:
+        created = seed(session)
+        session.commit()
+    typer.echo("demo data loaded" if created is not None else "demo data already loaded")
+    typer.echo(f"Demo logins (fictional people; password for all: {DEMO_PASSWORD})")
+    for login in demo_logins():
+        typer.echo(f"  {login.role:<18} {login.email:<36} {login.agency or ''}")
+
+
+@app.command("create-admin")
+def create_admin(
+    email: Annotated[str, typer.Option(prompt=True)],
+    name: Annotated[str, typer.Option(prompt=True)],
+    partnership_code: Annotated[str, typer.Option(prompt=True)],
+    partnership_name: Annotated[str | None, typer.Option(help="creates the partnership")] = None,
+    password: Annotated[str | None, typer.Option(help="prompted when absent")] = None,
+) -> None:
+    """Create a partnership administrator (and the partnership, given its name)."""
+    from api.partnerships.models import Partnership
+    from api.security.passwords import hash_password
+    from api.users.models import Role, User
+
+    if password is None:
+        password = typer.prompt("Password", hide_input=True, confirmation_prompt=True)
+    if len(password) < 12:
+        typer.echo("password must be at least 12 characters", err=True)
+        raise typer.Exit(2)
+    with _session() as session:
+        partnership = session.scalars(
+            select(Partnership).where(Partnership.code == partnership_code)
+        ).first()
+        if partnership is None:
+            if not partnership_name:
+                typer.echo(f"no partnership {partnership_code}; pass --partnership-name", err=True)
+                raise typer.Exit(2)
+            partnership = Partnership(code=partnership_code, name=partnership_name)
+            session.add(partnership)
+            session.flush()
+        if session.scalars(select(User).where(User.email == email.lower())).first():
+            typer.echo("a user with that e-mail already exists", err=True)
+            raise typer.Exit(1)
+        session.add(
+            User(
+                partnership_id=partnership.id,
+                email=email.lower(),
+                name=name,
+                role=Role.partnership_admin,
+                password_hash=hash_password(password),
+            )
+        )
+        session.commit()
+    typer.echo(f"administrator {email.lower()} created in {partnership_code}")
+
+
+@app.command("create-client")
+def create_client(
+    partnership_code: Annotated[str, typer.Option()],
+    agency: Annotated[str, typer.Option(help="agency name")],
+    name: Annotated[str, typer.Option()],
+    scopes: Annotated[str, typer.Option(help="space-separated")] = "reviews:read alerts:write",
+) -> None:
+    """Register an agency system and print its client id and secret (shown once)."""
+    from api.clients.models import ApiClient
+    from api.partnerships.models import Agency, Partnership
+    from api.security.passwords import hash_password
+    from api.security.scopes import AGENCY_SYSTEM, ROLE_SCOPES
+
+    wanted = set(scopes.split())
+    refused = wanted - ROLE_SCOPES[AGENCY_SYSTEM]
+    if refused or not wanted:
+        typer.echo(f"scopes not allowed for agency systems: {' '.join(sorted(refused))}", err=True)
+        raise typer.Exit(2)
+    with _session() as session:
+        row = (
+            session.execute(
+                select(Agency)
+                .join(Partnership)
+                .where(Partnership.code == partnership_code, Agency.name == agency)
+            )
+            .scalars()
+            .first()
+        )
+        if row is None:
+            typer.echo("no such agency in that partnership", err=True)
+            raise typer.Exit(1)
+        secret = "cspr_s_" + secrets.token_urlsafe(32)
+        client = ApiClient(
+            partnership_id=row.partnership_id,
+            agency_id=row.id,
+            client_id="cspr_c_" + secrets.token_hex(12),
+            name=name,
+            secret_hash=hash_password(secret),
+            scopes=sorted(wanted),
+        )
+        session.add(client)
+        session.commit()
+        typer.echo(f"client_id={client.client_id}")
+        typer.echo(f"client_secret={secret}")
+
+
+@app.command("export-openapi")
+def export_openapi(
+    output: Annotated[Path, typer.Option()] = ROOT / "openapi" / "openapi.json",
+    check: Annotated[bool, typer.Option(help="fail if the file differs")] = False,
+) -> None:
+    """Write the OpenAPI document (or, with --check, fail when the committed one drifted)."""
+    from api.main import create_app
+
+    text = json.dumps(create_app().openapi(), indent=2, ensure_ascii=False) + "\n"
+    if check:
+        if not output.exists() or output.read_text() != text:
+            typer.echo(f"{output} is stale: run `make openapi`", err=True)
+            raise typer.Exit(1)
+        typer.echo(f"{output} is up to date")
+        return
+    output.parent.mkdir(parents=True, exist_ok=True)
+    output.write_text(text)
+    typer.echo(f"wrote {output}")
+
+
+@app.command("rotate-key")
+def rotate_key() -> None:
+    """Add a new signing key; older keys keep verifying until retired."""
+    from api.security.tokens import generate_key_file
+
+    path = generate_key_file(get_settings().keys_dir)
+    typer.echo(f"new signing key {path.stem}")
+
+
+@app.command("retire-key")
+def retire_key(kid: str) -> None:
+    """Stop accepting tokens signed with key KID."""
+    from api.security.tokens import get_key_store
+
+    get_key_store().retire(kid)
+    typer.echo(f"retired {kid}")
+
+
+@app.command()
+def serve(
+    host: Annotated[str, typer.Option()] = "127.0.0.1",
+    port: Annotated[int, typer.Option()] = 8000,
+    workers: Annotated[int, typer.Option()] = 1,
+    migrate_first: Annotated[bool, typer.Option("--migrate/--no-migrate")] = True,
+) -> None:
+    """Serve the API, the docs and the web front end."""
+    import uvicorn
+
+    if migrate_first:
+        migrate("head")
+    from api.security.tokens import get_key_store
+
+    get_key_store()  # create the first signing key before workers race to
+    typer.echo(f"CSPR Hub on http://{host}:{port}  (docs: http://{host}:{port}/api/docs)")
+    uvicorn.run(
+        "api.main:app",
+        host=host,
+        port=port,
+        workers=workers,
+        proxy_headers=False,
+        server_header=False,
+        log_level="info",
+    )
+
+
+def main() -> None:  # pragma: no cover
+    sys.exit(app())
+
+
+if __name__ == "__main__":  # pragma: no cover
+    main()

@@ -1,0 +1,83 @@
+"""One settings object for the whole service (environment variables, prefix ``CSPR_``)."""
+
+from __future__ import annotations
+
+from functools import lru_cache
+from pathlib import Path
+
+from pydantic import Field, field_validator
+from pydantic_settings import BaseSettings, SettingsConfigDict
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+class Settings(BaseSettings):
+    """Runtime configuration.
+
+    ``DATABASE_URL`` is also read without the prefix, as deployment platforms set it that way.
+    """
+
+    model_config = SettingsConfigDict(env_prefix="CSPR_", env_file=None, extra="ignore")
+
+    database_url: str = Field(
+        default="sqlite:///./var/cspr.db",
+        validation_alias="DATABASE_URL",
+        description="sqlite:///path or postgresql+psycopg://user@host/db",
+    )
+    data_dir: Path = Field(default=Path("./var"), description="keys and uploaded files live here")
+    environment: str = Field(default="production", description="'demo', 'test' or 'production'")
+
+    issuer: str = "https://cspr-hub.invalid"
+    audience: str = "cspr-hub-api"
+    access_token_minutes: int = Field(default=10, ge=1, le=15)
+    refresh_token_days: int = Field(default=14, ge=1, le=90)
+    # PEM-encoded EC P-256 private keys, newest first; the first one signs. Each "kid=PEM".
+    signing_keys_dir: Path | None = None
+    # Key ids that still verify but no longer sign are whatever keys sit in the key directory;
+    # a kid listed here is retired and refused.
+    retired_kids: list[str] = Field(default_factory=list)
+
+    totp_required_for_admins: bool | None = None
+    totp_issuer: str = "CSPR Hub"
+
+    login_max_failures_per_account: int = 5
+    login_max_failures_per_address: int = 20
+    login_window_seconds: int = 60
+    login_lockout_seconds: int = 60
+
+    field_encryption_key: str | None = Field(
+        default=None, description="base64 32-byte AES key for identifying fields"
+    )
+
+    frontend_dist: Path = ROOT / "frontend" / "dist"
+    cookie_secure: bool | None = None
+    cors_origins: list[str] = Field(default_factory=list)
+    trusted_proxy_hops: int = 0
+
+    @field_validator("database_url")
+    @classmethod
+    def _known_driver(cls, value: str) -> str:
+        if value.startswith("postgres://") or value.startswith("postgresql://"):
+            value = "postgresql+psycopg://" + value.split("://", 1)[1]
+        if not (value.startswith("sqlite:///") or value.startswith("postgresql+psycopg://")):
+            raise ValueError("DATABASE_URL must be sqlite:///… or postgresql+psycopg://…")
+        return value
+
+    @property
+    def is_sqlite(self) -> bool:
+        return self.database_url.startswith("sqlite")
+
+    @property
+    def admin_totp_mandatory(self) -> bool:
+        if self.totp_required_for_admins is not None:
+            return self.totp_required_for_admins
+        return self.environment not in {"demo", "test"}
+
+    @property
+    def keys_dir(self) -> Path:
+        return self.signing_keys_dir or (self.data_dir / "keys")
+
+
+@lru_cache
+def get_settings() -> Settings:
+    return Settings()

@@ -1,0 +1,140 @@
+"""Dependencies every router uses: the database session, the caller, the scope gates."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable
+from typing import Annotated
+
+from fastapi import Depends, Request
+from sqlalchemy.orm import Session
+
+from api.audit import service as audit
+from api.clients.models import ApiClient
+from api.db import session_scope
+from api.errors import ProblemError
+from api.security.principal import Principal
+from api.security.scopes import AGENCY_SYSTEM, ROLE_SCOPES
+from api.security.tokens import MAX_TOKEN_BYTES, TokenError, verify_access_token
+from api.users.models import User
+
+DbSession = Annotated[Session, Depends(session_scope, scope="function")]
+
+
+def _unauthenticated(detail: str, *, invalid_token: bool) -> ProblemError:
+    challenge = 'Bearer realm="cspr-hub"'
+    if invalid_token:
+        challenge += ', error="invalid_token"'
+    return ProblemError(
+        401, detail, slug="unauthenticated", headers={"WWW-Authenticate": challenge}
+    )
+
+
+def bearer_token(request: Request) -> str | None:
+    header = request.headers.get("authorization")
+    if header is None:
+        return None
+    if len(header) > MAX_TOKEN_BYTES:
+        raise _unauthenticated("The Authorization header is too large.", invalid_token=True)
+    scheme, _, token = header.partition(" ")
+    if scheme.lower() != "bearer" or not token.strip():
+        raise _unauthenticated("Use a Bearer access token.", invalid_token=True)
+    return token.strip()
+
+
+def get_principal(request: Request, session: DbSession) -> Principal:
+    """Verify the access token and re-check the account, so a disabled account or a changed
+    role takes effect on the very next request."""
+    token = bearer_token(request)
+    if token is None:
+        raise _unauthenticated("Sign in to use this endpoint.", invalid_token=False)
+    try:
+        claims = verify_access_token(token)
+    except TokenError as exc:
+        raise _unauthenticated("The access token is not valid.", invalid_token=True) from exc
+    try:
+        subject = uuid.UUID(claims["sub"])
+        partnership_id = uuid.UUID(claims["partnership"])
+    except ValueError as exc:
+        raise _unauthenticated("The access token is not valid.", invalid_token=True) from exc
+    token_scopes = frozenset(str(claims["scope"]).split())
+    principal: Principal
+    if claims["ptype"] == "user":
+        user = session.get(User, subject)
+        if user is None or not user.active or user.partnership_id != partnership_id:
+            raise _unauthenticated("This account is not active.", invalid_token=True)
+        scopes = token_scopes & ROLE_SCOPES[user.role]
+        principal = Principal(
+            "user",
+            user.id,
+            user.partnership_id,
+            user.agency_id,
+            user.role,
+            scopes,
+            claims["jti"],
+            user=user,
+        )
+    else:
+        client = session.get(ApiClient, subject)
+        if client is None or not client.active or client.partnership_id != partnership_id:
+            raise _unauthenticated("This API client is not active.", invalid_token=True)
+        scopes = token_scopes & frozenset(client.scopes) & ROLE_SCOPES[AGENCY_SYSTEM]
+        principal = Principal(
+            "client",
+            client.id,
+            client.partnership_id,
+            client.agency_id,
+            AGENCY_SYSTEM,
+            scopes,
+            claims["jti"],
+            client=client,
+        )
+    if (
+        principal.is_client
+        and request.method == "POST"
+        and not request.headers.get("idempotency-key")
+    ):
+        raise ProblemError(
+            400,
+            "Agency systems must send an Idempotency-Key with every POST, "
+            "so a retry never creates a duplicate.",
+            slug="idempotency-key-required",
+        )
+    request.state.principal = principal
+    return principal
+
+
+CurrentPrincipal = Annotated[Principal, Depends(get_principal)]
+
+
+def require(*scopes: str) -> Callable[..., Principal]:
+    """A dependency admitting callers holding every one of ``scopes``; 403 otherwise."""
+
+    def dependency(request: Request, principal: CurrentPrincipal) -> Principal:
+        missing = [s for s in scopes if s not in principal.scopes]
+        if missing:
+            audit.record_detached(
+                "access.denied",
+                principal=principal,
+                request=request,
+                details={"path": request.url.path, "missing_scope": missing},
+            )
+            raise ProblemError(
+                403,
+                f"This needs the scope {' '.join(missing)}.",
+                slug="insufficient-scope",
+                headers={
+                    "WWW-Authenticate": f'Bearer realm="cspr-hub", '
+                    f'error="insufficient_scope", scope="{" ".join(scopes)}"'
+                },
+            )
+        return principal
+
+    dependency.__name__ = "require_" + "_".join(s.replace(":", "_") for s in scopes)
+    return dependency
+
+
+def client_ip(request: Request) -> str | None:
+    return getattr(request.state, "client_ip", None) or (
+        request.client.host if request.client else None
+    )

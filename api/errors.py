@@ -1,0 +1,212 @@
+"""RFC 9457 problem details: the one error shape every endpoint answers with."""
+
+from __future__ import annotations
+
+import logging
+import uuid
+from collections.abc import Iterable, Mapping
+from http import HTTPStatus
+from typing import Any
+
+from fastapi import FastAPI, Request
+from fastapi.exceptions import RequestValidationError
+from fastapi.responses import JSONResponse
+from pydantic import BaseModel, ConfigDict, Field
+from starlette.exceptions import HTTPException as StarletteHTTPException
+
+log = logging.getLogger("cspr.errors")
+
+PROBLEM_MEDIA_TYPE = "application/problem+json"
+
+
+class FieldError(BaseModel):
+    field: str = Field(description="dotted path of the offending field, e.g. 'body.email'")
+    message: str
+    code: str = Field(description="machine-readable reason, e.g. 'missing', 'extra_forbidden'")
+
+
+class Problem(BaseModel):
+    """An RFC 9457 problem document."""
+
+    model_config = ConfigDict(extra="allow")
+
+    type: str = Field(default="about:blank", examples=["/problems/validation"])
+    title: str
+    status: int
+    detail: str | None = None
+    instance: str | None = None
+    correlation_id: str | None = None
+    errors: list[FieldError] | None = None
+
+
+class ProblemError(Exception):
+    """Raise anywhere in the request to answer with a problem document."""
+
+    def __init__(
+        self,
+        status: int,
+        detail: str | None = None,
+        *,
+        slug: str | None = None,
+        title: str | None = None,
+        headers: Mapping[str, str] | None = None,
+        errors: Iterable[FieldError] | None = None,
+        **extra: Any,
+    ) -> None:
+        super().__init__(detail or title or HTTPStatus(status).phrase)
+        self.status = status
+        self.detail = detail
+        self.slug = slug
+        self.title = title or HTTPStatus(status).phrase
+        self.headers = dict(headers or {})
+        self.errors = list(errors) if errors is not None else None
+        self.extra = extra
+
+
+def not_found(what: str = "record") -> ProblemError:
+    return ProblemError(404, f"No such {what}.", slug="not-found")
+
+
+def conflict(detail: str, **extra: Any) -> ProblemError:
+    return ProblemError(409, detail, slug="conflict", **extra)
+
+
+def problem_response(
+    request: Request,
+    status: int,
+    *,
+    detail: str | None = None,
+    slug: str | None = None,
+    title: str | None = None,
+    headers: Mapping[str, str] | None = None,
+    errors: list[FieldError] | None = None,
+    extra: Mapping[str, Any] | None = None,
+) -> JSONResponse:
+    body: dict[str, Any] = {
+        "type": f"/problems/{slug}" if slug else "about:blank",
+        "title": title or HTTPStatus(status).phrase,
+        "status": status,
+        "instance": request.url.path,
+    }
+    if detail:
+        body["detail"] = detail
+    correlation_id = getattr(request.state, "request_id", None)
+    if correlation_id:
+        body["correlation_id"] = correlation_id
+    if errors is not None:
+        body["errors"] = [e.model_dump() for e in errors]
+    if extra:
+        body.update(extra)
+    return JSONResponse(
+        body, status_code=status, headers=dict(headers or {}), media_type=PROBLEM_MEDIA_TYPE
+    )
+
+
+def _field_errors(exc: RequestValidationError) -> list[FieldError]:
+    out = []
+    for err in exc.errors():
+        loc = [str(p) for p in err.get("loc", ())]
+        out.append(
+            FieldError(
+                field=".".join(loc),
+                message=str(err.get("msg", "invalid")),
+                code=str(err.get("type", "invalid")),
+            )
+        )
+    return out
+
+
+_DEFAULT_SLUGS = {
+    400: "bad-request",
+    401: "unauthenticated",
+    403: "forbidden",
+    404: "not-found",
+    405: "method-not-allowed",
+    409: "conflict",
+    412: "precondition-failed",
+    413: "payload-too-large",
+    415: "unsupported-media-type",
+    422: "validation",
+    428: "precondition-required",
+    429: "too-many-requests",
+    503: "unavailable",
+}
+
+
+def install_error_handlers(app: FastAPI) -> None:
+    @app.exception_handler(ProblemError)
+    async def _problem(request: Request, exc: ProblemError) -> JSONResponse:
+        return problem_response(
+            request,
+            exc.status,
+            detail=exc.detail,
+            slug=exc.slug or _DEFAULT_SLUGS.get(exc.status),
+            title=exc.title,
+            headers=exc.headers,
+            errors=exc.errors,
+            extra=exc.extra,
+        )
+
+    @app.exception_handler(RequestValidationError)
+    async def _validation(request: Request, exc: RequestValidationError) -> JSONResponse:
+        errors = _field_errors(exc)
+        if any(e.code in {"json_invalid", "model_attributes_type"} for e in errors) or any(
+            e.field == "body" and e.code in {"dict_type", "missing"} for e in errors
+        ):
+            return problem_response(
+                request,
+                400,
+                detail="The request body is not valid JSON of the expected shape.",
+                slug="bad-request",
+                errors=errors,
+            )
+        return problem_response(
+            request,
+            422,
+            detail="Some fields are missing or invalid.",
+            slug="validation",
+            errors=errors,
+        )
+
+    @app.exception_handler(StarletteHTTPException)
+    async def _http(request: Request, exc: StarletteHTTPException) -> JSONResponse:
+        detail: str | None = exc.detail if isinstance(exc.detail, str) else None
+        if detail == HTTPStatus(exc.status_code).phrase:
+            detail = None
+        return problem_response(
+            request,
+            exc.status_code,
+            detail=detail,
+            slug=_DEFAULT_SLUGS.get(exc.status_code),
+            headers=getattr(exc, "headers", None),
+        )
+
+    @app.exception_handler(Exception)
+    async def _unexpected(request: Request, exc: Exception) -> JSONResponse:
+        request_id = getattr(request.state, "request_id", None) or uuid.uuid4().hex
+        request.state.request_id = request_id
+        log.error(
+            "unhandled error request_id=%s path=%s type=%s",
+            request_id,
+            request.url.path,
+            type(exc).__name__,
+            exc_info=exc,
+        )
+        return problem_response(
+            request,
+            500,
+            detail="Something went wrong on our side. Quote "
+            "the correlation id if you contact support.",
+            slug="internal",
+        )
+
+
+def problem_responses(*statuses: int) -> dict[int | str, dict[str, Any]]:
+    """OpenAPI `responses=` entries for the given statuses, all as problem documents."""
+    out: dict[int | str, dict[str, Any]] = {}
+    for status in statuses:
+        out[status] = {
+            "description": HTTPStatus(status).phrase,
+            "content": {PROBLEM_MEDIA_TYPE: {"schema": {"$ref": "#/components/schemas/Problem"}}},
+        }
+    return out

@@ -1,0 +1,232 @@
+"""The application factory: routers, middleware, error handlers, docs and the web front end."""
+
+from __future__ import annotations
+
+import json
+import logging
+from pathlib import Path
+from typing import Any
+
+import swagger_ui_bundle
+from fastapi import FastAPI, Request
+from fastapi.openapi.utils import get_openapi
+from fastapi.responses import FileResponse, HTMLResponse, Response
+from fastapi.staticfiles import StaticFiles
+
+from api import health
+from api.audit.router import router as audit_router
+from api.clients.router import router as clients_router
+from api.config import Settings, get_settings
+from api.errors import Problem, ProblemError, install_error_handlers
+from api.idempotency import IdempotencyMiddleware
+from api.middleware import RequestGuardMiddleware, SecurityHeadersMiddleware
+from api.partnerships.router import router as agencies_router
+from api.security.router import jwks_router
+from api.security.router import router as auth_router
+from api.security.scopes import SCOPE_DESCRIPTIONS
+from api.users.me_router import router as me_router
+from api.users.router import router as users_router
+
+STATIC = Path(__file__).parent / "static"
+API_VERSION = "1.0.0"
+DESCRIPTION = """\
+CSPR Hub runs Child Safeguarding Practice Reviews for local safeguarding children partnerships:
+reviews and their statutory deadlines, each agency's review team member and their duty
+checklist, practitioner contacts, and the learning action plan with its evidence.
+
+**Authentication.** `POST /api/v1/auth/token` (OAuth 2.0, form-encoded). Staff use the password
+grant (plus `totp` once enrolled); agencies' own systems use client credentials issued by their
+partnership's administrator. Send the access token as `Authorization: Bearer …`. Public keys
+for verifying tokens are at `/.well-known/jwks.json`.
+
+**Conventions.** Errors are RFC 9457 `application/problem+json`. Lists are cursor-paginated
+(`limit` ≤ 200, `cursor`, `next_cursor`, `updated_since`). Reads return an `ETag`; `PATCH`
+needs `If-Match`. `POST` honours `Idempotency-Key` (agency systems must send one). A record
+outside your reach answers 404.
+"""
+
+log = logging.getLogger("cspr")
+
+
+def _routers() -> list[Any]:
+    return [
+        auth_router,
+        jwks_router,
+        me_router,
+        agencies_router,
+        users_router,
+        clients_router,
+        audit_router,
+        health.router,
+    ]
+
+
+def _openapi(app: FastAPI) -> dict[str, Any]:
+    if app.openapi_schema:
+        return app.openapi_schema
+    schema = get_openapi(
+        title="CSPR Hub API",
+        version=API_VERSION,
+        description=DESCRIPTION,
+        routes=app.routes,
+        openapi_version="3.1.0",
+        tags=[
+            {"name": t} for t in ("auth", "me", "agencies", "users", "clients", "audit", "health")
+        ],
+    )
+    components = schema.setdefault("components", {})
+    schemas = components.setdefault("schemas", {})
+    problem_schema = Problem.model_json_schema(ref_template="#/components/schemas/{model}")
+    for name, sub in problem_schema.pop("$defs", {}).items():
+        schemas[name] = sub
+    schemas["Problem"] = problem_schema
+    components["securitySchemes"] = {
+        "OAuth2": {
+            "type": "oauth2",
+            "flows": {
+                "password": {
+                    "tokenUrl": "/api/v1/auth/token",
+                    "scopes": SCOPE_DESCRIPTIONS,
+                    "refreshUrl": "/api/v1/auth/token",
+                },
+                "clientCredentials": {
+                    "tokenUrl": "/api/v1/auth/token",
+                    "scopes": SCOPE_DESCRIPTIONS,
+                },
+            },
+        },
+        "BearerToken": {"type": "http", "scheme": "bearer", "bearerFormat": "JWT"},
+    }
+    public = {
+        "/api/v1/auth/token",
+        "/api/v1/auth/revoke",
+        "/api/v1/auth/session",
+        "/api/v1/auth/session/refresh",
+        "/healthz",
+        "/readyz",
+        "/.well-known/jwks.json",
+    }
+    for path, operations in schema.get("paths", {}).items():
+        for method, operation in operations.items():
+            if path in public and not (path == "/api/v1/auth/session" and method == "delete"):
+                operation["security"] = []
+            else:
+                operation["security"] = [{"OAuth2": []}, {"BearerToken": []}]
+            _drop_json_for_errors(operation)
+    app.openapi_schema = schema
+    return schema
+
+
+def _drop_json_for_errors(operation: dict[str, Any]) -> None:
+    """Error responses are problem+json only (FastAPI adds application/json for 422)."""
+    for status, response in operation.get("responses", {}).items():
+        if status.isdigit() and int(status) >= 400:
+            content = response.setdefault("content", {})
+            content.pop("application/json", None)
+            content["application/problem+json"] = {
+                "schema": {"$ref": "#/components/schemas/Problem"}
+            }
+
+
+def _spa_csp_hashes(dist: Path) -> list[str]:
+    csp_file = dist / "csp.json"
+    if csp_file.exists():
+        hashes: list[str] = json.loads(csp_file.read_text()).get("script-src-hashes", [])
+        return hashes
+    return []
+
+
+def create_app(settings: Settings | None = None) -> FastAPI:
+    settings = settings or get_settings()
+    app = FastAPI(
+        title="CSPR Hub API",
+        version=API_VERSION,
+        docs_url=None,
+        redoc_url=None,
+        openapi_url="/api/v1/openapi.json",
+        description=DESCRIPTION,
+    )
+    install_error_handlers(app)
+    for router in _routers():
+        app.include_router(router)
+    app.openapi = lambda: _openapi(app)  # type: ignore[method-assign]
+
+    _mount_docs(app)
+    _mount_spa(app, settings.frontend_dist)
+
+    # Outermost last: the guard runs first, then security headers, then idempotency.
+    app.add_middleware(IdempotencyMiddleware)
+    app.add_middleware(
+        SecurityHeadersMiddleware, script_hashes=_spa_csp_hashes(settings.frontend_dist)
+    )
+    app.add_middleware(
+        RequestGuardMiddleware,
+        form_paths=("/api/v1/auth/token", "/api/v1/auth/revoke"),
+        trusted_proxy_hops=settings.trusted_proxy_hops,
+    )
+    return app
+
+
+def _mount_docs(app: FastAPI) -> None:
+    docs_csp = (
+        "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; "
+        "img-src 'self' data:; connect-src 'self'; frame-ancestors 'none'"
+    )
+    app.mount(
+        "/api/docs/assets",
+        StaticFiles(directory=swagger_ui_bundle.swagger_ui_path),
+        name="docs-assets",
+    )
+
+    @app.get("/api/docs", include_in_schema=False)
+    def docs() -> HTMLResponse:
+        return HTMLResponse(
+            (STATIC / "docs" / "index.html").read_text(),
+            headers={"content-security-policy": docs_csp},
+        )
+
+    @app.get("/api/docs/init.js", include_in_schema=False)
+    def docs_init() -> FileResponse:
+        return FileResponse(STATIC / "docs" / "init.js", media_type="text/javascript")
+
+    @app.get("/api/docs/oauth2-redirect.html", include_in_schema=False)
+    def oauth2_redirect() -> FileResponse:
+        return FileResponse(
+            Path(swagger_ui_bundle.swagger_ui_path) / "oauth2-redirect.html",
+            headers={"content-security-policy": docs_csp},
+        )
+
+
+def _mount_spa(app: FastAPI, dist: Path) -> None:
+    """Serve the built front end at /, with index.html for its client-side routes.
+
+    Paths under /api, /.well-known and the health checks are never answered by the SPA.
+    """
+    reserved = ("api/", "api", ".well-known/", "healthz", "readyz")
+
+    @app.get("/{path:path}", include_in_schema=False)
+    def spa(path: str, request: Request) -> Response:
+        if path.startswith(reserved):
+            raise ProblemError(404, "No such endpoint.", slug="not-found")
+        index = dist / "index.html"
+        if path:
+            candidate = (dist / path).resolve()
+            if candidate.is_file() and dist.resolve() in candidate.parents:
+                cache = (
+                    "public, max-age=31536000, immutable"
+                    if path.startswith("assets/")
+                    else "no-cache"
+                )
+                return FileResponse(candidate, headers={"cache-control": cache})
+            if "." in path.rsplit("/", 1)[-1]:
+                raise ProblemError(404, "No such file.", slug="not-found")
+        if not index.exists():
+            return HTMLResponse(
+                "<!doctype html><html lang=en-GB><title>CSPR Hub</title><h1>CSPR Hub</h1>"
+                "<p>The web front end has not been built. Run <code>make run</code>.</p>"
+                "<p><a href=/api/docs>API documentation</a></p></html>"
+            )
+        return FileResponse(index, headers={"cache-control": "no-cache"})
+
+
+app = create_app()

@@ -1,0 +1,179 @@
+"""Request plumbing: correlation ids, body limits, media types, security headers."""
+
+from __future__ import annotations
+
+import json
+import re
+import time
+import uuid
+from collections.abc import Iterable
+
+from starlette.datastructures import Headers, MutableHeaders
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from api.errors import PROBLEM_MEDIA_TYPE
+
+MAX_JSON_BODY = 1024 * 1024
+_REQUEST_ID = re.compile(r"^[A-Za-z0-9._-]{8,64}$")
+
+
+async def _problem(
+    send: Send, status: int, title: str, detail: str, slug: str, path: str, request_id: str
+) -> None:
+    body = json.dumps(
+        {
+            "type": f"/problems/{slug}",
+            "title": title,
+            "status": status,
+            "detail": detail,
+            "instance": path,
+            "correlation_id": request_id,
+        }
+    ).encode()
+    await send(
+        {
+            "type": "http.response.start",
+            "status": status,
+            "headers": [
+                (b"content-type", PROBLEM_MEDIA_TYPE.encode()),
+                (b"content-length", str(len(body)).encode()),
+                (b"x-request-id", request_id.encode()),
+            ],
+        }
+    )
+    await send({"type": "http.response.body", "body": body})
+
+
+class RequestGuardMiddleware:
+    """Gives each request an id, refuses oversized bodies (413) and wrong media types (415)."""
+
+    def __init__(
+        self, app: ASGIApp, form_paths: Iterable[str] = (), trusted_proxy_hops: int = 0
+    ) -> None:
+        self.app = app
+        self.form_paths = tuple(form_paths)
+        self.trusted_proxy_hops = trusted_proxy_hops
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        headers = Headers(scope=scope)
+        incoming = headers.get("x-request-id", "")
+        request_id = incoming if _REQUEST_ID.match(incoming) else uuid.uuid4().hex
+        state = scope.setdefault("state", {})
+        state["request_id"] = request_id
+        state["client_ip"] = self._client_ip(scope, headers)
+        state["started"] = time.perf_counter()
+        path: str = scope["path"]
+
+        if scope["method"] in {"POST", "PUT", "PATCH"} and path.startswith("/api/"):
+            length = headers.get("content-length")
+            if length is not None and (not length.isdigit() or int(length) > MAX_JSON_BODY):
+                await _problem(
+                    send,
+                    413,
+                    "Content Too Large",
+                    f"Request bodies are limited to {MAX_JSON_BODY} bytes.",
+                    "payload-too-large",
+                    path,
+                    request_id,
+                )
+                return
+            media = headers.get("content-type", "").split(";")[0].strip().lower()
+            expected = (
+                ("application/x-www-form-urlencoded",)
+                if path in self.form_paths
+                else ("application/json", "application/merge-patch+json")
+            )
+            has_body = (length not in (None, "0")) or "transfer-encoding" in headers
+            if has_body and media not in expected:
+                await _problem(
+                    send,
+                    415,
+                    "Unsupported Media Type",
+                    f"Send the body as {expected[0]}.",
+                    "unsupported-media-type",
+                    path,
+                    request_id,
+                )
+                return
+            receive = _limited(receive, MAX_JSON_BODY)
+
+        async def send_with_id(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                MutableHeaders(scope=message)["x-request-id"] = request_id
+            await send(message)
+
+        try:
+            await self.app(scope, receive, send_with_id)
+        except _TooLarge:
+            await _problem(
+                send,
+                413,
+                "Content Too Large",
+                f"Request bodies are limited to {MAX_JSON_BODY} bytes.",
+                "payload-too-large",
+                path,
+                request_id,
+            )
+
+    def _client_ip(self, scope: Scope, headers: Headers) -> str | None:
+        if self.trusted_proxy_hops > 0:
+            forwarded = [p.strip() for p in headers.get("x-forwarded-for", "").split(",") if p]
+            if len(forwarded) >= self.trusted_proxy_hops:
+                return forwarded[-self.trusted_proxy_hops]
+        client = scope.get("client")
+        return client[0] if client else None
+
+
+class _TooLarge(Exception):
+    pass
+
+
+def _limited(receive: Receive, limit: int) -> Receive:
+    seen = 0
+
+    async def wrapped() -> Message:
+        nonlocal seen
+        message = await receive()
+        seen += len(message.get("body", b""))
+        if seen > limit:
+            raise _TooLarge
+        return message
+
+    return wrapped
+
+
+class SecurityHeadersMiddleware:
+    """Headers for every response; the SPA's one inline script is allowed by its hash."""
+
+    def __init__(self, app: ASGIApp, script_hashes: Iterable[str] = ()) -> None:
+        self.app = app
+        hashes = " ".join(f"'{h}'" for h in script_hashes)
+        self.csp = (
+            f"default-src 'self'; script-src 'self' {hashes}".rstrip() + "; "
+            "style-src 'self'; img-src 'self' data:; font-src 'self'; connect-src 'self'; "
+            "object-src 'none'; base-uri 'none'; frame-ancestors 'none'; form-action 'self'"
+        )
+
+    async def __call__(self, scope: Scope, receive: Receive, send: Send) -> None:
+        if scope["type"] != "http":
+            await self.app(scope, receive, send)
+            return
+        path: str = scope["path"]
+
+        async def send_with_headers(message: Message) -> None:
+            if message["type"] == "http.response.start":
+                headers = MutableHeaders(scope=message)
+                headers.setdefault("x-content-type-options", "nosniff")
+                headers.setdefault("referrer-policy", "no-referrer")
+                headers.setdefault("x-frame-options", "DENY")
+                headers.setdefault("cross-origin-opener-policy", "same-origin")
+                headers.setdefault("permissions-policy", "camera=(), microphone=(), geolocation=()")
+                headers.setdefault("content-security-policy", self.csp)
+                if path.startswith("/api/") or path.startswith("/.well-known/"):
+                    headers.setdefault("cache-control", "no-store")
+            await send(message)
+
+        await self.app(scope, receive, send_with_headers)

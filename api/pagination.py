@@ -1,0 +1,130 @@
+"""Keyset (cursor) pagination: the cost of a page never depends on how deep it is."""
+
+from __future__ import annotations
+
+import base64
+import json
+import uuid
+from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Annotated, Any, Generic, TypeVar
+
+from fastapi import Depends, Query
+from pydantic import BaseModel, Field
+from sqlalchemy import Select, and_, or_
+from sqlalchemy.orm import InstrumentedAttribute, Session
+
+from api.errors import FieldError, ProblemError
+
+T = TypeVar("T")
+MAX_LIMIT = 200
+DEFAULT_LIMIT = 50
+
+
+class Page(BaseModel, Generic[T]):
+    items: list[T]
+    next_cursor: str | None = Field(
+        description="Pass as `cursor` to get the next page; null on the last page."
+    )
+
+
+@dataclass(frozen=True)
+class PageParams:
+    limit: int
+    cursor: str | None
+    updated_since: datetime | None
+
+
+def page_params(
+    limit: Annotated[int, Query(ge=1, le=MAX_LIMIT, description="Items per page")] = DEFAULT_LIMIT,
+    cursor: Annotated[str | None, Query(max_length=500, description="From `next_cursor`")] = None,
+    updated_since: Annotated[
+        datetime | None,
+        Query(description="Only records changed at or after this instant (ISO 8601)"),
+    ] = None,
+) -> PageParams:
+    if updated_since is not None and updated_since.tzinfo is None:
+        raise ProblemError(
+            422,
+            "updated_since needs a timezone (e.g. 2026-01-31T09:00:00Z).",
+            errors=[
+                FieldError(
+                    field="query.updated_since", message="timezone required", code="timezone"
+                )
+            ],
+        )
+    return PageParams(limit, cursor, updated_since)
+
+
+Pagination = Annotated[PageParams, Depends(page_params)]
+
+
+def _encode(values: Sequence[Any]) -> str:
+    raw = json.dumps([v.isoformat() if isinstance(v, datetime) else str(v) for v in values])
+    return base64.urlsafe_b64encode(raw.encode()).decode().rstrip("=")
+
+
+def _bad_cursor() -> ProblemError:
+    return ProblemError(400, "The cursor is not one this API issued.", slug="bad-cursor")
+
+
+def _decode(cursor: str, columns: Sequence[InstrumentedAttribute[Any]]) -> list[Any]:
+    try:
+        raw = json.loads(base64.urlsafe_b64decode(cursor + "=" * (-len(cursor) % 4)))
+    except ValueError as exc:
+        raise _bad_cursor() from exc
+    if not isinstance(raw, list) or len(raw) != len(columns):
+        raise _bad_cursor()
+    values: list[Any] = []
+    for column, value in zip(columns, raw, strict=True):
+        python_type = column.type.python_type
+        try:
+            if python_type is datetime:
+                parsed = datetime.fromisoformat(value)
+                if parsed.tzinfo is None:
+                    raise ValueError
+                values.append(parsed)
+            elif python_type is uuid.UUID:
+                values.append(uuid.UUID(value))
+            elif python_type is int:
+                values.append(int(value))
+            else:
+                values.append(str(value))
+        except (ValueError, TypeError) as exc:
+            raise _bad_cursor() from exc
+    return values
+
+
+def paginate(
+    session: Session,
+    statement: Select[Any],
+    params: PageParams,
+    keys: Sequence[InstrumentedAttribute[Any]],
+    *,
+    descending: bool = False,
+    updated_column: InstrumentedAttribute[Any] | None = None,
+) -> tuple[list[Any], str | None]:
+    """Run ``statement`` one page at a time, ordered by ``keys`` (the last must be unique).
+
+    Fetches limit+1 rows to know whether a next page exists, and filters on the key values of
+    the last row seen, so every page is one indexed range scan.
+    """
+    if params.updated_since is not None and updated_column is not None:
+        statement = statement.where(updated_column >= params.updated_since)
+    if params.cursor:
+        values = _decode(params.cursor, keys)
+        clauses = []
+        for i, column in enumerate(keys):
+            equal = [keys[j] == values[j] for j in range(i)]
+            beyond = column < values[i] if descending else column > values[i]
+            clauses.append(and_(*equal, beyond))
+        statement = statement.where(or_(*clauses))
+    order = [k.desc() if descending else k.asc() for k in keys]
+    rows = list(session.scalars(statement.order_by(*order).limit(params.limit + 1)))
+    next_cursor = None
+    if len(rows) > params.limit:
+        rows = rows[: params.limit]
+        last = rows[-1]
+        next_cursor = _encode([getattr(last, k.key) for k in keys])
+    return rows, next_cursor

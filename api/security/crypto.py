@@ -1,0 +1,56 @@
+"""AES-GCM encryption of identifying fields at rest (TOTP secrets, subjects' details)."""
+
+from __future__ import annotations
+
+import base64
+import contextlib
+import os
+import secrets
+from functools import lru_cache
+from pathlib import Path
+
+from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+
+from api.config import get_settings
+
+_PREFIX = "v1:"
+
+
+class FieldCipher:
+    def __init__(self, key: bytes) -> None:
+        if len(key) != 32:
+            raise ValueError("field encryption key must be 32 bytes")
+        self._aead = AESGCM(key)
+
+    def encrypt(self, plaintext: str, context: str) -> str:
+        """Encrypt; ``context`` (e.g. 'users.totp_secret:<id>') binds the value to its place."""
+        nonce = os.urandom(12)
+        ct = self._aead.encrypt(nonce, plaintext.encode(), context.encode())
+        return _PREFIX + base64.b64encode(nonce + ct).decode()
+
+    def decrypt(self, token: str, context: str) -> str:
+        if not token.startswith(_PREFIX):
+            raise ValueError("unknown ciphertext format")
+        raw = base64.b64decode(token[len(_PREFIX) :])
+        return self._aead.decrypt(raw[:12], raw[12:], context.encode()).decode()
+
+
+def _key_file(data_dir: Path) -> bytes:
+    path = data_dir / "keys" / "field.key"
+    if not path.exists():
+        path.parent.mkdir(parents=True, exist_ok=True)
+        tmp = path.with_suffix(".tmp")
+        tmp.write_text(base64.b64encode(secrets.token_bytes(32)).decode())
+        tmp.chmod(0o600)
+        with contextlib.suppress(FileExistsError):
+            os.link(tmp, path)  # atomic: first process wins, the others read its key
+        tmp.unlink(missing_ok=True)
+    return base64.b64decode(path.read_text().strip())
+
+
+@lru_cache
+def get_cipher() -> FieldCipher:
+    settings = get_settings()
+    if settings.field_encryption_key:
+        return FieldCipher(base64.b64decode(settings.field_encryption_key))
+    return FieldCipher(_key_file(settings.data_dir))

@@ -1,0 +1,334 @@
+"""Sign-in, token issue, refresh rotation and revocation. Routers translate; this decides."""
+
+from __future__ import annotations
+
+import hashlib
+import secrets
+import uuid
+from dataclasses import dataclass
+from datetime import timedelta
+
+from fastapi import Request
+from sqlalchemy import select, update
+from sqlalchemy.orm import Session
+
+from api.audit import service as audit
+from api.clients.models import ApiClient
+from api.clock import clock
+from api.config import Settings
+from api.db import get_sessionmaker
+from api.security import throttle, totp
+from api.security.crypto import get_cipher
+from api.security.models import RefreshToken
+from api.security.passwords import hash_password, needs_rehash, verify_password
+from api.security.scopes import AGENCY_SYSTEM, grant
+from api.security.tokens import AccessToken, issue_access_token
+from api.users.models import Role, User
+
+
+class AuthFailure(Exception):
+    """A refused sign-in or grant. ``reason`` is an OAuth error code or one of ours."""
+
+    def __init__(self, reason: str, detail: str, retry_after: int | None = None) -> None:
+        super().__init__(detail)
+        self.reason = reason
+        self.detail = detail
+        self.retry_after = retry_after
+
+
+BAD_CREDENTIALS = "The e-mail address or password is not right."
+
+
+@dataclass(frozen=True)
+class IssuedTokens:
+    access: AccessToken
+    scopes: list[str]
+    refresh_token: str | None
+    totp_enrolment_required: bool = False
+
+
+def _hash_token(token: str) -> str:
+    return hashlib.sha256(token.encode()).hexdigest()
+
+
+def _throttle_keys(identifier: str, ip: str | None, settings: Settings) -> list[tuple[str, int]]:
+    return [
+        (throttle.account_key(identifier), settings.login_max_failures_per_account),
+        (throttle.address_key(ip), settings.login_max_failures_per_address),
+    ]
+
+
+def _refuse(
+    request: Request,
+    keys: list[tuple[str, int]],
+    settings: Settings,
+    *,
+    action: str,
+    reason: str,
+    detail: str,
+    user: User | None = None,
+    client: ApiClient | None = None,
+) -> AuthFailure:
+    throttle.record_failure(keys, settings)
+    actor: tuple[str, str | None] = ("anonymous", None)
+    partnership_id = None
+    if user is not None:
+        actor, partnership_id = ("user", str(user.id)), user.partnership_id
+    elif client is not None:
+        actor, partnership_id = ("client", str(client.id)), client.partnership_id
+    audit.record_detached(
+        action,
+        request=request,
+        outcome="failure",
+        actor=actor,
+        partnership_id=partnership_id,
+        details={"reason": reason},
+    )
+    return AuthFailure("invalid_grant" if client is None else "invalid_client", detail)
+
+
+def _check_throttle(request: Request, keys: list[tuple[str, int]], action: str) -> None:
+    wait = throttle.retry_after([k for k, _ in keys])
+    if wait is not None:
+        audit.record_detached(
+            action, request=request, outcome="failure", details={"reason": "rate_limited"}
+        )
+        raise AuthFailure(
+            "rate_limited",
+            "Too many failed attempts. Wait a moment and try again.",
+            retry_after=wait,
+        )
+
+
+def authenticate_user(
+    session: Session,
+    request: Request,
+    settings: Settings,
+    *,
+    email: str,
+    password: str,
+    code: str | None,
+    ip: str | None,
+) -> User:
+    """Check e-mail, password and (where enrolled) the TOTP code.
+
+    An unknown e-mail and a wrong password take the same path, cost one Argon2 verification
+    each and produce the same answer, so the response tells an attacker nothing.
+    """
+    keys = _throttle_keys(email, ip, settings)
+    _check_throttle(request, keys, "auth.login")
+    user = session.scalars(select(User).where(User.email == email.strip().lower())).first()
+    password_ok = verify_password(user.password_hash if user else None, password)
+    if user is None or not password_ok or not user.active:
+        raise _refuse(
+            request,
+            keys,
+            settings,
+            action="auth.login",
+            reason="bad_credentials",
+            detail=BAD_CREDENTIALS,
+            user=user,
+        )
+    if user.totp_enrolled_at is not None and user.totp_secret_enc:
+        if not code:
+            raise AuthFailure(
+                "totp_required", "Enter the 6-digit code from your authenticator app."
+            )
+        secret = get_cipher().decrypt(user.totp_secret_enc, f"users.totp:{user.id}")
+        step = totp.accept(secret, code, clock.now().timestamp(), user.totp_last_step)
+        if step is None:
+            failure = _refuse(
+                request,
+                keys,
+                settings,
+                action="auth.login",
+                reason="bad_totp",
+                detail="The code is not right or was already used. Wait for a new code.",
+                user=user,
+            )
+            failure.reason = "totp_required"
+            raise failure
+        user.totp_last_step = step
+    throttle.clear([keys[0][0]])
+    if needs_rehash(user.password_hash):
+        user.password_hash = hash_password(password)
+    audit.record(
+        session,
+        "auth.login",
+        request=request,
+        actor=("user", str(user.id)),
+        partnership_id=user.partnership_id,
+        record_type="user",
+        record_id=user.id,
+    )
+    return user
+
+
+def issue_for_user(
+    session: Session,
+    user: User,
+    settings: Settings,
+    requested: set[str] | None,
+    *,
+    family_id: uuid.UUID | None = None,
+) -> IssuedTokens:
+    try:
+        scopes = grant(user.role, requested)
+    except ValueError as exc:
+        raise AuthFailure("invalid_scope", f"Scope not allowed: {exc}") from exc
+    enrolment_required = (
+        user.role == Role.partnership_admin
+        and settings.admin_totp_mandatory
+        and user.totp_enrolled_at is None
+    )
+    if enrolment_required:
+        # Until an administrator enrols a second factor, the token reaches /me only.
+        scopes = set()
+    access = issue_access_token(
+        subject=user.id,
+        principal_type="user",
+        role=user.role,
+        partnership_id=user.partnership_id,
+        agency_id=user.agency_id,
+        scopes=sorted(scopes),
+        settings=settings,
+    )
+    refresh = secrets.token_urlsafe(32)
+    session.add(
+        RefreshToken(
+            partnership_id=user.partnership_id,
+            user_id=user.id,
+            family_id=family_id or uuid.uuid4(),
+            token_hash=_hash_token(refresh),
+            scope=" ".join(sorted(requested)) if requested else "",
+            issued_at=clock.now(),
+            expires_at=clock.now() + timedelta(days=settings.refresh_token_days),
+        )
+    )
+    return IssuedTokens(access, sorted(scopes), refresh, enrolment_required)
+
+
+def _revoke_family(family_id: uuid.UUID) -> None:
+    with get_sessionmaker()() as session:
+        session.execute(
+            update(RefreshToken)
+            .where(RefreshToken.family_id == family_id, RefreshToken.revoked_at.is_(None))
+            .values(revoked_at=clock.now())
+        )
+        session.commit()
+
+
+def rotate_refresh_token(
+    session: Session, request: Request, settings: Settings, token: str
+) -> IssuedTokens:
+    """Spend a refresh token for a new pair. Presenting a spent one means it was stolen or
+    replayed: the whole family is revoked, so neither party can go on using it."""
+    row = session.scalars(
+        select(RefreshToken).where(RefreshToken.token_hash == _hash_token(token)).with_for_update()
+    ).first()
+    if row is None:
+        raise AuthFailure("invalid_grant", "The refresh token is not valid.")
+    if row.used_at is not None or row.revoked_at is not None:
+        if row.used_at is not None:
+            _revoke_family(row.family_id)
+            audit.record_detached(
+                "auth.refresh_reuse",
+                request=request,
+                outcome="failure",
+                actor=("user", str(row.user_id)),
+                partnership_id=row.partnership_id,
+                details={"family": str(row.family_id)},
+            )
+        raise AuthFailure("invalid_grant", "The refresh token is no longer valid.")
+    if row.expires_at <= clock.now():
+        raise AuthFailure("invalid_grant", "The refresh token has expired.")
+    user = session.get(User, row.user_id)
+    if user is None or not user.active:
+        raise AuthFailure("invalid_grant", "The refresh token is not valid.")
+    row.used_at = clock.now()
+    requested = set(row.scope.split()) if row.scope else None
+    issued = issue_for_user(session, user, settings, requested, family_id=row.family_id)
+    audit.record(
+        session,
+        "auth.refresh",
+        request=request,
+        actor=("user", str(user.id)),
+        partnership_id=user.partnership_id,
+        record_type="user",
+        record_id=user.id,
+    )
+    return issued
+
+
+def revoke_refresh_token(session: Session, request: Request, token: str) -> None:
+    row = session.scalars(
+        select(RefreshToken).where(RefreshToken.token_hash == _hash_token(token))
+    ).first()
+    if row is None:
+        return  # RFC 7009: an unknown token is not an error
+    session.execute(
+        update(RefreshToken)
+        .where(RefreshToken.family_id == row.family_id, RefreshToken.revoked_at.is_(None))
+        .values(revoked_at=clock.now())
+    )
+    audit.record(
+        session,
+        "auth.revoke",
+        request=request,
+        actor=("user", str(row.user_id)),
+        partnership_id=row.partnership_id,
+        record_type="user",
+        record_id=row.user_id,
+    )
+
+
+def authenticate_client(
+    session: Session,
+    request: Request,
+    settings: Settings,
+    *,
+    client_id: str,
+    secret: str,
+    ip: str | None,
+    requested: set[str] | None,
+) -> IssuedTokens:
+    keys = _throttle_keys("client:" + client_id, ip, settings)
+    _check_throttle(request, keys, "auth.client")
+    client = session.scalars(select(ApiClient).where(ApiClient.client_id == client_id)).first()
+    ok = verify_password(client.secret_hash if client else None, secret)
+    if client is None or not ok or not client.active:
+        failure = _refuse(
+            request,
+            keys,
+            settings,
+            action="auth.client",
+            reason="bad_client_credentials",
+            detail="The client id or secret is not right.",
+            client=client,
+        )
+        failure.reason = "invalid_client"
+        raise failure
+    try:
+        scopes = grant(AGENCY_SYSTEM, requested, frozenset(client.scopes))
+    except ValueError as exc:
+        raise AuthFailure("invalid_scope", f"Scope not allowed: {exc}") from exc
+    client.last_used_at = clock.now()
+    audit.record(
+        session,
+        "auth.client",
+        request=request,
+        actor=("client", str(client.id)),
+        partnership_id=client.partnership_id,
+        record_type="api_client",
+        record_id=client.id,
+    )
+    access = issue_access_token(
+        subject=client.id,
+        principal_type="client",
+        role=AGENCY_SYSTEM,
+        partnership_id=client.partnership_id,
+        agency_id=client.agency_id,
+        scopes=sorted(scopes),
+        settings=settings,
+    )
+    return IssuedTokens(access, sorted(scopes), None)

@@ -1,0 +1,210 @@
+"""The caller's own account: profile, password and second factor."""
+
+from __future__ import annotations
+
+from fastapi import APIRouter, Request
+
+from api.audit import service as audit
+from api.clock import clock
+from api.config import get_settings
+from api.deps import CurrentPrincipal, DbSession
+from api.errors import FieldError, ProblemError, conflict, problem_responses
+from api.partnerships.models import Agency, Partnership
+from api.partnerships.schemas import AgencyOut, PartnershipRef
+from api.security import totp
+from api.security.crypto import get_cipher
+from api.security.passwords import hash_password, verify_password
+from api.security.principal import Principal
+from api.users.models import Role, User
+from api.users.schemas import MeOut, MeUpdate, PasswordChange, TotpCode, TotpEnrolment
+
+router = APIRouter(
+    prefix="/api/v1/me", tags=["me"], responses=problem_responses(400, 401, 403, 422)
+)
+
+
+def _person(principal: Principal) -> User:
+    if principal.user is None:
+        raise ProblemError(
+            403, "Only people have an account here; agency systems do not.", slug="forbidden"
+        )
+    return principal.user
+
+
+def _me(session: DbSession, principal: Principal) -> MeOut:
+    user = _person(principal)
+    partnership = session.get(Partnership, user.partnership_id)
+    agency = session.get(Agency, user.agency_id) if user.agency_id else None
+    assert partnership is not None
+    required = (
+        user.role == Role.partnership_admin
+        and get_settings().admin_totp_mandatory
+        and user.totp_enrolled_at is None
+    )
+    return MeOut(
+        id=user.id,
+        email=user.email,
+        name=user.name,
+        role=user.role,
+        partnership=PartnershipRef.model_validate(partnership),
+        agency=AgencyOut.model_validate(agency) if agency else None,
+        totp_enrolled=user.totp_enrolled_at is not None,
+        totp_enrolment_required=required,
+        scopes=sorted(principal.scopes),
+    )
+
+
+@router.get("", response_model=MeOut, summary="Who am I")
+def get_me(session: DbSession, principal: CurrentPrincipal) -> MeOut:
+    return _me(session, principal)
+
+
+@router.patch(
+    "", response_model=MeOut, summary="Change my name", responses=problem_responses(413, 415)
+)
+def update_me(
+    request: Request, session: DbSession, principal: CurrentPrincipal, body: MeUpdate
+) -> MeOut:
+    user = _person(principal)
+    for field, value in body.changes().items():
+        setattr(user, field, value)
+    session.flush()
+    audit.record(
+        session,
+        "me.update",
+        principal=principal,
+        request=request,
+        record_type="user",
+        record_id=user.id,
+    )
+    return _me(session, principal)
+
+
+@router.post(
+    "/password",
+    status_code=204,
+    summary="Change my password",
+    responses=problem_responses(413, 415),
+)
+def change_password(
+    request: Request, session: DbSession, principal: CurrentPrincipal, body: PasswordChange
+) -> None:
+    user = _person(principal)
+    if not verify_password(user.password_hash, body.current_password):
+        raise ProblemError(
+            422,
+            "The current password is not right.",
+            slug="validation",
+            errors=[
+                FieldError(field="body.current_password", message="not right", code="mismatch")
+            ],
+        )
+    user.password_hash = hash_password(body.new_password)
+    audit.record(
+        session,
+        "me.password",
+        principal=principal,
+        request=request,
+        record_type="user",
+        record_id=user.id,
+    )
+
+
+@router.post(
+    "/totp",
+    response_model=TotpEnrolment,
+    status_code=201,
+    summary="Start enrolling an authenticator app",
+    description="Returns a new secret and its otpauth:// URI. The second factor is "
+    "switched on only when confirmed with a first code.",
+    responses=problem_responses(409),
+)
+def start_totp(request: Request, session: DbSession, principal: CurrentPrincipal) -> TotpEnrolment:
+    user = _person(principal)
+    if user.totp_enrolled_at is not None:
+        raise conflict("A second factor is already enrolled; remove it first.")
+    secret = totp.new_secret()
+    user.totp_secret_enc = get_cipher().encrypt(secret, f"users.totp:{user.id}")
+    user.totp_last_step = None
+    audit.record(
+        session,
+        "me.totp_start",
+        principal=principal,
+        request=request,
+        record_type="user",
+        record_id=user.id,
+    )
+    return TotpEnrolment(
+        secret=secret,
+        otpauth_uri=totp.provisioning_uri(secret, user.email, get_settings().totp_issuer),
+    )
+
+
+def _check_code(user: User, code: str) -> None:
+    if not user.totp_secret_enc:
+        raise conflict("Start enrolment first.")
+    secret = get_cipher().decrypt(user.totp_secret_enc, f"users.totp:{user.id}")
+    step = totp.accept(secret, code, clock.now().timestamp(), user.totp_last_step)
+    if step is None:
+        raise ProblemError(
+            422,
+            "The code is not right or was already used.",
+            slug="validation",
+            errors=[FieldError(field="body.code", message="not right", code="mismatch")],
+        )
+    user.totp_last_step = step
+
+
+@router.post(
+    "/totp/confirm",
+    response_model=MeOut,
+    summary="Confirm enrolment with a first code",
+    responses=problem_responses(409, 413, 415),
+)
+def confirm_totp(
+    request: Request, session: DbSession, principal: CurrentPrincipal, body: TotpCode
+) -> MeOut:
+    user = _person(principal)
+    if user.totp_enrolled_at is not None:
+        raise conflict("A second factor is already enrolled.")
+    _check_code(user, body.code)
+    user.totp_enrolled_at = clock.now()
+    session.flush()
+    audit.record(
+        session,
+        "me.totp_enrolled",
+        principal=principal,
+        request=request,
+        record_type="user",
+        record_id=user.id,
+    )
+    return _me(session, principal)
+
+
+@router.post(
+    "/totp/remove",
+    response_model=MeOut,
+    summary="Remove my second factor",
+    responses=problem_responses(409, 413, 415),
+)
+def remove_totp(
+    request: Request, session: DbSession, principal: CurrentPrincipal, body: TotpCode
+) -> MeOut:
+    user = _person(principal)
+    if user.totp_enrolled_at is None:
+        raise conflict("No second factor is enrolled.")
+    if user.role == Role.partnership_admin and get_settings().admin_totp_mandatory:
+        raise conflict("Administrators must keep a second factor.")
+    _check_code(user, body.code)
+    user.totp_secret_enc = None
+    user.totp_enrolled_at = None
+    session.flush()
+    audit.record(
+        session,
+        "me.totp_removed",
+        principal=principal,
+        request=request,
+        record_type="user",
+        record_id=user.id,
+    )
+    return _me(session, principal)

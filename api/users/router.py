@@ -1,0 +1,185 @@
+from __future__ import annotations
+
+import uuid
+from typing import Annotated
+
+from fastapi import APIRouter, Depends, Query, Request, Response
+from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
+
+from api.audit import service as audit
+from api.concurrency import check_if_match, set_etag
+from api.deps import DbSession, require
+from api.errors import conflict, problem_responses
+from api.pagination import Page, Pagination, paginate
+from api.security.passwords import hash_password
+from api.security.principal import Principal
+from api.security.scopes import Scope
+from api.security.scoping import get_readable, readable
+from api.users.models import Role, User
+from api.users.schemas import UserCreate, UserOut, UserUpdate
+from api.users.service import check_agency, ensure_an_admin_remains
+
+router = APIRouter(
+    prefix="/api/v1/users", tags=["users"], responses=problem_responses(400, 401, 403, 422)
+)
+Admin = Annotated[Principal, Depends(require(Scope.admin))]
+
+
+def user_out(user: User) -> UserOut:
+    return UserOut(
+        id=user.id,
+        email=user.email,
+        name=user.name,
+        role=user.role,
+        agency_id=user.agency_id,
+        active=user.active,
+        totp_enrolled=user.totp_enrolled_at is not None,
+        created_at=user.created_at,
+        updated_at=user.updated_at,
+    )
+
+
+@router.get("", response_model=Page[UserOut], summary="List users")
+def list_users(
+    session: DbSession,
+    principal: Admin,
+    page: Pagination,
+    role: Role | None = None,
+    agency_id: uuid.UUID | None = None,
+    active: Annotated[bool | None, Query()] = None,
+) -> Page[UserOut]:
+    statement = readable(select(User), User, principal)
+    if role is not None:
+        statement = statement.where(User.role == role)
+    if agency_id is not None:
+        statement = statement.where(User.agency_id == agency_id)
+    if active is not None:
+        statement = statement.where(User.active == active)
+    rows, cursor = paginate(
+        session, statement, page, [User.email, User.id], updated_column=User.updated_at
+    )
+    return Page(items=[user_out(u) for u in rows], next_cursor=cursor)
+
+
+@router.post(
+    "",
+    response_model=UserOut,
+    status_code=201,
+    summary="Create a user",
+    responses=problem_responses(409, 413, 415),
+)
+def create_user(
+    request: Request, response: Response, session: DbSession, principal: Admin, body: UserCreate
+) -> UserOut:
+    check_agency(session, principal, body.role, body.agency_id)
+    user = User(
+        partnership_id=principal.partnership_id,
+        agency_id=body.agency_id,
+        email=str(body.email).lower(),
+        name=body.name,
+        role=body.role,
+        password_hash=hash_password(body.password),
+    )
+    session.add(user)
+    try:
+        session.flush()
+    except IntegrityError as exc:
+        raise conflict("A user with this e-mail address already exists.") from exc
+    audit.record(
+        session,
+        "user.create",
+        principal=principal,
+        request=request,
+        record_type="user",
+        record_id=user.id,
+        details={"role": user.role},
+    )
+    set_etag(response, user.version)
+    response.headers["Location"] = f"/api/v1/users/{user.id}"
+    return user_out(user)
+
+
+@router.get(
+    "/{user_id}", response_model=UserOut, summary="One user", responses=problem_responses(404)
+)
+def get_user(
+    request: Request, response: Response, session: DbSession, principal: Admin, user_id: uuid.UUID
+) -> UserOut:
+    user = get_readable(session, User, user_id, principal, request=request)
+    set_etag(response, user.version)
+    return user_out(user)
+
+
+@router.patch(
+    "/{user_id}",
+    response_model=UserOut,
+    summary="Change a user's name, role, agency or active flag",
+    description="Disabling a user or changing their role takes effect on their next "
+    "request, whatever tokens they hold.",
+    responses=problem_responses(404, 409, 412, 413, 415, 428),
+)
+def update_user(
+    request: Request,
+    response: Response,
+    session: DbSession,
+    principal: Admin,
+    user_id: uuid.UUID,
+    body: UserUpdate,
+) -> UserOut:
+    user = get_readable(session, User, user_id, principal, request=request, for_update=True)
+    check_if_match(request, user.version)
+    changes = body.changes()
+    role = changes.get("role", user.role)
+    agency_id = changes.get("agency_id", user.agency_id)
+    if "role" in changes or "agency_id" in changes:
+        check_agency(session, principal, role, agency_id)
+    losing_admin = user.role == Role.partnership_admin and (
+        role != Role.partnership_admin or changes.get("active") is False
+    )
+    if losing_admin:
+        ensure_an_admin_remains(session, user)
+    for field, value in changes.items():
+        setattr(user, field, value)
+    session.flush()
+    audit.record(
+        session,
+        "user.update",
+        principal=principal,
+        request=request,
+        record_type="user",
+        record_id=user.id,
+        details={"fields": sorted(changes), **({"role": role} if "role" in changes else {})},
+    )
+    set_etag(response, user.version)
+    return user_out(user)
+
+
+@router.post(
+    "/{user_id}/totp/reset",
+    response_model=UserOut,
+    summary="Remove a user's second factor (lost device)",
+    description="The user must enrol again at their next sign-in.",
+    responses=problem_responses(404, 409, 412, 428),
+)
+def reset_totp(
+    request: Request, response: Response, session: DbSession, principal: Admin, user_id: uuid.UUID
+) -> UserOut:
+    user = get_readable(session, User, user_id, principal, request=request, for_update=True)
+    check_if_match(request, user.version)
+    if user.id == principal.id:
+        raise conflict("Ask another administrator to reset your own second factor.")
+    user.totp_secret_enc = None
+    user.totp_enrolled_at = None
+    user.totp_last_step = None
+    session.flush()
+    audit.record(
+        session,
+        "user.totp_reset",
+        principal=principal,
+        request=request,
+        record_type="user",
+        record_id=user.id,
+    )
+    set_etag(response, user.version)
+    return user_out(user)
