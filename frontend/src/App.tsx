@@ -1,0 +1,78 @@
+import { Outlet, Route, Routes } from "react-router";
+import { RequireAuth, RequireRole } from "./auth/guards";
+import { AppShell } from "./components/Layout";
+import { NotFound } from "./components/Messages";
+import { AccountPage } from "./pages/Account";
+import { AdminIndexPage } from "./pages/admin/AdminIndex";
+import { AgenciesPage } from "./pages/admin/Agencies";
+import { ClientsPage } from "./pages/admin/Clients";
+import { UserDetailPage } from "./pages/admin/UserDetail";
+import { NewUserPage, UsersPage } from "./pages/admin/Users";
+import { DashboardPage } from "./pages/Dashboard";
+import { ChecklistItemPage, ChecklistPage } from "./pages/reviews/Checklist";
+import { CreateReviewPage } from "./pages/reviews/CreateReview";
+import { EditReviewPage } from "./pages/reviews/EditReview";
+import { ReviewHistoryPage } from "./pages/reviews/ReviewHistory";
+import { ReviewLayout } from "./pages/reviews/ReviewLayout";
+import { ReviewOverviewPage } from "./pages/reviews/ReviewOverview";
+import { ReviewsListPage } from "./pages/reviews/ReviewsList";
+import { SubjectsPage } from "./pages/reviews/Subjects";
+import { TeamPage } from "./pages/reviews/Team";
+import { SignInPage } from "./pages/SignIn";
+
+const ADMIN = ["partnership_admin"] as const;
+
+function AdminOnly() {
+  return (
+    <RequireRole roles={[...ADMIN]}>
+      <Outlet />
+    </RequireRole>
+  );
+}
+
+/** Every URL of the app. Everything except /sign-in needs a session. */
+export function AppRoutes() {
+  return (
+    <Routes>
+      <Route element={<AppShell />}>
+        <Route path="sign-in" element={<SignInPage />} />
+        <Route
+          element={
+            <RequireAuth>
+              <Outlet />
+            </RequireAuth>
+          }
+        >
+          <Route index element={<DashboardPage />} />
+          <Route path="reviews" element={<ReviewsListPage />} />
+          <Route element={<AdminOnly />}>
+            <Route path="reviews/new" element={<CreateReviewPage />} />
+          </Route>
+          <Route path="reviews/:id" element={<ReviewLayout />}>
+            <Route index element={<ReviewOverviewPage />} />
+            <Route path="team" element={<TeamPage />} />
+            <Route path="subjects" element={<SubjectsPage />} />
+            <Route path="history" element={<ReviewHistoryPage />} />
+          </Route>
+          <Route path="reviews/:id/edit" element={<EditReviewPage />} />
+          <Route path="reviews/:id/members/:memberId/checklist" element={<ChecklistPage />} />
+          <Route path="reviews/:id/members/:memberId/checklist/:duty" element={<ChecklistItemPage />} />
+          <Route path="admin" element={<AdminOnly />}>
+            <Route index element={<AdminIndexPage />} />
+            <Route path="agencies" element={<AgenciesPage />} />
+            <Route path="users" element={<UsersPage />} />
+            <Route path="users/new" element={<NewUserPage />} />
+            <Route path="users/:userId" element={<UserDetailPage />} />
+            <Route path="clients" element={<ClientsPage />} />
+          </Route>
+          <Route path="account" element={<AccountPage />} />
+          <Route path="*" element={<NotFound />} />
+        </Route>
+      </Route>
+    </Routes>
+  );
+}
+
+export function App() {
+  return <AppRoutes />;
+}

@@ -1,0 +1,34 @@
+/** Friendly names for the generated schema types used across screens. */
+import type { components } from "./schema";
+
+type S = components["schemas"];
+
+export type Me = S["MeOut"];
+export type Role = S["Role"];
+export type AgencyKind = S["AgencyKind"];
+export type Agency = S["AgencyOut"];
+export type User = S["UserOut"];
+export type ApiClientRecord = S["ClientOut"];
+export type ApiClientCreated = S["ClientCreated"];
+export type ClientScope = S["ClientCreate"]["scopes"][number];
+export type TotpEnrolment = S["TotpEnrolment"];
+
+export type ReviewSummary = S["ReviewSummary"];
+export type Review = S["ReviewOut"];
+export type ReviewStatus = S["ReviewStatus"];
+export type IncidentKind = S["IncidentKind"];
+export type Decision = S["Decision"];
+export type Deadline = S["DeadlineOut"];
+export type Deadlines = S["DeadlinesOut"];
+export type Transition = S["TransitionOut"];
+export type Subject = S["SubjectOut"];
+export type SubjectRole = S["SubjectRole"];
+export type Alert = S["AlertOut"];
+export type Member = S["MemberOut"];
+export type Team = S["TeamOut"];
+export type TeamMember = S["TeamMemberOut"];
+export type Checklist = S["ChecklistOut"];
+export type ChecklistItem = S["ChecklistItemOut"];
+export type ItemStatus = S["ItemStatus"];
+export type DeclarationKind = S["DeclarationKind"];
+export type Declaration = S["DeclarationOut"];

@@ -1,0 +1,217 @@
+import { screen, waitFor, within } from "@testing-library/react";
+import userEvent from "@testing-library/user-event";
+import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
+import { json, routeFetch, type Route } from "../test/http";
+import { makeMe, renderApp } from "../test/render";
+import { evidenceSummary } from "./reviews/Checklist";
+
+const AGENCIES = {
+  items: [
+    { id: "ag-police", name: "Demoshire Constabulary", kind: "police", active: true, created_at: "2026-01-01T00:00:00Z", updated_at: "2026-01-01T00:00:00Z" },
+    { id: "ag-health", name: "Demoshire ICB", kind: "health", active: true, created_at: "2026-01-01T00:00:00Z", updated_at: "2026-01-01T00:00:00Z" },
+  ],
+  next_cursor: null,
+};
+
+const REVIEW = {
+  id: "r1",
+  reference: "DSCP-2026-001",
+  child_pseudonym: "Child A",
+  incident_kind: "death",
+  status: "notified",
+  lead_reviewer_id: null,
+  became_aware_on: "2026-11-05",
+  decision: null,
+  next_deadline_on: "2026-11-12",
+  overdue: true,
+  created_at: "2026-11-05T10:00:00Z",
+  updated_at: "2026-11-05T10:00:00Z",
+  sin_reference: null,
+  incident_on: "2026-11-03",
+  sin_sent_on: null,
+  rapid_review_meeting_on: null,
+  rapid_review_sent_on: null,
+  decision_on: null,
+  final_report_sent_on: null,
+  planned_publication_on: null,
+  published_on: null,
+  care_leaver_notified_on: null,
+  not_published_reasons: null,
+  improvements_published: null,
+  terms_of_reference: { period_start: null, period_end: null, key_lines_of_enquiry: [], methodology: null },
+  family_involvement_notes: null,
+  next_statuses: ["rapid_review"],
+};
+
+const DEADLINES = {
+  review_id: "r1",
+  rule_set: "WT2023",
+  today: "2026-11-25",
+  deadlines: [
+    { rule: "sin_to_panel", title: "Serious Incident Notification sent to the Panel", source: "Working Together 2023", due_on: "2026-11-12", status: "overdue", met_on: null, late: false, working_days_left: -9 },
+    { rule: "rapid_review_to_panel", title: "Rapid Review sent to the Panel", source: "Working Together 2023", due_on: "2026-11-26", status: "due", met_on: null, late: false, working_days_left: 1 },
+  ],
+};
+
+let stub: ReturnType<typeof routeFetch>;
+function useRoutes(routes: Route[]) {
+  stub = routeFetch(routes);
+  vi.stubGlobal("fetch", stub.fetch);
+}
+
+beforeEach(() => {
+  document.title = "";
+});
+afterEach(() => vi.unstubAllGlobals());
+
+describe("review overview", () => {
+  it("shows the statutory deadlines with their status in words and the rule", async () => {
+    useRoutes([
+      ["GET", /^\/api\/v1\/reviews\/r1$/, () => json(200, REVIEW, { ETag: '"1"' })],
+      ["GET", /^\/api\/v1\/reviews\/r1\/deadlines$/, () => json(200, DEADLINES)],
+      ["GET", /^\/api\/v1\/users/, () => json(200, { items: [], next_cursor: null })],
+    ]);
+    renderApp("/reviews/r1", { status: "authenticated", me: makeMe() });
+    expect(await screen.findByRole("heading", { level: 1, name: "Review overview" })).toBeTruthy();
+    await screen.findByText("Serious Incident Notification sent to the Panel");
+    expect(screen.getByText("Overdue", { selector: ".app-timeline .govuk-tag" })).toBeTruthy();
+    expect(screen.getByText("sin_to_panel")).toBeTruthy();
+    expect(screen.getByText(/9 working days late/)).toBeTruthy();
+    expect(screen.getByText(/1 working day left/)).toBeTruthy();
+  });
+
+  it("lists the unmet preconditions when a transition is refused, and offers an admin override only when all can be overridden", async () => {
+    const user = userEvent.setup();
+    let unmet = [{ code: "sin_sent_on_missing", message: "Record the date the Serious Incident Notification was sent (sin_sent_on).", overridable: false }];
+    useRoutes([
+      ["GET", /^\/api\/v1\/reviews\/r1$/, () => json(200, REVIEW, { ETag: '"1"' })],
+      ["GET", /^\/api\/v1\/reviews\/r1\/deadlines$/, () => json(200, DEADLINES)],
+      ["GET", /^\/api\/v1\/users/, () => json(200, { items: [], next_cursor: null })],
+      ["POST", /^\/api\/v1\/reviews\/r1\/transitions$/, () => json(409, { type: "/problems/transition-refused", title: "Transition refused", status: 409, detail: "The review cannot move yet.", unmet, allowed_from_here: ["rapid_review"] })],
+    ]);
+    renderApp("/reviews/r1", { status: "authenticated", me: makeMe() });
+    const form = await screen.findByRole("form", { name: "Move the review on" });
+    await user.click(within(form).getByLabelText("Rapid Review"));
+    await user.type(within(form).getByLabelText("Reason"), "Meeting arranged");
+    await user.click(within(form).getByRole("button", { name: "Move the review on" }));
+    expect(await within(form).findByText(/Record the date the Serious Incident Notification was sent/)).toBeTruthy();
+    expect(within(form).queryByLabelText("Override these preconditions")).toBeNull();
+    expect((within(form).getByLabelText("Reason") as HTMLTextAreaElement).value).toBe("Meeting arranged");
+    const post = stub.calls.find((c) => c.method === "POST")!;
+    expect(post.body).toEqual({ to: "rapid_review", reason: "Meeting arranged" });
+    expect(post.headers.get("Idempotency-Key")).toBeTruthy();
+
+    unmet = [{ code: "panel_notice", message: "Send the final report 7 working days before publication.", overridable: true }];
+    await user.click(within(form).getByRole("button", { name: "Move the review on" }));
+    expect(await within(form).findByLabelText("Override these preconditions")).toBeTruthy();
+  });
+
+  it("does not offer transitions to people who cannot move the review on", async () => {
+    useRoutes([
+      ["GET", /^\/api\/v1\/reviews\/r1$/, () => json(200, REVIEW)],
+      ["GET", /^\/api\/v1\/reviews\/r1\/deadlines$/, () => json(200, DEADLINES)],
+    ]);
+    renderApp("/reviews/r1", { status: "authenticated", me: makeMe({ role: "viewer" }) });
+    expect(await screen.findByText(/From here the review can go to/)).toBeTruthy();
+    expect(screen.queryByRole("button", { name: "Move the review on" })).toBeNull();
+    expect(screen.queryByText(/Change the review's details/)).toBeNull();
+  });
+
+  it("shows a plain not-found page for a review outside the caller's reach (404)", async () => {
+    useRoutes([["GET", /^\/api\/v1\/reviews\/r9$/, () => json(404, { type: "/problems/not-found", title: "Not Found", status: 404 })]]);
+    renderApp("/reviews/r9", { status: "authenticated", me: makeMe({ role: "member" }) });
+    expect(await screen.findByRole("heading", { level: 1, name: "Page not found" })).toBeTruthy();
+  });
+});
+
+describe("subjects × agencies", () => {
+  it("lets a member confirm only for their own agency", async () => {
+    const user = userEvent.setup();
+    const alerts = [{ id: "al1", review_id: "r1", subject_id: "s1", agency_id: "ag-health", confirmed_on: "2026-11-20", confirmed_by_type: "user", confirmed_by_id: "u9", created_at: "2026-11-20T10:00:00Z" }];
+    useRoutes([
+      ["GET", /^\/api\/v1\/reviews\/r1$/, () => json(200, REVIEW)],
+      ["GET", /^\/api\/v1\/reviews\/r1\/subjects/, () => json(200, { items: [{ id: "s1", review_id: "r1", role: "child", pseudonym: "Child A", identifying: null, record_references: [], created_at: "", updated_at: "" }], next_cursor: null })],
+      ["GET", /^\/api\/v1\/reviews\/r1\/alerts/, () => json(200, { items: alerts, next_cursor: null })],
+      [
+        "GET",
+        /^\/api\/v1\/reviews\/r1\/team$/,
+        () =>
+          json(200, {
+            review_id: "r1",
+            completion: { done: 0, total: 26 },
+            members: [
+              { member_id: "m1", user_id: "u-me", name: "Pat", agency_id: "ag-police", agency_name: "Demoshire Constabulary", deputy: false, joined_on: "2026-11-06", completion: { done: 0, total: 13 }, outstanding: [] },
+              { member_id: "m2", user_id: "u9", name: "Harper", agency_id: "ag-health", agency_name: "Demoshire ICB", deputy: false, joined_on: "2026-11-06", completion: { done: 1, total: 13 }, outstanding: [] },
+            ],
+          }),
+      ],
+      ["GET", /^\/api\/v1\/agencies/, () => json(200, AGENCIES)],
+      ["POST", /^\/api\/v1\/reviews\/r1\/alerts$/, (_r, body) => { alerts.push({ ...alerts[0]!, id: "al2", agency_id: "ag-police", confirmed_on: (body as { confirmed_on: string }).confirmed_on }); return json(201, alerts[1]); }],
+    ]);
+    renderApp("/reviews/r1/subjects", { status: "authenticated", me: makeMe({ id: "u-me", role: "member", agency: { ...AGENCIES.items[0]!, kind: "police" } }) });
+    const table = await screen.findByRole("table");
+    const row = within(table).getByRole("row", { name: /Child A/ });
+    expect(within(row).getByText("Confirmed")).toBeTruthy();
+    const buttons = within(row).getAllByRole("button", { name: /Confirm added today/ });
+    expect(buttons).toHaveLength(1);
+    expect(buttons[0]!.textContent).toContain("Demoshire Constabulary");
+    await user.click(buttons[0]!);
+    expect(await screen.findByText(/Alert on Demoshire Constabulary's record for Child A confirmed/)).toBeTruthy();
+    const post = stub.calls.find((c) => c.method === "POST")!;
+    expect(post.body).toMatchObject({ subject_id: "s1" });
+    expect((post.body as Record<string, unknown>).agency_id).toBeUndefined();
+  });
+});
+
+describe("checklists", () => {
+  it("summarises what a derived item rests on", () => {
+    const base = { id: "i", duty: "record_alerts", title: "t", done_when: "", status: "in_progress", derived: true, derivable_later: false, note: null, updated_by_type: null, updated_by_id: null, updated_at: "", etag: "e" } as const;
+    expect(evidenceSummary({ ...base, evidence: { subjects: 3, confirmed: 2, missing: ["Mother"] } })).toBe("alerts confirmed for 2 of 3 subjects (waiting for Mother)");
+    expect(evidenceSummary({ ...base, evidence: { declared_at: "2026-11-25T10:00:00+00:00", lead_name: "Dr Jones" } })).toMatch(/^declared 25 Nov 2026, 10:00 \(Dr Jones\)$/);
+    expect(evidenceSummary({ ...base, evidence: { declared_at: "2026-11-25T10:00:00+00:00", proceedings: [] } })).toMatch(/\(none\)$/);
+    expect(evidenceSummary({ ...base, evidence: null })).toBe("");
+  });
+});
+
+describe("administration", () => {
+  it("shows a new API client's secret once, with a warning", async () => {
+    const user = userEvent.setup();
+    const created = { id: "c1", client_id: "cspr_c_1", name: "Police RMS", agency_id: "ag-police", scopes: ["alerts:write"], active: true, created_at: "", updated_at: "", last_used_at: null, client_secret: "cspr_s_SECRET" };
+    useRoutes([
+      ["GET", /^\/api\/v1\/agencies/, () => json(200, AGENCIES)],
+      ["GET", /^\/api\/v1\/clients/, () => json(200, { items: [], next_cursor: null })],
+      ["POST", /^\/api\/v1\/clients$/, () => json(201, created)],
+    ]);
+    renderApp("/admin/clients", { status: "authenticated", me: makeMe() });
+    await screen.findByText("No API clients yet.");
+    await user.click(screen.getByRole("button", { name: "Create API client" }));
+    expect(await screen.findByRole("link", { name: "Select at least one thing the system may do" })).toBeTruthy();
+    await user.type(screen.getByLabelText("Name of the system"), "Police RMS");
+    await waitFor(() => expect(screen.getAllByRole("option").length).toBeGreaterThan(1));
+    await user.selectOptions(screen.getByLabelText("Agency"), "ag-police");
+    await user.click(screen.getByLabelText("Confirm record alerts"));
+    await user.click(screen.getByRole("button", { name: "Create API client" }));
+    expect(await screen.findByText("cspr_s_SECRET")).toBeTruthy();
+    expect(screen.getByText(/It is shown only once/)).toBeTruthy();
+    const post = stub.calls.find((c) => c.method === "POST")!;
+    expect(post.body).toEqual({ name: "Police RMS", agency_id: "ag-police", scopes: ["alerts:write"] });
+  });
+
+  it("sends If-Match from the read when an administrator changes a user's role", async () => {
+    const user = userEvent.setup();
+    const target = { id: "u2", email: "v@x", name: "Vic Viewer", role: "viewer", agency_id: null, active: true, totp_enrolled: false, created_at: "2026-01-01T00:00:00Z", updated_at: "2026-01-01T00:00:00Z" };
+    useRoutes([
+      ["GET", /^\/api\/v1\/agencies/, () => json(200, AGENCIES)],
+      ["GET", /^\/api\/v1\/users\/u2$/, () => json(200, target, { ETag: 'W/"7"' })],
+      ["PATCH", /^\/api\/v1\/users\/u2$/, () => json(412, { type: "/problems/precondition-failed", title: "Precondition Failed", status: 412 })],
+    ]);
+    renderApp("/admin/users/u2", { status: "authenticated", me: makeMe() });
+    await screen.findByRole("heading", { level: 1, name: /Vic Viewer/ });
+    await user.click(screen.getByLabelText("Lead reviewer"));
+    await user.click(screen.getByRole("button", { name: "Save role" }));
+    expect(await screen.findByText(/Someone else changed this record since you opened the page/)).toBeTruthy();
+    const patch = stub.calls.find((c) => c.method === "PATCH")!;
+    expect(patch.headers.get("If-Match")).toBe('W/"7"');
+    expect(patch.body).toEqual({ role: "lead_reviewer", agency_id: null });
+  });
+});

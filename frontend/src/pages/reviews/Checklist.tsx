@@ -1,0 +1,297 @@
+import type { ReactNode } from "react";
+import { Link, useLocation, useNavigate, useParams } from "react-router";
+import { api, call, unwrap } from "../../api/client";
+import type { ChecklistItem, DeclarationKind, ItemStatus } from "../../api/types";
+import { useLoad } from "../../api/useLoad";
+import { useMe } from "../../auth/AuthContext";
+import { Loading } from "../../auth/guards";
+import { ProblemPage } from "../../components/Messages";
+import { PageHeading } from "../../components/Page";
+import { BackLink, Banner, DateText, DateTimeText, SummaryList, formatDateTime } from "../../components/ui";
+import { check, collect } from "../../forms/errors";
+import { Button, Checkbox, Checkboxes, ErrorSummary, Radios, TextInput, Textarea } from "../../forms/fields";
+import { useForm } from "../../forms/useForm";
+import { humanise } from "../../labels";
+import { ItemStatusTag, TaskList } from "./components";
+import { loadAgencies } from "./data";
+import { ITEM_STATUS } from "./labels";
+
+/** Derived duties completed by a declaration of this kind. */
+const DECLARED_BY: Record<string, DeclarationKind> = {
+  confidentiality: "confidentiality",
+  voice_of_the_child: "voice_of_the_child",
+  performance_leads: "performance_lead",
+  parallel_proceedings: "parallel_proceedings",
+};
+
+const PROCEEDING_KINDS: Record<string, string> = {
+  criminal_investigation: "Criminal investigation",
+  criminal_trial: "Criminal trial",
+  inquest: "Inquest",
+  family_court: "Family court proceedings",
+  disciplinary: "Disciplinary process",
+  domestic_homicide_review: "Domestic homicide review",
+  safeguarding_adult_review: "Safeguarding adult review",
+  other: "Other",
+};
+
+/** One line on what a derived item rests on, for the task list. */
+export function evidenceSummary(item: ChecklistItem): string {
+  const e = item.evidence;
+  if (!e) return "";
+  if (typeof e.subjects === "number" && typeof e.confirmed === "number") {
+    const missing = Array.isArray(e.missing) && e.missing.length ? ` (waiting for ${e.missing.join(", ")})` : "";
+    return e.subjects === 0 ? "no subjects recorded yet" : `alerts confirmed for ${e.confirmed} of ${e.subjects} subjects${missing}`;
+  }
+  if (typeof e.declared_at === "string") {
+    const extra = typeof e.lead_name === "string" ? ` (${e.lead_name})` : Array.isArray(e.proceedings) ? (e.proceedings.length ? ` (${e.proceedings.length} proceeding${e.proceedings.length === 1 ? "" : "s"})` : " (none)") : "";
+    return `declared ${formatDateTime(e.declared_at)}${extra}`;
+  }
+  return "";
+}
+
+export function ChecklistPage() {
+  const { id = "", memberId = "" } = useParams();
+  const me = useMe();
+  const location = useLocation();
+  const done = (location.state as { saved?: string } | null)?.saved ?? null;
+  const data = useLoad(async () => {
+    const [review, member, checklist, agencies] = await Promise.all([
+      unwrap(api.GET("/api/v1/reviews/{review_id}", { params: { path: { review_id: id } } })),
+      unwrap(api.GET("/api/v1/reviews/{review_id}/members/{member_id}", { params: { path: { review_id: id, member_id: memberId } } })),
+      unwrap(api.GET("/api/v1/reviews/{review_id}/members/{member_id}/checklist", { params: { path: { review_id: id, member_id: memberId } } })),
+      loadAgencies(),
+    ]);
+    return { review, member, checklist, agencyName: agencies.find((a) => a.id === member.agency_id)?.name ?? "" };
+  }, [id, memberId]);
+
+  if (data.status === "loading") return <Loading />;
+  if (data.status === "error") return <ProblemPage problem={data.problem} />;
+  const { review, member, checklist, agencyName } = data.data;
+  const own = member.user_id === me.id && member.active;
+
+  return (
+    <>
+      <BackLink to={`/reviews/${review.id}/team`}>Team and checklists</BackLink>
+      {done ? <Banner success heading={done} /> : null}
+      <PageHeading caption={`${review.reference} · ${agencyName}`} title={`${own ? "Your" : `${member.name}'s`} checklist – ${review.reference}`}>
+        {own ? "Your duty checklist" : `${member.name}'s duty checklist`}
+      </PageHeading>
+      <p className="govuk-body">
+        {checklist.completion.done} of {checklist.completion.total} duties done.{" "}
+        {member.active ? null : (
+          <>
+            {member.name} left the review on <DateText iso={member.left_on} />
+            {member.left_reason ? ` (${member.left_reason})` : ""}.
+          </>
+        )}
+      </p>
+      <p className="govuk-body-s">Duties marked “completes from the data” are worked out by CSPR Hub from what has been recorded; the others are set by hand.</p>
+      <TaskList
+        idPrefix="duty"
+        items={checklist.items.map((item) => ({
+          key: item.duty,
+          title: item.title,
+          href: `/reviews/${review.id}/members/${member.id}/checklist/${item.duty}`,
+          hint: item.derived ? `Completes from the data${evidenceSummary(item) ? `: ${evidenceSummary(item)}` : ""}` : item.note ? `Set by hand. Note: ${item.note}` : "Set by hand",
+          status: item.status,
+        }))}
+      />
+    </>
+  );
+}
+
+export function ChecklistItemPage() {
+  const { id = "", memberId = "", duty = "" } = useParams();
+  const me = useMe();
+  const navigate = useNavigate();
+  const data = useLoad(async () => {
+    const path = { params: { path: { review_id: id, member_id: memberId, duty } } };
+    const [review, member, item] = await Promise.all([
+      unwrap(api.GET("/api/v1/reviews/{review_id}", { params: { path: { review_id: id } } })),
+      unwrap(api.GET("/api/v1/reviews/{review_id}/members/{member_id}", { params: { path: { review_id: id, member_id: memberId } } })),
+      call(api.GET("/api/v1/reviews/{review_id}/members/{member_id}/checklist/{duty}", path)),
+    ]);
+    return { review, member, item: item.data, etag: item.etag };
+  }, [id, memberId, duty]);
+  if (data.status === "loading") return <Loading />;
+  if (data.status === "error") return <ProblemPage problem={data.problem} />;
+  const { review, member, item, etag } = data.data;
+  const own = member.user_id === me.id && member.active;
+  const back = `/reviews/${review.id}/members/${member.id}/checklist`;
+  const onSaved = async (message: string) => navigate(back, { state: { saved: message } });
+  return (
+    <div className="govuk-grid-row">
+      <div className="govuk-grid-column-two-thirds">
+        <BackLink to={back}>{own ? "Your duty checklist" : `${member.name}'s duty checklist`}</BackLink>
+        <ItemSection item={item} etag={etag} reviewId={review.id} reference={review.reference} memberId={member.id} own={own} onSaved={onSaved} />
+      </div>
+    </div>
+  );
+}
+
+function EvidenceList({ evidence }: { evidence: Record<string, unknown> }) {
+  const value = (v: unknown): ReactNode => {
+    if (v === null || v === undefined || v === "") return null;
+    if (Array.isArray(v)) {
+      if (v.length === 0) return "None";
+      return (
+        <ul className="govuk-list">
+          {v.map((x, i) => (
+            <li key={i}>{typeof x === "object" && x ? Object.values(x as Record<string, unknown>).filter(Boolean).map((y) => (typeof y === "string" ? (PROCEEDING_KINDS[y] ?? y) : String(y))).join(": ") : String(x)}</li>
+          ))}
+        </ul>
+      );
+    }
+    if (typeof v === "string" && /^\d{4}-\d{2}-\d{2}T/.test(v)) return <DateTimeText iso={v} />;
+    if (typeof v === "object") return JSON.stringify(v);
+    return String(v);
+  };
+  const rows = Object.entries(evidence)
+    .filter(([k]) => !k.endsWith("_id"))
+    .map(([k, v]) => ({ key: humanise(k), value: value(v) }));
+  return <SummaryList rows={rows} />;
+}
+
+function ItemSection({ item, etag, reviewId, reference, memberId, own, onSaved }: { item: ChecklistItem; etag: string | null; reviewId: string; reference: string; memberId: string; own: boolean; onSaved(message: string): Promise<void> }) {
+  const declaration = DECLARED_BY[item.duty];
+  return (
+    <section id={`item-${item.duty}`}>
+      <PageHeading caption={`${reference} · duty checklist`} title={`${item.title} – ${reference}`}>
+        {item.title}
+      </PageHeading>
+      <p className="govuk-body">
+        <ItemStatusTag status={item.status} />
+      </p>
+      <p className="govuk-body">
+        <strong>Done when:</strong> {item.done_when}
+      </p>
+      {item.derived ? (
+        <>
+          <p className="govuk-body">This duty completes from the data{item.evidence ? ". It rests on:" : "; nothing has been recorded yet."}</p>
+          {item.evidence ? <EvidenceList evidence={item.evidence} /> : null}
+          {item.duty === "record_alerts" ? (
+            <p className="govuk-body">
+              <Link className="govuk-link" to={`/reviews/${reviewId}/subjects`}>
+                {own ? "Confirm the alerts on your agency's records" : "See the alerts by subject and agency"}
+              </Link>
+            </p>
+          ) : null}
+          {own && declaration ? <DeclarationForm kind={declaration} reviewId={reviewId} memberId={memberId} title={item.title} redeclare={item.status === "done"} onSaved={onSaved} /> : null}
+        </>
+      ) : (
+        <>
+          {item.note ? (
+            <p className="govuk-body app-pre-line">
+              <strong>Note:</strong> {item.note}
+            </p>
+          ) : null}
+          {item.updated_by_type ? (
+            <p className="govuk-body-s">
+              Last changed <DateTimeText iso={item.updated_at} />
+            </p>
+          ) : null}
+          {own ? <ManualItemForm item={item} etag={etag} reviewId={reviewId} memberId={memberId} onSaved={onSaved} /> : null}
+        </>
+      )}
+    </section>
+  );
+}
+
+function ManualItemForm({ item, etag: readEtag, reviewId, memberId, onSaved }: { item: ChecklistItem; etag: string | null; reviewId: string; memberId: string; onSaved(message: string): Promise<void> }) {
+  const form = useForm({ status: item.status as string, note: item.note ?? "" }, {
+    idPrefix: `item-${item.duty}`,
+    validate: (v) => collect([["status", check.required(v.status, "Select the status")]]),
+  });
+  const onSubmit = form.handleSubmit(async (v) => {
+    const path = { params: { path: { review_id: reviewId, member_id: memberId, duty: item.duty } } };
+    // The item carries its own ETag (the header of the read is the same).
+    const etag = item.etag || readEtag;
+    await unwrap(
+      api.PATCH("/api/v1/reviews/{review_id}/members/{member_id}/checklist/{duty}", {
+        ...path,
+        headers: etag ? { "If-Match": etag } : {},
+        body: { status: v.status as ItemStatus, note: v.note.trim() || null },
+      }),
+    );
+    await onSaved(`“${item.title}” saved.`);
+  });
+  return (
+    <form noValidate onSubmit={onSubmit} aria-label={`Update: ${item.title}`}>
+      <ErrorSummary items={form.summary} attempt={form.attempt} />
+      <Radios
+        {...form.field("status")}
+        legend="Status"
+        legendSize="s"
+        small
+        inline
+        options={(["not_started", "in_progress", "done", "not_applicable"] as const).map((s) => ({ value: s, text: ITEM_STATUS[s]!.text }))}
+      />
+      <Textarea {...form.field("note")} label="Note (optional)" labelClassName="govuk-label--s" hint="What was done, or why it does not apply" rows={3} />
+      <Button secondary>Save</Button>
+    </form>
+  );
+}
+
+function DeclarationForm({ kind, reviewId, memberId, title, redeclare, onSaved }: { kind: DeclarationKind; reviewId: string; memberId: string; title: string; redeclare: boolean; onSaved(message: string): Promise<void> }) {
+  const form = useForm(
+    { ack: false, note: "", lead_name: "", lead_role: "", any: "", kinds: [] as string[], details: "" },
+    {
+      idPrefix: `declare-${kind}`,
+      aliases: { proceedings: "kinds" },
+      validate: (v) =>
+        collect([
+          ["ack", kind === "confidentiality" && !v.ack ? "Confirm you will keep the review's information confidential" : undefined],
+          ["note", kind === "voice_of_the_child" ? (check.required(v.note, "Say how the child's voice and lived experience are at the centre of your agency's contribution") ?? (v.note.trim().length < 3 ? "The note must be 3 characters or more" : undefined)) : undefined],
+          ["lead_name", kind === "performance_lead" ? check.required(v.lead_name, "Enter the name of your agency's performance or development lead") : undefined],
+          ["any", kind === "parallel_proceedings" ? check.required(v.any, "Say whether there are parallel proceedings") : undefined],
+          ["kinds", kind === "parallel_proceedings" && v.any === "yes" ? check.required(v.kinds, "Select each kind of proceeding") : undefined],
+        ]),
+    },
+  );
+  const onSubmit = form.handleSubmit(async (v) => {
+    const note = v.note.trim();
+    const details = v.details.trim();
+    const body =
+      kind === "voice_of_the_child"
+        ? { kind, note }
+        : kind === "performance_lead"
+          ? { kind, lead_name: v.lead_name.trim(), lead_role: v.lead_role.trim() || null }
+          : kind === "parallel_proceedings"
+            ? { kind, proceedings: v.any === "yes" ? v.kinds.map((k) => ({ kind: k, description: details || null })) : [] }
+            : { kind };
+    await unwrap(api.POST("/api/v1/reviews/{review_id}/members/{member_id}/declarations", { params: { path: { review_id: reviewId, member_id: memberId } }, body }));
+    await onSaved(`“${title}” is recorded.`);
+  });
+  return (
+    <form noValidate onSubmit={onSubmit} aria-label={`Declare: ${title}`}>
+      <ErrorSummary items={form.summary} attempt={form.attempt} />
+      {redeclare ? <p className="govuk-body-s">Declaring again replaces what was declared before; the earlier declaration stays in the record.</p> : null}
+      {kind === "confidentiality" ? <Checkbox {...form.field("ack")} label="I will keep everything I learn through this review confidential, and share it only as the review's protocols allow" /> : null}
+      {kind === "voice_of_the_child" ? <Textarea {...form.field("note")} label="How is the child's voice at the centre of your agency's contribution?" labelClassName="govuk-label--s" rows={4} /> : null}
+      {kind === "performance_lead" ? (
+        <>
+          <TextInput {...form.field("lead_name")} label="Name of the performance or development lead" labelClassName="govuk-label--s" />
+          <TextInput {...form.field("lead_role")} label="Their role (optional)" labelClassName="govuk-label--s" />
+        </>
+      ) : null}
+      {kind === "parallel_proceedings" ? (
+        <>
+          <Radios
+            {...form.field("any")}
+            legend="Does your agency know of parallel proceedings?"
+            legendSize="s"
+            small
+            options={[
+              { value: "no", text: "No, none" },
+              { value: "yes", text: "Yes" },
+            ]}
+          />
+          <Checkboxes {...form.field("kinds")} legend="If yes: which?" legendSize="s" small options={Object.entries(PROCEEDING_KINDS).map(([value, text]) => ({ value, text }))} />
+          <Textarea {...form.field("details")} label="Details (optional)" labelClassName="govuk-label--s" hint="For example the police liaison contact or the expected end" rows={3} />
+        </>
+      ) : null}
+      <Button secondary>{redeclare ? "Declare again" : "Declare"}</Button>
+    </form>
+  );
+}

@@ -1,0 +1,74 @@
+/** Loaders for the review screens (thin wrappers so screens read as what they show). */
+import { api, call, unwrap } from "../../api/client";
+import type { Agency, Alert, Review, ReviewSummary, Subject, User } from "../../api/types";
+
+export async function loadReview(id: string): Promise<{ review: Review; etag: string | null }> {
+  const r = await call(api.GET("/api/v1/reviews/{review_id}", { params: { path: { review_id: id } } }));
+  return { review: r.data, etag: r.etag };
+}
+
+export function loadDeadlines(id: string) {
+  return unwrap(api.GET("/api/v1/reviews/{review_id}/deadlines", { params: { path: { review_id: id } } }));
+}
+
+export function loadTeam(id: string) {
+  return unwrap(api.GET("/api/v1/reviews/{review_id}/team", { params: { path: { review_id: id } } }));
+}
+
+/** Follows next_cursor up to `maxPages` pages of 200. */
+async function collectPages<T>(fetchPage: (cursor: string | undefined) => Promise<{ items: T[]; next_cursor?: string | null }>, maxPages = 10): Promise<{ items: T[]; complete: boolean }> {
+  const items: T[] = [];
+  let cursor: string | undefined;
+  for (let i = 0; i < maxPages; i++) {
+    const page = await fetchPage(cursor);
+    items.push(...page.items);
+    if (!page.next_cursor) return { items, complete: true };
+    cursor = page.next_cursor;
+  }
+  return { items, complete: false };
+}
+
+export async function loadSubjects(id: string): Promise<Subject[]> {
+  return (
+    await collectPages((cursor) =>
+      unwrap(api.GET("/api/v1/reviews/{review_id}/subjects", { params: { path: { review_id: id }, query: { limit: 200, ...(cursor ? { cursor } : {}) } } })),
+    )
+  ).items;
+}
+
+export async function loadAlerts(id: string): Promise<Alert[]> {
+  return (
+    await collectPages((cursor) =>
+      unwrap(api.GET("/api/v1/reviews/{review_id}/alerts", { params: { path: { review_id: id }, query: { limit: 200, ...(cursor ? { cursor } : {}) } } })),
+    )
+  ).items;
+}
+
+export async function loadAgencies(): Promise<Agency[]> {
+  return (await collectPages((cursor) => unwrap(api.GET("/api/v1/agencies", { params: { query: { limit: 200, ...(cursor ? { cursor } : {}) } } })))).items;
+}
+
+/** People who can be named lead reviewer (administrators only can list users). */
+export async function loadUsersByRole(role: User["role"]): Promise<User[]> {
+  return (
+    await collectPages((cursor) => unwrap(api.GET("/api/v1/users", { params: { query: { limit: 200, role, active: true, ...(cursor ? { cursor } : {}) } } })))
+  ).items;
+}
+
+/** Every review the caller can see (for the dashboard's counts), up to 1,000. */
+export async function loadAllReviews(): Promise<{ items: ReviewSummary[]; complete: boolean }> {
+  return collectPages((cursor) => unwrap(api.GET("/api/v1/reviews", { params: { query: { limit: 200, ...(cursor ? { cursor } : {}) } } })), 5);
+}
+
+/** Statuses where a review is finished: nothing left to do on the clock. */
+export const FINISHED = new Set(["no_review", "national_review", "closed", "published", "not_published", "monitoring"]);
+
+/** The lead reviewer's name where the API gives it, else a plain description. */
+export function leadReviewerText(review: Pick<ReviewSummary, "lead_reviewer_id">, meId: string, names: ReadonlyMap<string, string>): string {
+  const withName = review as { lead_reviewer_name?: string | null; lead_reviewer?: { name?: string } | null };
+  if (withName.lead_reviewer_name) return withName.lead_reviewer_name;
+  if (withName.lead_reviewer?.name) return withName.lead_reviewer.name;
+  if (!review.lead_reviewer_id) return "Not appointed";
+  if (review.lead_reviewer_id === meId) return "You";
+  return names.get(review.lead_reviewer_id) ?? "Appointed";
+}
