@@ -42,6 +42,7 @@ class Settings(BaseSettings):
 
     login_max_failures_per_account: int = 5
     login_max_failures_per_address: int = 20
+    login_max_failures_per_account_global: int = 50
     login_window_seconds: int = 60
     login_lockout_seconds: int = 60
 

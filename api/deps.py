@@ -11,12 +11,13 @@ from sqlalchemy.orm import Session
 
 from api.audit import service as audit
 from api.clients.models import ApiClient
+from api.config import get_settings
 from api.db import session_scope
 from api.errors import ProblemError
 from api.security.principal import Principal
 from api.security.scopes import AGENCY_SYSTEM, ROLE_SCOPES
 from api.security.tokens import MAX_TOKEN_BYTES, TokenError, verify_access_token
-from api.users.models import User
+from api.users.models import Role, User
 
 DbSession = Annotated[Session, Depends(session_scope, scope="function")]
 
@@ -63,7 +64,22 @@ def get_principal(request: Request, session: DbSession) -> Principal:
         user = session.get(User, subject)
         if user is None or not user.active or user.partnership_id != partnership_id:
             raise _unauthenticated("This account is not active.", invalid_token=True)
-        scopes = token_scopes & ROLE_SCOPES[user.role]
+        # A token carrying its role's full set follows the role as it is now (a promotion or
+        # demotion takes effect at once); a token narrowed at issue (a `scope` request, or an
+        # administrator yet to enrol a second factor) never widens.
+        issued_role = ROLE_SCOPES.get(str(claims["role"]))
+        ceiling = ROLE_SCOPES[user.role]
+        scopes = (
+            ceiling
+            if issued_role is not None and token_scopes == issued_role
+            else (token_scopes & ceiling)
+        )
+        if (
+            user.role == Role.partnership_admin
+            and get_settings().admin_totp_mandatory
+            and user.totp_enrolled_at is None
+        ):
+            scopes = frozenset()  # an administrator without a second factor reaches /me only
         principal = Principal(
             "user",
             user.id,

@@ -13,6 +13,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel, ConfigDict, Field
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.routing import Match
 
 log = logging.getLogger("cspr.errors")
 
@@ -133,6 +134,13 @@ _DEFAULT_SLUGS = {
 }
 
 
+def _another_method_would_match(request: Request) -> bool:
+    return any(
+        getattr(route, "name", "") != "spa" and route.matches(request.scope)[0] != Match.NONE
+        for route in request.app.routes
+    )
+
+
 def install_error_handlers(app: FastAPI) -> None:
     @app.exception_handler(ProblemError)
     async def _problem(request: Request, exc: ProblemError) -> JSONResponse:
@@ -173,12 +181,16 @@ def install_error_handlers(app: FastAPI) -> None:
         detail: str | None = exc.detail if isinstance(exc.detail, str) else None
         if detail == HTTPStatus(exc.status_code).phrase:
             detail = None
+        status = exc.status_code
+        if status == 405 and not _another_method_would_match(request):
+            # Only the front end's GET-only catch-all matched: the path does not exist.
+            status, detail = 404, "No such endpoint."
         return problem_response(
             request,
-            exc.status_code,
+            status,
             detail=detail,
-            slug=_DEFAULT_SLUGS.get(exc.status_code),
-            headers=getattr(exc, "headers", None),
+            slug=_DEFAULT_SLUGS.get(status),
+            headers=getattr(exc, "headers", None) if status == exc.status_code else None,
         )
 
     @app.exception_handler(Exception)
@@ -192,12 +204,21 @@ def install_error_handlers(app: FastAPI) -> None:
             type(exc).__name__,
             exc_info=exc,
         )
+        # This answer is sent by Starlette's outermost error middleware, outside ours, so it
+        # carries its own request id and the security headers.
         return problem_response(
             request,
             500,
             detail="Something went wrong on our side. Quote "
             "the correlation id if you contact support.",
             slug="internal",
+            headers={
+                "x-request-id": request_id,
+                "x-content-type-options": "nosniff",
+                "content-security-policy": "default-src 'none'; frame-ancestors 'none'",
+                "cache-control": "no-store",
+                "referrer-policy": "no-referrer",
+            },
         )
 
 

@@ -20,11 +20,13 @@ from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import Headers
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
+from api.clients.models import ApiClient
 from api.clock import clock
 from api.db import get_sessionmaker
 from api.errors import PROBLEM_MEDIA_TYPE
 from api.infra.models import IdempotencyRecord
 from api.security.tokens import TokenError, verify_access_token
+from api.users.models import User
 
 HEADER = "idempotency-key"
 IN_FLIGHT = 0
@@ -70,7 +72,8 @@ class IdempotencyMiddleware:
             )
             return
         claims = _claims(headers)
-        if claims is None:  # let authentication answer 401 as usual
+        if claims is None or not await run_in_threadpool(_still_active, claims):
+            # Let authentication answer 401 as usual; a disabled caller never gets a replay.
             await self.app(scope, receive, send)
             return
 
@@ -144,6 +147,20 @@ def _claims(headers: Headers) -> dict[str, Any] | None:
         return verify_access_token(token.strip())
     except TokenError:
         return None
+
+
+def _still_active(claims: dict[str, Any]) -> bool:
+    try:
+        subject = uuid.UUID(str(claims["sub"]))
+    except ValueError:
+        return False
+    with get_sessionmaker()() as session:
+        row: User | ApiClient | None = (
+            session.get(User, subject)
+            if claims["ptype"] == "user"
+            else session.get(ApiClient, subject)
+        )
+        return row is not None and row.active
 
 
 async def _read_body(receive: Receive) -> bytes:

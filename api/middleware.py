@@ -9,6 +9,7 @@ import uuid
 from collections.abc import Iterable
 
 from starlette.datastructures import Headers, MutableHeaders
+from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
 from api.errors import PROBLEM_MEDIA_TYPE
@@ -66,6 +67,21 @@ class RequestGuardMiddleware:
         state["client_ip"] = self._client_ip(scope, headers)
         state["started"] = time.perf_counter()
         path: str = scope["path"]
+
+        query: bytes = scope.get("query_string", b"")
+        if "\x00" in path or b"\x00" in query or b"%00" in query:
+            # No text column in PostgreSQL can hold NUL, nor can a file name: refuse it here
+            # rather than let it surface as a database or file-system error.
+            await _problem(
+                send,
+                400,
+                "Bad Request",
+                "The URL contains a NUL character.",
+                "bad-request",
+                path.replace("\x00", ""),
+                request_id,
+            )
+            return
 
         if scope["method"] in {"POST", "PUT", "PATCH"} and path.startswith("/api/"):
             length = headers.get("content-length")
@@ -127,8 +143,12 @@ class RequestGuardMiddleware:
         return client[0] if client else None
 
 
-class _TooLarge(Exception):
-    pass
+class _TooLarge(StarletteHTTPException):
+    """An HTTP exception, so FastAPI's body reader re-raises it (it turns any other error
+    while reading into a 400) and the app's handlers answer 413."""
+
+    def __init__(self) -> None:
+        super().__init__(413, f"Request bodies are limited to {MAX_JSON_BODY} bytes.")
 
 
 def _limited(receive: Receive, limit: int) -> Receive:

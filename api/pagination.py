@@ -7,7 +7,7 @@ import json
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import UTC, datetime
 from typing import Annotated, Any, Generic, TypeVar
 
 from fastapi import Depends, Query
@@ -44,6 +44,17 @@ def page_params(
         Query(description="Only records changed at or after this instant (ISO 8601)"),
     ] = None,
 ) -> PageParams:
+    if updated_since is not None and updated_since.tzinfo is not None:
+        try:
+            updated_since.astimezone(UTC)
+        except OverflowError as exc:  # e.g. 0001-01-01T00:00:00+01:00 is before year 1 in UTC
+            raise ProblemError(
+                422,
+                "updated_since is out of range.",
+                errors=[
+                    FieldError(field="query.updated_since", message="out of range", code="range")
+                ],
+            ) from exc
     if updated_since is not None and updated_since.tzinfo is None:
         raise ProblemError(
             422,
@@ -80,10 +91,14 @@ def _decode(cursor: str, columns: Sequence[InstrumentedAttribute[Any]]) -> list[
     for column, value in zip(columns, raw, strict=True):
         python_type = column.type.python_type
         try:
+            # Every value this API encodes is a string; NUL fits no database text column.
+            if not isinstance(value, str) or "\x00" in value:
+                raise ValueError
             if python_type is datetime:
                 parsed = datetime.fromisoformat(value)
                 if parsed.tzinfo is None:
                     raise ValueError
+                parsed.astimezone(UTC)  # OverflowError near the ends of the calendar
                 values.append(parsed)
             elif python_type is uuid.UUID:
                 values.append(uuid.UUID(value))
@@ -91,7 +106,7 @@ def _decode(cursor: str, columns: Sequence[InstrumentedAttribute[Any]]) -> list[
                 values.append(int(value))
             else:
                 values.append(str(value))
-        except (ValueError, TypeError) as exc:
+        except (ValueError, TypeError, OverflowError) as exc:
             raise _bad_cursor() from exc
     return values
 

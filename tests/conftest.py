@@ -33,7 +33,8 @@ if TEST_DB == "postgres":
     base_url = os.environ.get("CSPR_TEST_POSTGRES_URL")
     if not base_url:
         raise RuntimeError("CSPR_TEST_DB=postgres needs CSPR_TEST_POSTGRES_URL")
-    db_name = f"cspr_test_{WORKER}"
+    # The process id keeps two runs on one server (a developer's and CI's) apart.
+    db_name = f"cspr_test_{WORKER}_{os.getpid()}"
     admin_url = base_url.replace("postgresql+psycopg://", "postgresql://")
     with psycopg.connect(admin_url, autocommit=True) as conn:
         conn.execute(
@@ -69,6 +70,11 @@ def migrated_database() -> Iterator[None]:
     command.upgrade(alembic_config(), "head")
     yield
     get_engine().dispose()
+    if TEST_DB == "postgres":
+        with psycopg.connect(admin_url, autocommit=True) as conn:
+            conn.execute(
+                sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(sql.Identifier(db_name))
+            )
 
 
 @pytest.fixture(autouse=True)

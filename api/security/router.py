@@ -11,7 +11,7 @@ from fastapi import APIRouter, Form, Request, Response
 from fastapi.responses import JSONResponse
 
 from api.config import get_settings
-from api.deps import CurrentPrincipal, DbSession, client_ip
+from api.deps import DbSession, client_ip
 from api.errors import ProblemError, problem_responses
 from api.security import service
 from api.security.schemas import SessionRequest, SessionResponse, TokenResponse
@@ -53,7 +53,12 @@ def _basic_client(request: Request) -> tuple[str, str] | None:
             401, "Malformed Basic credentials.", slug="invalid-credentials", error="invalid_client"
         ) from exc
     client_id, _, secret = decoded.partition(":")
-    return unquote(client_id), unquote(secret)
+    client_id, secret = unquote(client_id), unquote(secret)
+    if "\x00" in client_id or "\x00" in secret:
+        raise ProblemError(
+            401, "Malformed Basic credentials.", slug="invalid-credentials", error="invalid_client"
+        )
+    return client_id, secret
 
 
 @router.post(
@@ -86,6 +91,14 @@ def token(
     refresh_token: Annotated[str | None, Form(max_length=512)] = None,
 ) -> TokenResponse:
     settings = get_settings()
+    fields = (username, password, totp, scope, client_id, client_secret, refresh_token)
+    if any(value and "\x00" in value for value in fields):
+        raise ProblemError(
+            400,
+            "Form fields must not contain NUL characters.",
+            slug="invalid-request",
+            error="invalid_request",
+        )
     try:
         if grant_type == "password":
             if not username or not password:
@@ -159,7 +172,8 @@ def revoke(
     token: Annotated[str, Form(max_length=512)],
     token_type_hint: Annotated[str | None, Form(max_length=32)] = None,
 ) -> dict[str, Any]:
-    service.revoke_refresh_token(session, request, token)
+    if "\x00" not in token:  # no token we issued contains NUL
+        service.revoke_refresh_token(session, request, token)
     return {}
 
 
@@ -250,9 +264,11 @@ def refresh_session(request: Request, session: DbSession) -> JSONResponse:
     "/session",
     status_code=204,
     summary="Sign out of the web front end",
-    responses=problem_responses(400, 401),
+    description="Revokes the sign-in the refresh cookie belongs to and clears the cookie. "
+    "Needs no access token, so a person whose token has expired can still sign out.",
+    responses=problem_responses(400),
 )
-def delete_session(request: Request, session: DbSession, principal: CurrentPrincipal) -> Response:
+def delete_session(request: Request, session: DbSession) -> Response:
     _check_browser(request)
     cookie = request.cookies.get(COOKIE_NAME)
     if cookie:

@@ -1,6 +1,8 @@
 from __future__ import annotations
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, Field
+
+from api.schemas import RequestModel, Secret
 
 
 class TokenResponse(BaseModel):
@@ -18,11 +20,9 @@ class TokenResponse(BaseModel):
     )
 
 
-class SessionRequest(BaseModel):
-    model_config = ConfigDict(extra="forbid")
-
+class SessionRequest(RequestModel):
     email: str = Field(min_length=3, max_length=320)
-    password: str = Field(min_length=1, max_length=1024)
+    password: Secret = Field(min_length=1, max_length=1024)
     totp: str | None = Field(default=None, max_length=16)
 
 

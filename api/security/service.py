@@ -52,9 +52,11 @@ def _hash_token(token: str) -> str:
 
 
 def _throttle_keys(identifier: str, ip: str | None, settings: Settings) -> list[tuple[str, int]]:
+    """The counters a failure adds to; the first is cleared by a successful sign-in."""
     return [
-        (throttle.account_key(identifier), settings.login_max_failures_per_account),
+        (throttle.account_address_key(identifier, ip), settings.login_max_failures_per_account),
         (throttle.address_key(ip), settings.login_max_failures_per_address),
+        (throttle.account_key(identifier), settings.login_max_failures_per_account_global),
     ]
 
 
@@ -230,15 +232,20 @@ def rotate_refresh_token(
         raise AuthFailure("invalid_grant", "The refresh token is not valid.")
     if row.used_at is not None or row.revoked_at is not None:
         if row.used_at is not None:
-            _revoke_family(row.family_id)
+            family_id, user_id, partnership_id = row.family_id, row.user_id, row.partnership_id
+            # Release this request's row lock (SELECT … FOR UPDATE above) first: the family is
+            # revoked in a transaction of its own, which would otherwise wait on it for ever.
+            session.rollback()
+            _revoke_family(family_id)
             audit.record_detached(
                 "auth.refresh_reuse",
                 request=request,
                 outcome="failure",
-                actor=("user", str(row.user_id)),
-                partnership_id=row.partnership_id,
-                details={"family": str(row.family_id)},
+                actor=("user", str(user_id)),
+                partnership_id=partnership_id,
+                details={"family": str(family_id)},
             )
+            raise AuthFailure("invalid_grant", "The refresh token is no longer valid.")
         raise AuthFailure("invalid_grant", "The refresh token is no longer valid.")
     if row.expires_at <= clock.now():
         raise AuthFailure("invalid_grant", "The refresh token has expired.")
@@ -258,6 +265,16 @@ def rotate_refresh_token(
         record_id=user.id,
     )
     return issued
+
+
+def revoke_all_for_user(session: Session, user_id: uuid.UUID) -> None:
+    """End every sign-in of a user (after a password change or a second-factor reset), so a
+    stolen refresh token dies with the credential it was obtained with."""
+    session.execute(
+        update(RefreshToken)
+        .where(RefreshToken.user_id == user_id, RefreshToken.revoked_at.is_(None))
+        .values(revoked_at=clock.now())
+    )
 
 
 def revoke_refresh_token(session: Session, request: Request, token: str) -> None:

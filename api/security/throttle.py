@@ -1,9 +1,13 @@
-"""Failed sign-in limits per account and per client address, kept in the database so that
-every API process shares them.
+"""Failed sign-in limits, kept in the database so that every API process shares them.
 
-An account is blocked for a short, fixed time (CSPR_LOGIN_LOCKOUT_SECONDS, default 60 s) after
-too many failures in a window; the block never grows, so an attacker hammering someone's
-e-mail can delay them by a minute at most, never lock them out.
+Three counters, each blocking for a short, fixed time (CSPR_LOGIN_LOCKOUT_SECONDS) that never
+grows:
+- account *from one address* (CSPR_LOGIN_MAX_FAILURES_PER_ACCOUNT, default 5 a minute): stops
+  guessing from one place without touching the real user, who signs in from elsewhere;
+- address (CSPR_LOGIN_MAX_FAILURES_PER_ADDRESS, default 20): stops one source spraying accounts;
+- account from anywhere (CSPR_LOGIN_MAX_FAILURES_PER_ACCOUNT_GLOBAL, default 50): caps
+  distributed guessing; reaching it takes many sources, and even then holds the account for
+  one lockout period only.
 """
 
 from __future__ import annotations
@@ -22,6 +26,11 @@ from api.security.models import LoginThrottle
 
 def account_key(identifier: str) -> str:
     return "account:" + hashlib.sha256(identifier.strip().lower().encode()).hexdigest()[:64]
+
+
+def account_address_key(identifier: str, ip: str | None) -> str:
+    raw = identifier.strip().lower() + "\n" + (ip or "unknown")
+    return "account-address:" + hashlib.sha256(raw.encode()).hexdigest()[:64]
 
 
 def address_key(ip: str | None) -> str:

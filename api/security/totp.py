@@ -26,7 +26,7 @@ def accept(secret: str, code: str, now_ts: float, last_step: int | None) -> int 
     the last used one) is refused, so a code cannot be replayed within its window.
     """
     code = code.strip().replace(" ", "")
-    if len(code) != 6 or not code.isdigit():
+    if len(code) != 6 or not code.isascii() or not code.isdigit():
         return None
     totp = pyotp.TOTP(secret, interval=STEP_SECONDS)
     current = int(now_ts // STEP_SECONDS)

@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
-from fastapi import APIRouter, Request
+from fastapi import APIRouter, Request, Response
 
 from api.audit import service as audit
 from api.clock import clock
+from api.concurrency import check_if_match, set_etag
 from api.config import get_settings
 from api.deps import CurrentPrincipal, DbSession
 from api.errors import FieldError, ProblemError, conflict, problem_responses
@@ -15,6 +16,7 @@ from api.security import totp
 from api.security.crypto import get_cipher
 from api.security.passwords import hash_password, verify_password
 from api.security.principal import Principal
+from api.security.service import revoke_all_for_user
 from api.users.models import Role, User
 from api.users.schemas import MeOut, MeUpdate, PasswordChange, TotpCode, TotpEnrolment
 
@@ -55,20 +57,31 @@ def _me(session: DbSession, principal: Principal) -> MeOut:
 
 
 @router.get("", response_model=MeOut, summary="Who am I")
-def get_me(session: DbSession, principal: CurrentPrincipal) -> MeOut:
-    return _me(session, principal)
+def get_me(session: DbSession, principal: CurrentPrincipal, response: Response) -> MeOut:
+    me = _me(session, principal)
+    set_etag(response, _person(principal).version)
+    return me
 
 
 @router.patch(
-    "", response_model=MeOut, summary="Change my name", responses=problem_responses(413, 415)
+    "",
+    response_model=MeOut,
+    summary="Change my name",
+    responses=problem_responses(412, 413, 415, 428),
 )
 def update_me(
-    request: Request, session: DbSession, principal: CurrentPrincipal, body: MeUpdate
+    request: Request,
+    response: Response,
+    session: DbSession,
+    principal: CurrentPrincipal,
+    body: MeUpdate,
 ) -> MeOut:
     user = _person(principal)
+    check_if_match(request, user.version)
     for field, value in body.changes().items():
         setattr(user, field, value)
     session.flush()
+    set_etag(response, user.version)
     audit.record(
         session,
         "me.update",
@@ -100,6 +113,7 @@ def change_password(
             ],
         )
     user.password_hash = hash_password(body.new_password)
+    revoke_all_for_user(session, user.id)
     audit.record(
         session,
         "me.password",

@@ -16,6 +16,7 @@ from api.security.passwords import hash_password
 from api.security.principal import Principal
 from api.security.scopes import Scope
 from api.security.scoping import get_readable, readable
+from api.security.service import revoke_all_for_user
 from api.users.models import Role, User
 from api.users.schemas import UserCreate, UserOut, UserUpdate
 from api.users.service import check_agency, ensure_an_admin_remains
@@ -172,6 +173,7 @@ def reset_totp(
     user.totp_secret_enc = None
     user.totp_enrolled_at = None
     user.totp_last_step = None
+    revoke_all_for_user(session, user.id)
     session.flush()
     audit.record(
         session,

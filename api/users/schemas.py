@@ -6,7 +6,7 @@ from datetime import datetime
 from pydantic import EmailStr, Field
 
 from api.partnerships.schemas import AgencyOut, PartnershipRef
-from api.schemas import PatchModel, RequestModel, ResponseModel
+from api.schemas import PatchModel, RequestModel, ResponseModel, Secret
 from api.users.models import Role
 
 PASSWORD_MIN = 12
@@ -31,7 +31,7 @@ class UserCreate(RequestModel):
     agency_id: uuid.UUID | None = Field(
         default=None, description="Required for members; none for partnership staff"
     )
-    password: str = Field(min_length=PASSWORD_MIN, max_length=1024)
+    password: Secret = Field(min_length=PASSWORD_MIN, max_length=1024)
 
 
 class UserUpdate(PatchModel):
@@ -60,8 +60,8 @@ class MeUpdate(PatchModel):
 
 
 class PasswordChange(RequestModel):
-    current_password: str = Field(min_length=1, max_length=1024)
-    new_password: str = Field(min_length=PASSWORD_MIN, max_length=1024)
+    current_password: Secret = Field(min_length=1, max_length=1024)
+    new_password: Secret = Field(min_length=PASSWORD_MIN, max_length=1024)
 
 
 class TotpEnrolment(ResponseModel):
@@ -70,4 +70,4 @@ class TotpEnrolment(ResponseModel):
 
 
 class TotpCode(RequestModel):
-    code: str = Field(pattern=r"^\s*\d{3}\s?\d{3}\s*$", description="6-digit code")
+    code: str = Field(pattern=r"^\s*[0-9]{3}\s?[0-9]{3}\s*$", description="6-digit code")

@@ -1,0 +1,109 @@
+"""The committed OpenAPI document is the app's, and it declares every error response."""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+import pytest
+from fastapi.testclient import TestClient
+
+from api.config import ROOT
+from api.main import create_app
+
+COMMITTED = ROOT / "openapi" / "openapi.json"
+PUBLIC = {
+    "/api/v1/auth/token",
+    "/api/v1/auth/revoke",
+    "/api/v1/auth/session",
+    "/api/v1/auth/session/refresh",
+    "/healthz",
+    "/readyz",
+    "/.well-known/jwks.json",
+}
+METHODS = {"get", "post", "put", "patch", "delete"}
+
+
+def _document() -> dict[str, Any]:
+    document: dict[str, Any] = create_app().openapi()
+    return document
+
+
+def _operations() -> list[tuple[str, str, dict[str, Any]]]:
+    return [
+        (path, method, operation)
+        for path, item in _document()["paths"].items()
+        for method, operation in item.items()
+        if method in METHODS
+    ]
+
+
+def test_committed_document_matches_the_app() -> None:
+    # Serialised exactly as `cspr export-openapi` writes it.
+    expected = json.dumps(_document(), indent=2, ensure_ascii=False) + "\n"
+    actual = COMMITTED.read_text() if COMMITTED.exists() else ""
+    assert actual == expected, (
+        "openapi/openapi.json differs from the app's OpenAPI document: run `make openapi` "
+        "(or `.venv/bin/cspr export-openapi`) and commit the result."
+    )
+
+
+def test_served_document_is_the_same(client: TestClient) -> None:
+    response = client.get("/api/v1/openapi.json")
+    assert response.status_code == 200
+    served = response.json()
+    assert served["openapi"].startswith("3.1")
+    assert served == json.loads(json.dumps(_document()))
+
+
+def test_every_error_response_is_problem_json() -> None:
+    for path, method, operation in _operations():
+        for status, response in operation["responses"].items():
+            if status[0] in "45":
+                assert list(response.get("content", {})) == ["application/problem+json"], (
+                    method,
+                    path,
+                    status,
+                )
+                schema = response["content"]["application/problem+json"]["schema"]
+                assert schema == {"$ref": "#/components/schemas/Problem"}
+
+
+@pytest.mark.parametrize(
+    ("path", "method", "operation"),
+    _operations(),
+    ids=[f"{m.upper()} {p}" for p, m, _ in _operations()],
+)
+def test_operation_declares_its_errors(path: str, method: str, operation: dict[str, Any]) -> None:
+    declared = set(operation["responses"])
+    authenticated = bool(operation.get("security"))
+    assert authenticated == (path not in PUBLIC), (method, path)
+    if authenticated:
+        assert "401" in declared, f"{method.upper()} {path} must declare 401"
+        assert {"OAuth2": []} in operation["security"]
+    if "requestBody" in operation:
+        missing = {"400", "413", "415", "422"} - declared
+        assert not missing, f"{method.upper()} {path} must declare {sorted(missing)}"
+    if operation.get("parameters"):
+        assert "422" in declared, f"{method.upper()} {path} must declare 422"
+    if path not in {"/healthz", "/.well-known/jwks.json"}:
+        assert any(s[0] in "45" for s in declared), f"{method.upper()} {path} declares no errors"
+
+
+def test_security_schemes_and_problem_schema() -> None:
+    document = _document()
+    schemes = document["components"]["securitySchemes"]
+    flows = schemes["OAuth2"]["flows"]
+    assert flows["password"]["tokenUrl"] == "/api/v1/auth/token"
+    assert flows["clientCredentials"]["tokenUrl"] == "/api/v1/auth/token"
+    problem = document["components"]["schemas"]["Problem"]
+    assert {"type", "title", "status", "detail", "instance", "correlation_id", "errors"} <= set(
+        problem["properties"]
+    )
+
+
+def test_docs_page_is_self_hosted(client: TestClient) -> None:
+    page = client.get("/api/docs")
+    assert page.status_code == 200
+    assert "cdn" not in page.text.lower()
+    assert "https://" not in page.text

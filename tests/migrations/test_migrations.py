@@ -1,0 +1,390 @@
+"""Alembic migrations on a fresh database: up, down and up again; no drift from the models;
+and rows survive an upgrade/downgrade (the SQLite batch-copy cascade trap).
+
+Each test gets its own database: a temporary SQLite file, or, when CSPR_TEST_DB=postgres, a
+temporary PostgreSQL database created and dropped around the test.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import textwrap
+import uuid
+from collections.abc import Iterator
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+import pytest
+from alembic import command
+from alembic.autogenerate import compare_metadata
+from alembic.config import Config
+from alembic.runtime.migration import MigrationContext
+from alembic.script import ScriptDirectory
+from sqlalchemy import MetaData, func, inspect, select
+from sqlalchemy.engine import Connection, Engine
+
+from api.config import ROOT
+from api.db import make_engine
+from api.models import Base
+
+TEST_DB = os.environ.get("CSPR_TEST_DB", "sqlite")
+
+
+def alembic_config(url: str, script_location: Path | None = None) -> Config:
+    config = Config(str(ROOT / "alembic.ini"))
+    config.set_main_option("script_location", str(script_location or ROOT / "migrations"))
+    config.set_main_option("sqlalchemy.url", url.replace("%", "%%"))
+    config.attributes["configure_logger"] = False
+    return config
+
+
+@pytest.fixture
+def fresh_url(tmp_path: Path) -> Iterator[str]:
+    if TEST_DB != "postgres":
+        yield f"sqlite:///{tmp_path / 'fresh.db'}"
+        return
+    import psycopg
+    from psycopg import sql
+
+    base = os.environ["CSPR_TEST_POSTGRES_URL"]
+    name = f"cspr_migtest_{uuid.uuid4().hex[:12]}"
+    admin = base.replace("postgresql+psycopg://", "postgresql://")
+    with psycopg.connect(admin, autocommit=True) as conn:
+        conn.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(name)))
+    head, _, _ = base.rpartition("/")
+    try:
+        yield f"{head}/{name}"
+    finally:
+        with psycopg.connect(admin, autocommit=True) as conn:
+            conn.execute(
+                sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(sql.Identifier(name))
+            )
+
+
+@pytest.fixture
+def engine(fresh_url: str) -> Iterator[Engine]:
+    eng = make_engine(fresh_url)  # foreign keys ON, as the app runs
+    yield eng
+    eng.dispose()
+
+
+def revisions() -> list[str]:
+    """Revision ids from base to head (one linear history)."""
+    script = ScriptDirectory.from_config(alembic_config("sqlite://"))
+    heads = script.get_heads()
+    assert len(heads) == 1, f"migrations have several heads: {heads}; merge them"
+    return [r.revision for r in reversed(list(script.walk_revisions("base", "heads")))]
+
+
+def tables(engine: Engine) -> set[str]:
+    with engine.connect() as conn:
+        return set(inspect(conn).get_table_names())
+
+
+def current(engine: Engine) -> set[str]:
+    with engine.connect() as conn:
+        return set(MigrationContext.configure(conn).get_current_heads())
+
+
+def test_history_is_linear() -> None:
+    assert revisions()[0] == "0001"
+
+
+def test_upgrade_downgrade_upgrade(fresh_url: str, engine: Engine) -> None:
+    config = alembic_config(fresh_url)
+    model_tables = set(Base.metadata.tables)
+
+    command.upgrade(config, "head")
+    assert current(engine) == set(ScriptDirectory.from_config(config).get_heads())
+    assert model_tables <= tables(engine)
+
+    command.downgrade(config, "base")
+    assert current(engine) == set()
+    assert tables(engine) - {"alembic_version"} == set()
+
+    command.upgrade(config, "head")
+    assert model_tables <= tables(engine)
+
+
+def test_every_step_up_and_down(fresh_url: str, engine: Engine) -> None:
+    config = alembic_config(fresh_url)
+    chain = revisions()
+    for revision in chain:
+        command.upgrade(config, revision)
+        assert current(engine) == {revision}
+    for revision in reversed(chain[:-1]):
+        command.downgrade(config, revision)
+        assert current(engine) == {revision}
+    command.downgrade(config, "base")
+    assert current(engine) == set()
+
+
+def _compare(conn: Connection) -> list[Any]:
+    context = MigrationContext.configure(
+        conn, opts={"compare_type": True, "compare_server_default": False}
+    )
+    diff: list[Any] = compare_metadata(context, Base.metadata)
+    return diff
+
+
+def test_models_and_migrations_do_not_drift(fresh_url: str, engine: Engine) -> None:
+    command.upgrade(alembic_config(fresh_url), "head")
+    with engine.connect() as conn:
+        diff = _compare(conn)
+    assert diff == [], (
+        "The models and the migrations disagree; generate a revision "
+        f"(alembic revision --autogenerate): {diff}"
+    )
+
+
+# --- data survives --------------------------------------------------------------------------
+
+
+def _uid(conn: Connection, value: uuid.UUID) -> Any:
+    return value.hex if conn.dialect.name == "sqlite" else value
+
+
+def insert_foundation_rows(conn: Connection) -> dict[str, int]:
+    """Parents and children in the 0001 tables, through reflection (so it works at any later
+    revision), with every kind of foreign-key action: RESTRICT, CASCADE, SET NULL."""
+    meta = MetaData()
+    meta.reflect(
+        conn,
+        only=[
+            "partnerships",
+            "agencies",
+            "users",
+            "api_clients",
+            "refresh_tokens",
+            "audit_events",
+            "idempotency_records",
+        ],
+    )
+    t = meta.tables
+    now = datetime.now(UTC)
+    p, a, u, c = uuid.uuid4(), uuid.uuid4(), uuid.uuid4(), uuid.uuid4()
+    stamps = {"created_at": now, "updated_at": now}
+    conn.execute(
+        t["partnerships"]
+        .insert()
+        .values(
+            id=_uid(conn, p),
+            code="MIGT",
+            name="Migration Test Partnership",
+            contact_directory=[],
+            rule_set="WT2023",
+            rule_overrides={},
+            version=1,
+            **stamps,
+        )
+    )
+    conn.execute(
+        t["agencies"]
+        .insert()
+        .values(
+            id=_uid(conn, a),
+            partnership_id=_uid(conn, p),
+            name="Migration Police",
+            kind="police",
+            active=True,
+            version=1,
+            **stamps,
+        )
+    )
+    conn.execute(
+        t["users"]
+        .insert()
+        .values(
+            id=_uid(conn, u),
+            partnership_id=_uid(conn, p),
+            agency_id=_uid(conn, a),
+            email="mig@test.invalid",
+            name="Mig Member",
+            role="member",
+            active=True,
+            password_hash="$argon2id$x",
+            version=1,
+            **stamps,
+        )
+    )
+    conn.execute(
+        t["api_clients"]
+        .insert()
+        .values(
+            id=_uid(conn, c),
+            partnership_id=_uid(conn, p),
+            agency_id=_uid(conn, a),
+            client_id="cspr_c_mig",
+            name="Mig System",
+            secret_hash="$argon2id$x",
+            scopes=["reviews:read"],
+            active=True,
+            created_by_id=_uid(conn, u),
+            version=1,
+            **stamps,
+        )
+    )
+    for i in range(3):
+        conn.execute(
+            t["refresh_tokens"]
+            .insert()
+            .values(
+                id=_uid(conn, uuid.uuid4()),
+                partnership_id=_uid(conn, p),
+                user_id=_uid(conn, u),
+                family_id=_uid(conn, uuid.uuid4()),
+                token_hash=f"{i:064d}",
+                scope="",
+                issued_at=now,
+                expires_at=now,
+            )
+        )
+    conn.execute(
+        t["audit_events"]
+        .insert()
+        .values(
+            id=_uid(conn, uuid.uuid4()),
+            partnership_id=_uid(conn, p),
+            occurred_at=now,
+            actor_type="user",
+            actor_id=str(u),
+            action="mig.test",
+            outcome="success",
+            details={},
+        )
+    )
+    conn.execute(
+        t["idempotency_records"]
+        .insert()
+        .values(
+            id=_uid(conn, uuid.uuid4()),
+            partnership_id=_uid(conn, p),
+            principal=f"user:{u}",
+            key="k",
+            method="POST",
+            path="/x",
+            request_hash="h",
+            status_code=201,
+            response_body="{}",
+            response_headers={},
+            created_at=now,
+        )
+    )
+    return count_rows(conn)
+
+
+def count_rows(conn: Connection) -> dict[str, int]:
+    meta = MetaData()
+    meta.reflect(
+        conn,
+        only=[
+            "partnerships",
+            "agencies",
+            "users",
+            "api_clients",
+            "refresh_tokens",
+            "audit_events",
+            "idempotency_records",
+        ],
+    )
+    counts = {
+        name: int(conn.scalar(select(func.count()).select_from(table)) or 0)
+        for name, table in meta.tables.items()
+    }
+    counts["clients_with_creator"] = int(
+        conn.scalar(
+            select(func.count())
+            .select_from(meta.tables["api_clients"])
+            .where(meta.tables["api_clients"].c.created_by_id.is_not(None))
+        )
+        or 0
+    )
+    return counts
+
+
+def test_rows_survive_the_latest_revision(fresh_url: str, engine: Engine) -> None:
+    chain = revisions()
+    if len(chain) < 2:
+        pytest.skip(
+            "only one revision: nothing to carry rows across yet "
+            "(test_rows_survive_a_table_rebuild covers the mechanism)"
+        )
+    config = alembic_config(fresh_url)
+    command.upgrade(config, chain[-2])
+    with engine.begin() as conn:
+        before = insert_foundation_rows(conn)
+    command.upgrade(config, "head")
+    with engine.connect() as conn:
+        assert count_rows(conn) == before
+    command.downgrade(config, chain[-2])
+    with engine.connect() as conn:
+        assert count_rows(conn) == before
+
+
+PROBE = '''\
+"""qa probe: rebuild the parent tables (a batch copy on SQLite)
+
+Revision ID: 9999qa
+Revises: {down}
+"""
+
+import sqlalchemy as sa
+from alembic import op
+
+revision = "9999qa"
+down_revision = "{down}"
+branch_labels = None
+depends_on = None
+
+PARENTS = ("partnerships", "agencies", "users")
+
+
+def _recreate() -> str:
+    # SQLite copies the table (the trap); PostgreSQL alters in place.
+    return "always" if op.get_bind().dialect.name == "sqlite" else "auto"
+
+
+def upgrade() -> None:
+    for name in PARENTS:
+        with op.batch_alter_table(name, recreate=_recreate()) as batch:
+            batch.add_column(sa.Column("qa_probe", sa.String(10), nullable=True))
+
+
+def downgrade() -> None:
+    for name in PARENTS:
+        with op.batch_alter_table(name, recreate=_recreate()) as batch:
+            batch.drop_column("qa_probe")
+'''
+
+
+def test_rows_survive_a_table_rebuild(fresh_url: str, engine: Engine, tmp_path: Path) -> None:
+    """A revision that rebuilds the parent tables (as SQLite batch migrations do) must not
+    cascade into their children: env.py switches foreign keys off for migrations."""
+    scripts = tmp_path / "migrations"
+    shutil.copytree(ROOT / "migrations", scripts, ignore=shutil.ignore_patterns("__pycache__"))
+    head = revisions()[-1]
+    (scripts / "versions" / "29991231_9999qa_probe.py").write_text(
+        textwrap.dedent(PROBE).format(down=head)
+    )
+    config = alembic_config(fresh_url, scripts)
+
+    command.upgrade(config, head)
+    with engine.begin() as conn:
+        before = insert_foundation_rows(conn)
+    assert before["refresh_tokens"] == 3 and before["clients_with_creator"] == 1
+
+    command.upgrade(config, "9999qa")
+    assert current(engine) == {"9999qa"}
+    with engine.connect() as conn:
+        assert count_rows(conn) == before
+    command.downgrade(config, head)
+    assert current(engine) == {head}  # the version row was kept: the pragma change committed
+    with engine.connect() as conn:
+        assert count_rows(conn) == before
+        # Foreign keys are enforced again on the app's connections afterwards.
+        if conn.dialect.name == "sqlite":
+            assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
+    command.downgrade(config, "base")
+    assert tables(engine) - {"alembic_version"} == set()
