@@ -1,6 +1,7 @@
 """Fictional demo data: the Demoshire Safeguarding Children Partnership.
 
-Every name, address and e-mail here is invented (the .invalid domain cannot exist)."""
+Every name, address and e-mail here is invented (.example is reserved for examples and never
+delivers mail)."""
 
 from __future__ import annotations
 
@@ -10,6 +11,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from api.partnerships.models import Agency, AgencyKind, Partnership
+from api.reviews.demo import seed_demo_reviews
 from api.security.passwords import hash_password
 from api.users.models import Role, User
 
@@ -32,13 +34,13 @@ class DemoLogin:
 
 
 USERS = [
-    ("Ada Admin", "admin@demoshire.invalid", Role.partnership_admin, None),
-    ("Lee Reviewer", "lead.reviewer@demoshire.invalid", Role.lead_reviewer, None),
-    ("Morgan Member", "member.council@demoshire.invalid", Role.member, 0),
-    ("Pat Constable", "member.police@demoshire.invalid", Role.member, 1),
-    ("Harper Health", "member.health@demoshire.invalid", Role.member, 2),
-    ("Sam School", "member.school@demoshire.invalid", Role.member, 3),
-    ("Vic Viewer", "viewer@demoshire.invalid", Role.viewer, None),
+    ("Ada Admin", "admin@demoshire.example", Role.partnership_admin, None),
+    ("Lee Reviewer", "lead.reviewer@demoshire.example", Role.lead_reviewer, None),
+    ("Morgan Member", "member.council@demoshire.example", Role.member, 0),
+    ("Pat Constable", "member.police@demoshire.example", Role.member, 1),
+    ("Harper Health", "member.health@demoshire.example", Role.member, 2),
+    ("Sam School", "member.school@demoshire.example", Role.member, 3),
+    ("Vic Viewer", "viewer@demoshire.example", Role.viewer, None),
 ]
 
 
@@ -60,12 +62,12 @@ def seed_demo(session: Session) -> list[DemoLogin] | None:
             {
                 "name": "Ada Admin",
                 "role": "Partnership Business Co-ordinator",
-                "email": "business.unit@demoshire.invalid",
+                "email": "business.unit@demoshire.example",
             },
             {
                 "name": "Dev Officer",
                 "role": "Development Officer",
-                "email": "development.officer@demoshire.invalid",
+                "email": "development.officer@demoshire.example",
             },
         ],
     )
@@ -76,18 +78,20 @@ def seed_demo(session: Session) -> list[DemoLogin] | None:
     session.flush()
     password_hash = hash_password(DEMO_PASSWORD)
     logins = []
+    users = []
     for name, email, role, agency_index in USERS:
         agency = agencies[agency_index] if agency_index is not None else None
-        session.add(
-            User(
-                partnership_id=partnership.id,
-                agency_id=agency.id if agency else None,
-                email=email,
-                name=name,
-                role=role,
-                password_hash=password_hash,
-            )
+        user = User(
+            partnership_id=partnership.id,
+            agency_id=agency.id if agency else None,
+            email=email,
+            name=name,
+            role=role,
+            password_hash=password_hash,
         )
+        session.add(user)
+        users.append(user)
         logins.append(DemoLogin(email, role, agency.name if agency else None))
     session.flush()
+    seed_demo_reviews(session, partnership, agencies, users)
     return logins

@@ -19,11 +19,16 @@ from api.clients.router import router as clients_router
 from api.config import Settings, get_settings
 from api.errors import Problem, ProblemError, install_error_handlers
 from api.idempotency import IdempotencyMiddleware
+from api.members.router import router as members_router
 from api.middleware import RequestGuardMiddleware, SecurityHeadersMiddleware
 from api.partnerships.router import router as agencies_router
+from api.reviews.bench_floor import bench_routers
+from api.reviews.router import router as reviews_router
+from api.reviews.rules_router import router as rules_router
 from api.security.router import jwks_router
 from api.security.router import router as auth_router
 from api.security.scopes import SCOPE_DESCRIPTIONS
+from api.subjects.router import router as subjects_router
 from api.users.me_router import router as me_router
 from api.users.router import router as users_router
 
@@ -57,7 +62,12 @@ def _routers() -> list[Any]:
         users_router,
         clients_router,
         audit_router,
+        reviews_router,
+        subjects_router,
+        members_router,
+        rules_router,
         health.router,
+        *bench_routers(),
     ]
 
 
@@ -71,7 +81,20 @@ def _openapi(app: FastAPI) -> dict[str, Any]:
         routes=app.routes,
         openapi_version="3.1.0",
         tags=[
-            {"name": t} for t in ("auth", "me", "agencies", "users", "clients", "audit", "health")
+            {"name": t}
+            for t in (
+                "auth",
+                "me",
+                "agencies",
+                "users",
+                "clients",
+                "audit",
+                "reviews",
+                "subjects",
+                "members",
+                "partnership",
+                "health",
+            )
         ],
     )
     components = schema.setdefault("components", {})
@@ -107,11 +130,8 @@ def _openapi(app: FastAPI) -> dict[str, Any]:
         "/.well-known/jwks.json",
     }
     for path, operations in schema.get("paths", {}).items():
-        for method, operation in operations.items():
-            if path in public and not (path == "/api/v1/auth/session" and method == "delete"):
-                operation["security"] = []
-            else:
-                operation["security"] = [{"OAuth2": []}, {"BearerToken": []}]
+        for operation in operations.values():
+            operation["security"] = [] if path in public else [{"OAuth2": []}, {"BearerToken": []}]
             _drop_json_for_errors(operation)
     app.openapi_schema = schema
     return schema

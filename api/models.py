@@ -4,18 +4,31 @@ from api.audit.models import AuditEvent
 from api.clients.models import ApiClient
 from api.db import Base
 from api.infra.models import IdempotencyRecord
+from api.members.models import ChecklistItem, ChecklistTemplate, MemberDeclaration, ReviewMember
 from api.partnerships.models import Agency, Partnership
+from api.reviews.models import Review, ReviewCounter, ReviewTransition
 from api.security.models import LoginThrottle, RefreshToken
+from api.subjects.models import AlertConfirmation, Subject, SubjectRecord
 from api.users.models import User
 
 __all__ = [
     "Agency",
+    "AlertConfirmation",
     "ApiClient",
     "AuditEvent",
     "Base",
+    "ChecklistItem",
+    "ChecklistTemplate",
     "IdempotencyRecord",
     "LoginThrottle",
+    "MemberDeclaration",
     "Partnership",
     "RefreshToken",
+    "Review",
+    "ReviewCounter",
+    "ReviewMember",
+    "ReviewTransition",
+    "Subject",
+    "SubjectRecord",
     "User",
 ]

@@ -64,7 +64,10 @@ export interface paths {
          * @description Like the password grant, but the refresh token is set as an HttpOnly, SameSite=Strict cookie and never exposed to scripts.
          */
         post: operations["create_session_api_v1_auth_session_post"];
-        /** Sign out of the web front end */
+        /**
+         * Sign out of the web front end
+         * @description Revokes the sign-in the refresh cookie belongs to and clears the cookie. Needs no access token, so a person whose token has expired can still sign out.
+         */
         delete: operations["delete_session_api_v1_auth_session_delete"];
         options?: never;
         head?: never;
@@ -2307,15 +2310,6 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
-            /** @description Unauthorized */
-            401: {
-                headers: {
-                    [name: string]: unknown;
-                };
-                content: {
-                    "application/problem+json": components["schemas"]["Problem"];
-                };
-            };
         };
     };
     refresh_session_api_v1_auth_session_refresh_post: {
@@ -2483,6 +2477,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Precondition Failed */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
             /** @description Request Entity Too Large */
             413: {
                 headers: {
@@ -2503,6 +2506,15 @@ export interface operations {
             };
             /** @description Unprocessable Entity */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Precondition Required */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -1,0 +1,118 @@
+"""The Review Team member's duties (the seed document, PRODUCT.md section 4), as data.
+
+Each duty says how it is completed: ``derived_from`` names the data that completes it today
+(the item's status is computed, never ticked); ``derivable_later`` marks duties whose data
+(documents, practitioners, meetings, learning, actions, publication plans) arrives in later
+issues: until then they are set by hand.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import Any
+
+
+@dataclass(frozen=True)
+class Duty:
+    code: str
+    title: str
+    done_when: str
+    derived_from: str | None = None
+    derivable_later: bool = False
+
+    @property
+    def derived(self) -> bool:
+        return self.derived_from is not None
+
+
+DUTIES: tuple[Duty, ...] = (
+    Duty(
+        "record_alerts",
+        'Alert ("subject to a Rapid Review") added to the child\'s, '
+        "siblings', parents' and carers' records",
+        "an alert confirmation exists for every subject, for the member's agency",
+        derived_from="alert_confirmations",
+    ),
+    Duty(
+        "methodology_paperwork",
+        "Paperwork completed as the lead reviewer's methodology asks",
+        "every document requested from the agency is submitted",
+        derivable_later=True,
+    ),
+    Duty(
+        "identify_practitioners",
+        "Practitioners involved in the terms-of-reference period "
+        "identified, contacted and sent to the business unit",
+        'at least one practitioner submitted, or a dated "no practitioners involved" declaration',
+        derivable_later=True,
+    ),
+    Duty(
+        "practitioner_contact",
+        "Regular contact with practitioners, with before and after care for events",
+        "every practitioner contacted in the last 28 days and aftercare recorded after each "
+        "event they attended",
+        derivable_later=True,
+    ),
+    Duty(
+        "attendance",
+        "A fully involved role, with consistent attendance",
+        "attendance at review team meetings at or above the partnership's threshold",
+        derivable_later=True,
+    ),
+    Duty(
+        "report_quality",
+        "Review of satisfactory quality, meeting Working Together 2023",
+        "the member has signed off the draft report's factual accuracy",
+        derivable_later=True,
+    ),
+    Duty(
+        "voice_of_the_child",
+        "The voice of the child and their lived experience at the centre of the review",
+        "the member's attestation, with a note",
+        derived_from="declaration:voice_of_the_child",
+    ),
+    Duty(
+        "share_learning",
+        "Learning acted on and shared as it emerges, and checked that it has landed",
+        "a dissemination, and a landed check, for every learning item",
+        derivable_later=True,
+    ),
+    Duty(
+        "performance_leads",
+        "Performance and/or development leads included",
+        "the agency's performance/development lead is named",
+        derived_from="declaration:performance_lead",
+    ),
+    Duty(
+        "action_plan",
+        "Learning action plan progress and evidence reported",
+        "every action owned by the agency is in date or evidenced",
+        derivable_later=True,
+    ),
+    Duty(
+        "parallel_proceedings",
+        "Parallel processes and criminal investigations taken into account",
+        "the agency's parallel proceedings are declared (or none)",
+        derived_from="declaration:parallel_proceedings",
+    ),
+    Duty(
+        "confidentiality",
+        "Confidentiality maintained throughout the review",
+        "the member's acknowledgement is recorded",
+        derived_from="declaration:confidentiality",
+    ),
+    Duty(
+        "publication_planning",
+        "Information provided for publication planning",
+        "every publication-plan request is answered",
+        derivable_later=True,
+    ),
+)
+
+BY_CODE: dict[str, Duty] = {duty.code: duty for duty in DUTIES}
+DEFAULT_TEMPLATE_VERSION = 1
+
+
+def default_template_duties() -> list[dict[str, Any]]:
+    """The duties of template version 1, as stored in ``checklist_templates.duties``."""
+    return [{"duty": duty.code, "title": duty.title} for duty in DUTIES]

@@ -1,0 +1,156 @@
+from __future__ import annotations
+
+import uuid
+from datetime import date, datetime
+from typing import Any, Self
+
+from pydantic import Field, model_validator
+
+from api.members.models import DeclarationKind, ItemStatus
+from api.schemas import PatchModel, RequestModel, ResponseModel
+
+
+class MemberCreate(RequestModel):
+    user_id: uuid.UUID = Field(
+        description="A user with the member role; their agency is the agency they represent"
+    )
+    deputy: bool = Field(
+        default=False,
+        description="A deputy stands in for the agency's member and has no checklist of their own",
+    )
+    joined_on: date | None = Field(default=None, description="Defaults to today")
+
+
+class MemberLeave(RequestModel):
+    reason: str = Field(min_length=3, max_length=2000)
+    left_on: date | None = Field(default=None, description="Defaults to today")
+
+
+class MemberOut(ResponseModel):
+    id: uuid.UUID
+    review_id: uuid.UUID
+    user_id: uuid.UUID
+    name: str
+    agency_id: uuid.UUID
+    deputy: bool
+    joined_on: date
+    left_on: date | None
+    left_reason: str | None
+    active: bool
+    checklist_template_version: int | None
+    created_at: datetime
+    updated_at: datetime
+
+
+class Proceeding(RequestModel):
+    kind: str = Field(min_length=2, max_length=64, examples=["criminal_investigation"])
+    description: str | None = Field(default=None, max_length=2000)
+
+
+class DeclarationCreate(RequestModel):
+    """What a member declares for their agency; fields needed depend on ``kind``:
+    ``voice_of_the_child`` needs ``note``; ``performance_lead`` needs ``lead_name`` (and may
+    give ``lead_role``); ``parallel_proceedings`` needs ``proceedings`` (an empty list
+    declares none); ``confidentiality`` needs nothing."""
+
+    kind: DeclarationKind
+    note: str | None = Field(default=None, min_length=3, max_length=4000)
+    lead_name: str | None = Field(default=None, min_length=2, max_length=200)
+    lead_role: str | None = Field(default=None, max_length=200)
+    proceedings: list[Proceeding] | None = Field(default=None, max_length=20)
+
+    @model_validator(mode="after")
+    def _fields_for_kind(self) -> Self:
+        needs = {
+            DeclarationKind.voice_of_the_child: "note",
+            DeclarationKind.performance_lead: "lead_name",
+            DeclarationKind.parallel_proceedings: "proceedings",
+        }.get(self.kind)
+        if needs is not None and getattr(self, needs) is None:
+            raise ValueError(f"{needs} is required for a {self.kind.value} declaration")
+        return self
+
+    def payload(self) -> dict[str, Any]:
+        match self.kind:
+            case DeclarationKind.voice_of_the_child:
+                return {"note": self.note}
+            case DeclarationKind.performance_lead:
+                return {"lead_name": self.lead_name, "lead_role": self.lead_role}
+            case DeclarationKind.parallel_proceedings:
+                return {"proceedings": [p.model_dump() for p in self.proceedings or []]}
+            case _:
+                return {}
+
+
+class DeclarationOut(ResponseModel):
+    id: uuid.UUID
+    member_id: uuid.UUID
+    kind: DeclarationKind
+    payload: dict[str, Any]
+    declared_by_type: str
+    declared_by_id: uuid.UUID
+    declared_at: datetime
+
+
+class Completion(ResponseModel):
+    done: int = Field(description="Items done or not applicable")
+    total: int
+
+
+class ChecklistItemOut(ResponseModel):
+    id: uuid.UUID
+    duty: str
+    title: str
+    done_when: str
+    status: ItemStatus
+    derived: bool = Field(description="Computed from the data; cannot be set by hand")
+    derivable_later: bool = Field(
+        description="Set by hand for now; a later release derives "
+        "it from data CSPR Hub does not hold yet"
+    )
+    evidence: dict[str, Any] | None = Field(description="What a derived status rests on")
+    note: str | None
+    updated_by_type: str | None
+    updated_by_id: uuid.UUID | None
+    updated_at: datetime
+    etag: str = Field(description="Send as If-Match to PATCH this item")
+
+
+class ChecklistOut(ResponseModel):
+    review_id: uuid.UUID
+    member_id: uuid.UUID
+    template_version: int | None
+    completion: Completion
+    items: list[ChecklistItemOut]
+
+
+class ChecklistItemUpdate(PatchModel):
+    nullable = frozenset({"note"})
+
+    status: ItemStatus | None = Field(default=None, description="Manual items only")
+    note: str | None = Field(default=None, max_length=4000)
+
+
+class OutstandingItem(ResponseModel):
+    duty: str
+    title: str
+    status: ItemStatus
+    derived: bool
+
+
+class TeamMemberOut(ResponseModel):
+    member_id: uuid.UUID
+    user_id: uuid.UUID
+    name: str
+    agency_id: uuid.UUID
+    agency_name: str
+    deputy: bool
+    joined_on: date
+    completion: Completion | None = Field(description="Null for deputies (no checklist)")
+    outstanding: list[OutstandingItem]
+
+
+class TeamOut(ResponseModel):
+    review_id: uuid.UUID
+    completion: Completion
+    members: list[TeamMemberOut]

@@ -1,0 +1,526 @@
+"""The review team: seats, leaving, checklists (made from the partnership's template) and
+declarations.
+
+Who may do what, beyond reaching the review (``api.reviews.access``):
+
+* add or end a seat: administrators and the review's lead reviewer;
+* read a member's checklist and declarations: administrators, the lead reviewer, the member
+  themselves, an active deputy of the same agency on the review, and the agency's own
+  system; for anyone else the checklist answers 404 (the team view, with completion and
+  outstanding duties only, is open to everyone who reaches the review);
+* change a checklist item's status, or declare: the member themselves or their agency's
+  active deputy (scope ``checklists:write``); administrators may change notes only;
+* derived items' status cannot be set by hand (409).
+"""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from typing import Any
+
+from fastapi import Request
+from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from api.audit import service as audit
+from api.clock import clock
+from api.concurrency import etag_of
+from api.errors import FieldError, ProblemError, conflict, not_found
+from api.members import derivation
+from api.members.duties import BY_CODE, DEFAULT_TEMPLATE_VERSION, default_template_duties
+from api.members.models import (
+    ChecklistItem,
+    ChecklistTemplate,
+    ItemStatus,
+    MemberDeclaration,
+    ReviewMember,
+)
+from api.members.schemas import (
+    ChecklistItemOut,
+    ChecklistItemUpdate,
+    ChecklistOut,
+    Completion,
+    DeclarationCreate,
+    MemberCreate,
+    MemberLeave,
+    MemberOut,
+    OutstandingItem,
+    TeamMemberOut,
+    TeamOut,
+)
+from api.partnerships.models import Agency
+from api.reviews import access  # noqa: F401  (registers the record rules)
+from api.reviews.lifecycle import TERMINAL
+from api.reviews.models import Review
+from api.security.principal import Principal
+from api.security.scoping import readable
+from api.subjects.service import ensure_manager
+from api.users.models import Role, User
+
+
+def members_statement(principal: Principal, review: Review) -> Any:
+    return readable(select(ReviewMember), ReviewMember, principal).where(
+        ReviewMember.review_id == review.id
+    )
+
+
+def get_member(
+    session: Session, principal: Principal, review: Review, member_id: uuid.UUID
+) -> ReviewMember:
+    member: ReviewMember | None = session.scalars(
+        members_statement(principal, review).where(ReviewMember.id == member_id)
+    ).first()
+    if member is None:
+        raise not_found("member")
+    return member
+
+
+def names_of(session: Session, user_ids: set[uuid.UUID]) -> dict[uuid.UUID, str]:
+    if not user_ids:
+        return {}
+    rows = session.execute(select(User.id, User.name).where(User.id.in_(user_ids)))
+    return {row[0]: row[1] for row in rows}
+
+
+def member_out(member: ReviewMember, name: str) -> MemberOut:
+    return MemberOut(
+        id=member.id,
+        review_id=member.review_id,
+        user_id=member.user_id,
+        name=name,
+        agency_id=member.agency_id,
+        deputy=member.deputy,
+        joined_on=member.joined_on,
+        left_on=member.left_on,
+        left_reason=member.left_reason,
+        active=member.left_on is None,
+        checklist_template_version=member.checklist_template_version,
+        created_at=member.created_at,
+        updated_at=member.updated_at,
+    )
+
+
+def current_template(session: Session, partnership_id: uuid.UUID) -> ChecklistTemplate:
+    """The partnership's newest checklist template; version 1 (every duty of the seed
+    document) is created the first time one is needed."""
+    statement = (
+        select(ChecklistTemplate)
+        .where(ChecklistTemplate.partnership_id == partnership_id)
+        .order_by(ChecklistTemplate.version.desc())
+        .limit(1)
+    )
+    template = session.scalars(statement).first()
+    if template is not None:
+        return template
+    template = ChecklistTemplate(
+        partnership_id=partnership_id,
+        version=DEFAULT_TEMPLATE_VERSION,
+        duties=default_template_duties(),
+    )
+    try:
+        with session.begin_nested():
+            session.add(template)
+            session.flush()
+    except IntegrityError:
+        template = session.scalars(statement).one()  # created concurrently
+    return template
+
+
+def _invalid_user(message: str) -> ProblemError:
+    return ProblemError(
+        422,
+        message,
+        slug="validation",
+        errors=[FieldError(field="body.user_id", message=message, code="invalid_member")],
+    )
+
+
+def add_member(
+    session: Session, principal: Principal, request: Request, review: Review, body: MemberCreate
+) -> ReviewMember:
+    ensure_manager(review, principal)
+    if review.status in TERMINAL:
+        raise conflict(f"The review is {review.status.value}: its team is closed.")
+    user = session.get(User, body.user_id)
+    if user is None or user.partnership_id != review.partnership_id:
+        raise _invalid_user("No such user in this partnership.")
+    if user.role != Role.member or user.agency_id is None or not user.active:
+        raise _invalid_user(
+            "Only an active user with the member role, in an agency, can sit on a review team."
+        )
+    today = clock.today()
+    joined_on = body.joined_on or today
+    if joined_on > today:
+        raise ProblemError(
+            422,
+            "joined_on cannot be in the future.",
+            slug="validation",
+            errors=[FieldError(field="body.joined_on", message="future date", code="future_date")],
+        )
+    active = list(
+        session.scalars(members_statement(principal, review).where(ReviewMember.left_on.is_(None)))
+    )
+    if any(m.user_id == user.id for m in active):
+        raise conflict("This user already sits on the review.")
+    if not body.deputy and any(m.agency_id == user.agency_id and not m.deputy for m in active):
+        raise conflict(
+            "This agency already has an active member on the review; record the "
+            "current member leaving first, or add a deputy."
+        )
+    member = ReviewMember(
+        id=uuid.uuid4(),
+        partnership_id=review.partnership_id,
+        review_id=review.id,
+        user_id=user.id,
+        agency_id=user.agency_id,
+        deputy=body.deputy,
+        joined_on=joined_on,
+    )
+    if not body.deputy:
+        template = current_template(session, review.partnership_id)
+        member.checklist_template_version = template.version
+    try:
+        with session.begin_nested():
+            session.add(member)
+            session.flush()
+    except IntegrityError as exc:  # a concurrent request seated the agency or the user
+        raise conflict("This agency or user already has an active seat on the review.") from exc
+    if not body.deputy:
+        session.add_all(
+            ChecklistItem(
+                partnership_id=review.partnership_id,
+                review_id=review.id,
+                member_id=member.id,
+                duty=entry["duty"],
+                title=entry["title"],
+                position=position,
+                status=ItemStatus.not_started,
+            )
+            for position, entry in enumerate(template.duties)
+        )
+        session.flush()
+    audit.record(
+        session,
+        "member.add",
+        principal=principal,
+        request=request,
+        record_type="review_member",
+        record_id=member.id,
+        review_id=review.id,
+        details={"user_id": str(user.id), "agency_id": str(user.agency_id), "deputy": body.deputy},
+    )
+    return member
+
+
+def leave(
+    session: Session,
+    principal: Principal,
+    request: Request,
+    review: Review,
+    member: ReviewMember,
+    body: MemberLeave,
+) -> ReviewMember:
+    """Record that a member left, and why; the seat and checklist are kept."""
+    ensure_manager(review, principal)
+    if member.left_on is not None:
+        raise conflict("This member has already left the review.")
+    left_on = body.left_on or clock.today()
+    if left_on > clock.today() or left_on < member.joined_on:
+        raise ProblemError(
+            422,
+            "left_on must be between joining and today.",
+            slug="validation",
+            errors=[FieldError(field="body.left_on", message="out of range", code="range")],
+        )
+    member.left_on = left_on
+    member.left_reason = body.reason
+    session.flush()
+    audit.record(
+        session,
+        "member.leave",
+        principal=principal,
+        request=request,
+        record_type="review_member",
+        record_id=member.id,
+        review_id=review.id,
+    )
+    return member
+
+
+def _acts_for(session: Session, principal: Principal, member: ReviewMember) -> bool:
+    """The member themselves, or an active deputy of the same agency on the same review."""
+    if principal.kind != "user" or principal.role != Role.member:
+        return False
+    if member.user_id == principal.id:
+        return True
+    deputy = session.scalars(
+        select(ReviewMember.id)
+        .where(
+            ReviewMember.review_id == member.review_id,
+            ReviewMember.user_id == principal.id,
+            ReviewMember.agency_id == member.agency_id,
+            ReviewMember.deputy.is_(True),
+            ReviewMember.left_on.is_(None),
+        )
+        .limit(1)
+    ).first()
+    return deputy is not None
+
+
+def ensure_checklist_reader(
+    session: Session, principal: Principal, review: Review, member: ReviewMember
+) -> None:
+    if principal.is_admin or review.lead_reviewer_id == principal.id:
+        return
+    if principal.is_agency_system and principal.agency_id == member.agency_id:
+        return
+    if _acts_for(session, principal, member):
+        return
+    raise not_found("checklist")
+
+
+@dataclass(frozen=True)
+class _Shown:
+    item: ChecklistItem
+    status: ItemStatus
+    evidence: dict[str, Any] | None
+
+
+def _show(
+    items: list[ChecklistItem], member: ReviewMember, evidence: derivation.ReviewEvidence
+) -> list[_Shown]:
+    shown = []
+    for item in items:
+        status, proof = derivation.derive(item, member, evidence)
+        shown.append(_Shown(item, status, proof))
+    return shown
+
+
+def _completion(shown: list[_Shown]) -> Completion:
+    return Completion(done=sum(derivation.is_complete(s.status) for s in shown), total=len(shown))
+
+
+def _item_out(s: _Shown) -> ChecklistItemOut:
+    duty = BY_CODE.get(s.item.duty)
+    return ChecklistItemOut(
+        id=s.item.id,
+        duty=s.item.duty,
+        title=s.item.title,
+        done_when=duty.done_when if duty else "",
+        status=s.status,
+        derived=bool(duty and duty.derived),
+        derivable_later=bool(duty and duty.derivable_later),
+        evidence=s.evidence,
+        note=s.item.note,
+        updated_by_type=s.item.updated_by_type,
+        updated_by_id=s.item.updated_by_id,
+        updated_at=s.item.updated_at,
+        etag=etag_of(s.item.version),
+    )
+
+
+def items_statement(principal: Principal, review: Review) -> Any:
+    return readable(select(ChecklistItem), ChecklistItem, principal).where(
+        ChecklistItem.review_id == review.id
+    )
+
+
+def checklist(
+    session: Session, principal: Principal, review: Review, member_id: uuid.UUID
+) -> ChecklistOut:
+    """A member's checklist. The seat and its items come in one query (outer-joined, so a
+    deputy's seat, which has no items, is still found), then the evidence for derivations."""
+    rows = session.execute(
+        members_statement(principal, review)
+        .add_columns(ChecklistItem)
+        .outerjoin(ChecklistItem, ChecklistItem.member_id == ReviewMember.id)
+        .where(ReviewMember.id == member_id)
+        .order_by(ChecklistItem.position)
+    ).all()
+    if not rows:
+        raise not_found("member")
+    member: ReviewMember = rows[0][0]
+    ensure_checklist_reader(session, principal, review, member)
+    items: list[ChecklistItem] = [item for _, item in rows if item is not None]
+    evidence = derivation.ReviewEvidence.load(session, principal, review, [member.id])
+    shown = _show(items, member, evidence)
+    return ChecklistOut(
+        review_id=review.id,
+        member_id=member.id,
+        template_version=member.checklist_template_version,
+        completion=_completion(shown),
+        items=[_item_out(s) for s in shown],
+    )
+
+
+def get_item(
+    session: Session, principal: Principal, review: Review, member: ReviewMember, duty: str
+) -> ChecklistItem:
+    item: ChecklistItem | None = session.scalars(
+        items_statement(principal, review).where(
+            ChecklistItem.member_id == member.id, ChecklistItem.duty == duty
+        )
+    ).first()
+    if item is None:
+        raise not_found("checklist item")
+    return item
+
+
+def item_out(
+    session: Session,
+    principal: Principal,
+    review: Review,
+    member: ReviewMember,
+    item: ChecklistItem,
+) -> ChecklistItemOut:
+    evidence = derivation.ReviewEvidence.load(session, principal, review, [member.id])
+    return _item_out(_show([item], member, evidence)[0])
+
+
+def update_item(
+    session: Session,
+    principal: Principal,
+    request: Request,
+    review: Review,
+    member: ReviewMember,
+    item: ChecklistItem,
+    body: ChecklistItemUpdate,
+) -> None:
+    changes = body.changes()
+    acting = _acts_for(session, principal, member)
+    if not acting and not principal.is_admin:
+        raise ProblemError(
+            403,
+            "Only the member (or their agency's deputy) updates their "
+            "checklist; administrators may add notes.",
+            slug="forbidden",
+        )
+    if "status" in changes and not acting:
+        raise ProblemError(
+            403,
+            "Only the member (or their agency's deputy) sets a duty's status.",
+            slug="forbidden",
+        )
+    if member.left_on is not None:
+        raise conflict("This member has left the review; their checklist is kept as it was.")
+    duty = BY_CODE.get(item.duty)
+    if "status" in changes and duty is not None and duty.derived:
+        raise conflict(
+            f"'{item.duty}' is derived from the data ({duty.done_when}); it cannot be set by hand.",
+            code="derived_item",
+        )
+    for field, value in changes.items():
+        setattr(item, field, value)
+    item.updated_by_type = principal.kind
+    item.updated_by_id = principal.id
+    session.flush()
+    audit.record(
+        session,
+        "checklist.update",
+        principal=principal,
+        request=request,
+        record_type="checklist_item",
+        record_id=item.id,
+        review_id=review.id,
+        details={"duty": item.duty, "fields": sorted(changes)},
+    )
+
+
+def declare(
+    session: Session,
+    principal: Principal,
+    request: Request,
+    review: Review,
+    member: ReviewMember,
+    body: DeclarationCreate,
+) -> MemberDeclaration:
+    if not _acts_for(session, principal, member):
+        raise ProblemError(
+            403,
+            "Only the member (or their agency's deputy) declares for their agency.",
+            slug="forbidden",
+        )
+    if member.left_on is not None:
+        raise conflict("This member has left the review.")
+    declaration = MemberDeclaration(
+        partnership_id=review.partnership_id,
+        review_id=review.id,
+        member_id=member.id,
+        kind=body.kind,
+        payload=body.payload(),
+        declared_by_type=principal.kind,
+        declared_by_id=principal.id,
+        declared_at=clock.now(),
+    )
+    session.add(declaration)
+    session.flush()
+    audit.record(
+        session,
+        "member.declare",
+        principal=principal,
+        request=request,
+        record_type="member_declaration",
+        record_id=declaration.id,
+        review_id=review.id,
+        details={"kind": body.kind.value},
+    )
+    return declaration
+
+
+def declarations_statement(principal: Principal, review: Review, member: ReviewMember) -> Any:
+    return readable(select(MemberDeclaration), MemberDeclaration, principal).where(
+        MemberDeclaration.review_id == review.id, MemberDeclaration.member_id == member.id
+    )
+
+
+def team(session: Session, principal: Principal, review: Review) -> TeamOut:
+    """Every active member with their completion and outstanding duties, in a fixed number
+    of queries: members (with names), items, then the evidence for derivations."""
+    rows = session.execute(
+        members_statement(principal, review)
+        .where(ReviewMember.left_on.is_(None))
+        .join(User, User.id == ReviewMember.user_id)
+        .join(Agency, Agency.id == ReviewMember.agency_id)
+        .add_columns(User.name, Agency.name)
+        .order_by(Agency.name, ReviewMember.deputy, ReviewMember.joined_on)
+    ).all()
+    items_by_member: dict[uuid.UUID, list[ChecklistItem]] = {}
+    for item in session.scalars(
+        items_statement(principal, review).order_by(ChecklistItem.member_id, ChecklistItem.position)
+    ):
+        items_by_member.setdefault(item.member_id, []).append(item)
+    evidence = derivation.ReviewEvidence.load(session, principal, review)
+    members: list[TeamMemberOut] = []
+    done = total = 0
+    for member, user_name, agency_name in rows:
+        shown = _show(items_by_member.get(member.id, []), member, evidence)
+        completion = None if member.deputy else _completion(shown)
+        if completion is not None:
+            done, total = done + completion.done, total + completion.total
+        members.append(
+            TeamMemberOut(
+                member_id=member.id,
+                user_id=member.user_id,
+                name=user_name,
+                agency_id=member.agency_id,
+                agency_name=agency_name,
+                deputy=member.deputy,
+                joined_on=member.joined_on,
+                completion=completion,
+                outstanding=[
+                    OutstandingItem(
+                        duty=s.item.duty,
+                        title=s.item.title,
+                        status=s.status,
+                        derived=bool(BY_CODE.get(s.item.duty) and BY_CODE[s.item.duty].derived),
+                    )
+                    for s in shown
+                    if not derivation.is_complete(s.status)
+                ],
+            )
+        )
+    return TeamOut(
+        review_id=review.id, completion=Completion(done=done, total=total), members=members
+    )

@@ -1,0 +1,82 @@
+"""Which reviews (and which of their children) a caller reaches: registered with the one
+record-scoping choke point, ``api.security.scoping``.
+
+* ``partnership_admin`` and ``viewer``: every review of their partnership (a viewer's answers
+  leave out personal details, field by field, in the services).
+* ``lead_reviewer``: the reviews they lead, and only those (PRODUCT.md section 6: "read and
+  write the reviews they lead").
+* ``member``: the reviews they sit or sat on (an active or past seat, so a member who has
+  left can still read what they contributed to).
+* ``agency_system``: the reviews on which its agency has, or had, a seat.
+
+Everything else answers 404. Children of a review (subjects, alerts, members, checklist
+items, declarations, transitions) are reachable exactly when their review is; finer rules
+(whose checklist, whose identifying details) are field- or record-level checks in the
+services, and also answer 404 or leave the fields out.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from sqlalchemy import ColumnElement, Select, false, literal, select
+
+from api.members.models import ChecklistItem, MemberDeclaration, ReviewMember
+from api.reviews.models import Review, ReviewTransition
+from api.security.principal import Principal
+from api.security.scopes import AGENCY_SYSTEM
+from api.security.scoping import readable, register
+from api.subjects.models import AlertConfirmation, Subject, SubjectRecord
+from api.users.models import Role
+
+
+def _seat_exists(condition: ColumnElement[bool]) -> ColumnElement[bool]:
+    """A seat on the review exists for ``condition``.
+
+    ``OFFSET 0`` keeps PostgreSQL from turning the EXISTS into a hash semi-join over every
+    seat the caller has: as a per-row probe of ``ix_review_members_user`` (or ``_agency``),
+    a page of the list walks ``ix_reviews_partnership_updated`` in order and stops after
+    ``limit`` rows, so page 1 and a deep cursor cost the same. (The statutory partners'
+    members sit on nearly every review of their partnership, so the probe rarely misses.)
+    """
+    return (
+        select(literal(1)).where(ReviewMember.review_id == Review.id, condition).offset(0).exists()
+    )
+
+
+def _review_rule(statement: Select[Any], principal: Principal) -> Select[Any]:
+    role = principal.role
+    if role in (Role.partnership_admin, Role.viewer):
+        return statement
+    if role == Role.lead_reviewer:
+        return statement.where(Review.lead_reviewer_id == principal.id)
+    if role == Role.member:
+        return statement.where(_seat_exists(ReviewMember.user_id == principal.id))
+    if role == AGENCY_SYSTEM and principal.agency_id is not None:
+        return statement.where(_seat_exists(ReviewMember.agency_id == principal.agency_id))
+    return statement.where(false())
+
+
+def reachable_review_ids(principal: Principal) -> Select[Any]:
+    """The ids of the reviews ``principal`` reaches, as a subquery."""
+    return readable(select(Review.id), Review, principal)
+
+
+def _child_rule(model: Any) -> Any:
+    def rule(statement: Select[Any], principal: Principal) -> Select[Any]:
+        return statement.where(model.review_id.in_(reachable_review_ids(principal)))
+
+    return rule
+
+
+register(Review, _review_rule)
+for _model in (
+    Subject,
+    SubjectRecord,
+    AlertConfirmation,
+    ReviewMember,
+    ChecklistItem,
+    MemberDeclaration,
+    ReviewTransition,
+):
+    register(_model, _child_rule(_model))

@@ -1,0 +1,123 @@
+"""Every query about reviews goes through here, and through ``readable`` for scoping."""
+
+from __future__ import annotations
+
+import uuid
+from dataclasses import dataclass
+from datetime import date
+from typing import Any
+
+from fastapi import Request
+from sqlalchemy import Select, func, select
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.orm import Session, load_only
+
+from api.members.models import ReviewMember
+from api.pagination import PageParams, paginate
+from api.reviews import access  # noqa: F401  (registers the record rules)
+from api.reviews.models import Review, ReviewCounter, ReviewStatus, ReviewTransition
+from api.security.principal import Principal
+from api.security.scoping import get_readable, readable
+
+SUMMARY_COLUMNS = (
+    Review.id,
+    Review.reference,
+    Review.child_pseudonym,
+    Review.incident_kind,
+    Review.status,
+    Review.lead_reviewer_id,
+    Review.became_aware_on,
+    Review.decision,
+    Review.next_deadline_on,
+    Review.created_at,
+    Review.updated_at,
+    Review.version,
+)
+
+
+@dataclass(frozen=True)
+class ReviewFilters:
+    status: list[ReviewStatus] | None = None
+    overdue: bool | None = None
+    lead_reviewer_id: uuid.UUID | None = None
+
+
+def list_reviews(
+    session: Session, principal: Principal, page: PageParams, filters: ReviewFilters, today: date
+) -> tuple[list[Review], str | None]:
+    """One page of the reviews the caller reaches, oldest change first (so `updated_since`
+    plus the cursor is a complete change feed)."""
+    # A page of summaries: load only the columns a summary shows (and the cursor keys).
+    statement = readable(select(Review), Review, principal).options(load_only(*SUMMARY_COLUMNS))
+    if filters.status:
+        statement = statement.where(Review.status.in_(filters.status))
+    if filters.overdue is True:
+        statement = statement.where(Review.next_deadline_on < today)
+    elif filters.overdue is False:
+        statement = statement.where(
+            (Review.next_deadline_on.is_(None)) | (Review.next_deadline_on >= today)
+        )
+    if filters.lead_reviewer_id is not None:
+        statement = statement.where(Review.lead_reviewer_id == filters.lead_reviewer_id)
+    return paginate(
+        session, statement, page, [Review.updated_at, Review.id], updated_column=Review.updated_at
+    )
+
+
+def get_review(
+    session: Session,
+    principal: Principal,
+    review_id: uuid.UUID,
+    request: Request | None = None,
+    *,
+    for_update: bool = False,
+) -> Review:
+    """The review, if the caller reaches it; 404 (audited) otherwise."""
+    return get_readable(
+        session, Review, review_id, principal, request=request, what="review", for_update=for_update
+    )
+
+
+def next_reference_number(session: Session, partnership_id: uuid.UUID, year: int) -> int:
+    """Take the next number of (partnership, year), atomically.
+
+    An upsert that increments and returns in one statement: on PostgreSQL the counter row
+    stays locked until the creating transaction ends, so concurrent creations queue and a
+    rolled-back one gives its number back (references stay gapless); SQLite serialises
+    writers anyway.
+    """
+    dialect = session.get_bind().dialect.name
+    insert: Any = postgresql.insert if dialect == "postgresql" else sqlite.insert
+    statement = (
+        insert(ReviewCounter)
+        .values(partnership_id=partnership_id, year=year, last_number=1)
+        .on_conflict_do_update(
+            index_elements=[ReviewCounter.partnership_id, ReviewCounter.year],
+            set_={"last_number": ReviewCounter.last_number + 1},
+        )
+        .returning(ReviewCounter.last_number)
+    )
+    number: int = session.execute(statement).scalar_one()
+    return number
+
+
+def active_member_count(session: Session, review: Review) -> int:
+    count: int = (
+        session.scalar(
+            select(func.count())
+            .select_from(ReviewMember)
+            .where(
+                ReviewMember.review_id == review.id,
+                ReviewMember.left_on.is_(None),
+                ReviewMember.deputy.is_(False),
+            )
+        )
+        or 0
+    )
+    return count
+
+
+def transitions_statement(principal: Principal, review: Review) -> Select[Any]:
+    return readable(select(ReviewTransition), ReviewTransition, principal).where(
+        ReviewTransition.review_id == review.id
+    )

@@ -1,0 +1,205 @@
+from __future__ import annotations
+
+import uuid
+from datetime import date, datetime
+from typing import Any, Self
+
+from pydantic import Field, model_validator
+
+from api.reviews.models import Decision, ReviewStatus
+from api.schemas import PatchModel, RequestModel, ResponseModel
+from api.statutory import IncidentKind
+
+Text = Field(default=None, max_length=20_000)
+
+
+class TermsOfReference(ResponseModel):
+    period_start: date | None
+    period_end: date | None
+    key_lines_of_enquiry: list[str]
+    methodology: str | None
+
+
+class TermsOfReferenceUpdate(PatchModel):
+    nullable = frozenset({"period_start", "period_end", "methodology"})
+
+    period_start: date | None = None
+    period_end: date | None = None
+    key_lines_of_enquiry: list[str] | None = Field(default=None, max_length=50)
+    methodology: str | None = Text
+
+
+class ReviewSummary(ResponseModel):
+    """What every caller who reaches the review may see (viewers included)."""
+
+    id: uuid.UUID
+    reference: str = Field(examples=["SSCB-2026-007"])
+    child_pseudonym: str = Field(examples=["Child A"])
+    incident_kind: IncidentKind
+    status: ReviewStatus
+    lead_reviewer_id: uuid.UUID | None
+    became_aware_on: date
+    decision: Decision | None
+    next_deadline_on: date | None = Field(
+        description="Earliest statutory deadline still to be met (none in a terminal status)"
+    )
+    overdue: bool = Field(description="next_deadline_on has passed")
+    created_at: datetime
+    updated_at: datetime
+
+
+class ReviewOut(ReviewSummary):
+    sin_reference: str | None
+    incident_on: date
+    sin_sent_on: date | None
+    rapid_review_meeting_on: date | None
+    rapid_review_sent_on: date | None
+    decision_on: date | None
+    final_report_sent_on: date | None
+    planned_publication_on: date | None
+    published_on: date | None
+    care_leaver_notified_on: date | None
+    not_published_reasons: str | None
+    improvements_published: str | None
+    terms_of_reference: TermsOfReference
+    family_involvement_notes: str | None = Field(
+        description="Left out (null) for viewers and agency systems: it may hold personal details"
+    )
+    next_statuses: list[ReviewStatus] = Field(
+        description="Where the lifecycle allows the review to go next (before preconditions)"
+    )
+
+
+class ReviewCreate(RequestModel):
+    """A review opens from a serious incident notification."""
+
+    incident_kind: IncidentKind
+    incident_on: date
+    became_aware_on: date = Field(description="When the local authority became aware")
+    child_pseudonym: str = Field(min_length=1, max_length=100, examples=["Child A"])
+    sin_reference: str | None = Field(default=None, max_length=64)
+    sin_sent_on: date | None = None
+    lead_reviewer_id: uuid.UUID | None = None
+
+    @model_validator(mode="after")
+    def _order(self) -> Self:
+        if self.became_aware_on < self.incident_on:
+            raise ValueError("became_aware_on cannot be before incident_on")
+        if self.sin_sent_on is not None and self.sin_sent_on < self.became_aware_on:
+            raise ValueError("sin_sent_on cannot be before became_aware_on")
+        return self
+
+
+class ReviewUpdate(PatchModel):
+    """Change a review's dates, decision and terms of reference; only an administrator may
+    change the lead reviewer."""
+
+    nullable = frozenset(
+        {
+            "sin_reference",
+            "lead_reviewer_id",
+            "sin_sent_on",
+            "rapid_review_meeting_on",
+            "rapid_review_sent_on",
+            "decision",
+            "decision_on",
+            "final_report_sent_on",
+            "planned_publication_on",
+            "published_on",
+            "care_leaver_notified_on",
+            "not_published_reasons",
+            "improvements_published",
+            "family_involvement_notes",
+        }
+    )
+
+    child_pseudonym: str | None = Field(default=None, min_length=1, max_length=100)
+    sin_reference: str | None = Field(default=None, max_length=64)
+    lead_reviewer_id: uuid.UUID | None = None
+    incident_on: date | None = None
+    became_aware_on: date | None = None
+    sin_sent_on: date | None = None
+    rapid_review_meeting_on: date | None = None
+    rapid_review_sent_on: date | None = None
+    decision: Decision | None = None
+    decision_on: date | None = None
+    final_report_sent_on: date | None = None
+    planned_publication_on: date | None = None
+    published_on: date | None = None
+    care_leaver_notified_on: date | None = None
+    not_published_reasons: str | None = Text
+    improvements_published: str | None = Text
+    family_involvement_notes: str | None = Text
+    terms_of_reference: TermsOfReferenceUpdate | None = None
+
+    def flat_changes(self) -> dict[str, Any]:
+        """Changes keyed by column (terms of reference fields become ``tor_*``)."""
+        changes = self.changes()
+        tor = changes.pop("terms_of_reference", None)
+        if tor is not None:
+            changes.update({f"tor_{k}": v for k, v in tor.items()})
+        return changes
+
+
+class TransitionRequest(RequestModel):
+    to: ReviewStatus
+    reason: str = Field(
+        min_length=3,
+        max_length=2000,
+        description="Why: recorded with the transition and in the audit trail",
+    )
+    override: bool = Field(
+        default=False,
+        description="Administrators only: waive the "
+        "overridable preconditions (Panel notice, publication held), "
+        "giving the reason",
+    )
+
+
+class TransitionOut(ResponseModel):
+    id: uuid.UUID
+    from_status: ReviewStatus
+    to_status: ReviewStatus
+    reason: str
+    overridden: list[str]
+    actor_type: str
+    actor_id: uuid.UUID
+    occurred_at: datetime
+
+
+class UnmetPrecondition(ResponseModel):
+    code: str
+    message: str
+    overridable: bool
+
+
+class DeadlineOut(ResponseModel):
+    rule: str
+    title: str
+    source: str
+    due_on: date | None
+    status: str = Field(description="met, due, overdue or not_applicable")
+    met_on: date | None
+    late: bool
+    working_days_left: int | None
+
+
+class DeadlinesOut(ResponseModel):
+    review_id: uuid.UUID
+    rule_set: str
+    today: date
+    deadlines: list[DeadlineOut]
+
+
+class RuleSetOut(ResponseModel):
+    code: str
+    title: str
+    rules: list[dict[str, Any]]
+    overrides: dict[str, dict[str, int]]
+
+
+class RuleOverrides(RequestModel):
+    overrides: dict[str, dict[str, int]] = Field(
+        description="Rule name → parameter → value; replaces the partnership's overrides",
+        examples=[{"sin_to_panel": {"working_days": 3}}],
+    )

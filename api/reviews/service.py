@@ -1,0 +1,353 @@
+"""Business rules for reviews: opening one, changing it, moving it through its lifecycle.
+
+Services never commit: the request does. Every change is audited in the same transaction.
+"""
+
+from __future__ import annotations
+
+import uuid
+from datetime import date
+from typing import Any, NoReturn
+
+from fastapi import Request
+from sqlalchemy import select
+from sqlalchemy.exc import IntegrityError
+from sqlalchemy.orm import Session
+
+from api.audit import service as audit
+from api.clock import clock
+from api.errors import FieldError, ProblemError
+from api.partnerships.models import Partnership
+from api.reviews import lifecycle, repository
+from api.reviews.deadlines import next_deadline_on, rule_set_for
+from api.reviews.models import Review, ReviewStatus, ReviewTransition
+from api.reviews.schemas import (
+    ReviewCreate,
+    ReviewOut,
+    ReviewSummary,
+    ReviewUpdate,
+    TermsOfReference,
+    TransitionRequest,
+)
+from api.security.principal import Principal
+from api.users.models import Role, User
+
+# Dates of things that have happened: they cannot be in the future.
+PAST_DATES = (
+    "incident_on",
+    "became_aware_on",
+    "sin_sent_on",
+    "rapid_review_sent_on",
+    "decision_on",
+    "final_report_sent_on",
+    "published_on",
+    "care_leaver_notified_on",
+)
+REFERENCE_ATTEMPTS = 5
+
+
+def _invalid(field: str, message: str, code: str = "invalid") -> ProblemError:
+    return ProblemError(
+        422,
+        message,
+        slug="validation",
+        errors=[FieldError(field=f"body.{field}", message=message, code=code)],
+    )
+
+
+def partnership_of(session: Session, principal: Principal) -> Partnership:
+    partnership = session.get(Partnership, principal.partnership_id)
+    assert partnership is not None  # the principal was loaded from it
+    return partnership
+
+
+def _check_lead_reviewer(session: Session, principal: Principal, user_id: uuid.UUID) -> None:
+    user = session.get(User, user_id)
+    if (
+        user is None
+        or user.partnership_id != principal.partnership_id
+        or user.role != Role.lead_reviewer
+        or not user.active
+    ):
+        raise _invalid("lead_reviewer_id", "Choose an active lead reviewer of this partnership.")
+
+
+def _check_dates(review: Review, today: date) -> None:
+    for name in PAST_DATES:
+        value = getattr(review, name)
+        if value is not None and value > today:
+            raise _invalid(name, f"{name} cannot be in the future.", "future_date")
+    if review.became_aware_on < review.incident_on:
+        raise _invalid("became_aware_on", "became_aware_on cannot be before incident_on.")
+    if (
+        review.tor_period_start
+        and review.tor_period_end
+        and review.tor_period_end < review.tor_period_start
+    ):
+        raise _invalid("terms_of_reference.period_end", "The period cannot end before it starts.")
+
+
+def _refresh_deadline(
+    session: Session, review: Review, partnership: Partnership, today: date
+) -> None:
+    review.next_deadline_on = next_deadline_on(review, rule_set_for(partnership), today)
+
+
+def create_review(
+    session: Session, principal: Principal, request: Request, body: ReviewCreate
+) -> Review:
+    """Open a review from a serious incident notification, with the next reference."""
+    today = clock.today()
+    partnership = partnership_of(session, principal)
+    if body.lead_reviewer_id is not None:
+        _check_lead_reviewer(session, principal, body.lead_reviewer_id)
+    review = Review(
+        id=uuid.uuid4(),
+        partnership_id=partnership.id,
+        status=ReviewStatus.notified,
+        tor_key_lines_of_enquiry=[],
+        **body.model_dump(),
+    )
+    _check_dates(review, today)
+    year = today.year
+    for attempt in range(REFERENCE_ATTEMPTS):
+        number = repository.next_reference_number(session, partnership.id, year)
+        review.reference_year, review.reference_number = year, number
+        review.reference = f"{partnership.code}-{year}-{number:03d}"
+        _refresh_deadline(session, review, partnership, today)
+        try:
+            with session.begin_nested():
+                session.add(review)
+                session.flush()
+            break
+        except IntegrityError:
+            # Only a reference taken outside the counter (an import) can collide: take the
+            # next number. The savepoint keeps the counter's increment.
+            if review in session:
+                session.expunge(review)
+            if attempt == REFERENCE_ATTEMPTS - 1:
+                raise
+    audit.record(
+        session,
+        "review.create",
+        principal=principal,
+        request=request,
+        record_type="review",
+        record_id=review.id,
+        review_id=review.id,
+        details={"reference": review.reference},
+    )
+    return review
+
+
+def update_review(
+    session: Session, principal: Principal, request: Request, review: Review, body: ReviewUpdate
+) -> Review:
+    changes = body.flat_changes()
+    if "lead_reviewer_id" in changes:
+        if not principal.is_admin:
+            raise ProblemError(
+                403,
+                "Only a partnership administrator appoints the lead reviewer.",
+                slug="forbidden",
+            )
+        if changes["lead_reviewer_id"] is not None:
+            _check_lead_reviewer(session, principal, changes["lead_reviewer_id"])
+    if changes.get("tor_key_lines_of_enquiry") is None and "tor_key_lines_of_enquiry" in changes:
+        changes["tor_key_lines_of_enquiry"] = []
+    for field, value in changes.items():
+        setattr(review, field, value)
+    today = clock.today()
+    _check_dates(review, today)
+    _refresh_deadline(session, review, partnership_of(session, principal), today)
+    session.flush()
+    audit.record(
+        session,
+        "review.update",
+        principal=principal,
+        request=request,
+        record_type="review",
+        record_id=review.id,
+        review_id=review.id,
+        details={"fields": sorted(changes)},
+    )
+    return review
+
+
+def transition(
+    session: Session,
+    principal: Principal,
+    request: Request,
+    review: Review,
+    body: TransitionRequest,
+) -> ReviewTransition:
+    """Move ``review`` to ``body.to`` if the lifecycle allows it from here, every
+    precondition holds (or, for an administrator's override, every non-overridable one),
+    and record who, when and why. Refusals answer 409 listing what is unmet."""
+    if not (principal.is_admin or review.lead_reviewer_id == principal.id):
+        raise ProblemError(
+            403,
+            "Only a partnership administrator or the review's lead reviewer moves a review on.",
+            slug="forbidden",
+        )
+    if body.override and not principal.is_admin:
+        raise ProblemError(
+            403, "Only a partnership administrator may override a precondition.", slug="forbidden"
+        )
+    source = review.status
+    step = lifecycle.find(source, body.to)
+    allowed = [s.value for s in lifecycle.targets_from(source, review.incident_kind)]
+    if step is None:
+        _refuse(
+            request,
+            principal,
+            review,
+            body,
+            allowed,
+            [
+                {
+                    "code": "transition_not_allowed",
+                    "message": f"A review cannot go from {source.value} to {body.to.value}.",
+                    "overridable": False,
+                }
+            ],
+        )
+    today = clock.today()
+    facts = lifecycle.Facts(
+        review=review,
+        rule_set=rule_set_for(partnership_of(session, principal)),
+        today=today,
+        active_members=repository.active_member_count(session, review),
+        publication_held=lifecycle.publication_held_by_proceedings(review),
+    )
+    failing = lifecycle.unmet(step, facts)
+    overridden = [p.code for p in failing if p.overridable] if body.override else []
+    blocking = [p for p in failing if p.code not in overridden]
+    if blocking:
+        _refuse(
+            request,
+            principal,
+            review,
+            body,
+            allowed,
+            [
+                {"code": p.code, "message": p.message, "overridable": p.overridable}
+                for p in blocking
+            ],
+        )
+    record = ReviewTransition(
+        partnership_id=review.partnership_id,
+        review_id=review.id,
+        from_status=source,
+        to_status=body.to,
+        reason=body.reason,
+        overridden=overridden,
+        actor_type=principal.kind,
+        actor_id=principal.id,
+    )
+    session.add(record)
+    review.status = body.to
+    _refresh_deadline(session, review, partnership_of(session, principal), today)
+    session.flush()
+    audit.record(
+        session,
+        "review.transition",
+        principal=principal,
+        request=request,
+        record_type="review",
+        record_id=review.id,
+        review_id=review.id,
+        details={"from": source.value, "to": body.to.value, "overridden": overridden},
+    )
+    return record
+
+
+def _refuse(
+    request: Request,
+    principal: Principal,
+    review: Review,
+    body: TransitionRequest,
+    allowed: list[str],
+    unmet: list[dict[str, Any]],
+) -> NoReturn:
+    audit.record_detached(
+        "review.transition",
+        principal=principal,
+        request=request,
+        record_type="review",
+        record_id=review.id,
+        review_id=review.id,
+        details={
+            "from": review.status.value,
+            "to": body.to.value,
+            "unmet": [u["code"] for u in unmet],
+        },
+    )
+    raise ProblemError(
+        409,
+        f"The review cannot move from {review.status.value} to {body.to.value} yet.",
+        slug="transition-refused",
+        title="Transition refused",
+        unmet=unmet,
+        allowed_from_here=allowed,
+    )
+
+
+def summary_of(review: Review, today: date) -> ReviewSummary:
+    return ReviewSummary(
+        id=review.id,
+        reference=review.reference,
+        child_pseudonym=review.child_pseudonym,
+        incident_kind=review.incident_kind,
+        status=review.status,
+        lead_reviewer_id=review.lead_reviewer_id,
+        became_aware_on=review.became_aware_on,
+        decision=review.decision,
+        next_deadline_on=review.next_deadline_on,
+        overdue=review.next_deadline_on is not None and review.next_deadline_on < today,
+        created_at=review.created_at,
+        updated_at=review.updated_at,
+    )
+
+
+def out_of(review: Review, principal: Principal, today: date) -> ReviewOut:
+    """The full review, leaving out what the caller may not see."""
+    personal = principal.role in (Role.partnership_admin, Role.lead_reviewer, Role.member)
+    return ReviewOut(
+        **summary_of(review, today).model_dump(),
+        sin_reference=review.sin_reference,
+        incident_on=review.incident_on,
+        sin_sent_on=review.sin_sent_on,
+        rapid_review_meeting_on=review.rapid_review_meeting_on,
+        rapid_review_sent_on=review.rapid_review_sent_on,
+        decision_on=review.decision_on,
+        final_report_sent_on=review.final_report_sent_on,
+        planned_publication_on=review.planned_publication_on,
+        published_on=review.published_on,
+        care_leaver_notified_on=review.care_leaver_notified_on,
+        not_published_reasons=review.not_published_reasons,
+        improvements_published=review.improvements_published,
+        terms_of_reference=TermsOfReference(
+            period_start=review.tor_period_start,
+            period_end=review.tor_period_end,
+            key_lines_of_enquiry=list(review.tor_key_lines_of_enquiry or []),
+            methodology=review.tor_methodology,
+        ),
+        family_involvement_notes=review.family_involvement_notes if personal else None,
+        next_statuses=lifecycle.targets_from(review.status, review.incident_kind),
+    )
+
+
+def refresh_partnership_deadlines(session: Session, partnership: Partnership) -> int:
+    """Recompute ``next_deadline_on`` for every review of ``partnership`` (after its rule
+    overrides change). Returns how many changed."""
+    today = clock.today()
+    rule_set = rule_set_for(partnership)
+    changed = 0
+    for review in session.scalars(select(Review).where(Review.partnership_id == partnership.id)):
+        value = next_deadline_on(review, rule_set, today)
+        if value != review.next_deadline_on:
+            review.next_deadline_on = value
+            changed += 1
+    session.flush()
+    return changed

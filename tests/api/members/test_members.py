@@ -1,0 +1,366 @@
+"""The review team: seats, one active member per agency, leaving with a reason, checklists
+(derived and manual items, who may change what) and the team view."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+from fastapi.testclient import TestClient
+
+from api.members.duties import DUTIES
+from tests.api.reviews.fixtures import Callers, Scenario
+
+
+def add(
+    client: TestClient,
+    callers: Callers,
+    scenario: Scenario,
+    user: str,
+    who: str = "admin",
+    **extra: Any,
+) -> Any:
+    return client.post(
+        f"{scenario.url}/members",
+        headers=callers.headers(who),
+        json={"user_id": str(callers.world.users[user].id), **extra},
+    )
+
+
+@pytest.mark.parametrize(
+    ("who", "status"),
+    [
+        ("admin", 201),
+        ("lead", 201),
+        ("other_lead", 404),
+        ("member", 403),
+        ("viewer", 403),
+        ("council_system", 403),
+        ("health_system", 403),
+        ("outsider", 404),
+    ],
+)
+def test_who_may_seat_a_member(
+    client: TestClient, callers: Callers, scenario: Scenario, who: str, status: int
+) -> None:
+    response = add(client, callers, scenario, "health_member", who=who)
+    assert response.status_code == status, response.text
+    if status == 201:
+        assert response.json()["agency_id"] == str(callers.world.agencies["health"].id)
+        assert response.json()["checklist_template_version"] == 1
+
+
+def test_one_active_member_per_agency(
+    client: TestClient, callers: Callers, scenario: Scenario, db: Any
+) -> None:
+    from api.users.models import Role, User
+    from tests.conftest import _PASSWORD_HASH
+
+    second = User(
+        partnership_id=callers.world.partnership.id,
+        agency_id=callers.world.agencies["council"].id,
+        email="second@tscp.invalid",
+        name="Second Council",
+        role=Role.member,
+        password_hash=_PASSWORD_HASH,
+    )
+    db.add(second)
+    db.commit()
+    callers.world.users["second"] = second
+    assert add(client, callers, scenario, "second").status_code == 409
+    assert add(client, callers, scenario, "member").status_code == 409  # already sits
+    deputy = add(client, callers, scenario, "second", deputy=True)
+    assert deputy.status_code == 201 and deputy.json()["checklist_template_version"] is None
+    # The deputy reads the review and acts on the member's checklist.
+    member_id = scenario.members["member"]["id"]
+    item = client.get(
+        f"{scenario.url}/members/{member_id}/checklist/attendance",
+        headers=callers.headers("second"),
+    )
+    assert item.status_code == 200
+    # Leaving frees the seat, recorded with the reason, never deleted.
+    left = client.post(
+        f"{scenario.url}/members/{member_id}/leave",
+        headers=callers.headers("lead"),
+        json={"reason": "Retired"},
+    )
+    assert left.status_code == 200
+    assert left.json()["left_reason"] == "Retired" and left.json()["active"] is False
+    assert (
+        client.post(
+            f"{scenario.url}/members/{member_id}/leave",
+            headers=callers.headers("lead"),
+            json={"reason": "Again"},
+        ).status_code
+        == 409
+    )
+    assert add(client, callers, scenario, "member").status_code == 201  # may come back
+    seats = client.get(f"{scenario.url}/members", headers=callers.headers("viewer")).json()
+    assert len(seats["items"]) == 4  # council (left), police, deputy, council again
+    active = client.get(
+        f"{scenario.url}/members", headers=callers.headers("viewer"), params={"active": "false"}
+    ).json()
+    assert [m["id"] for m in active["items"]] == [member_id]
+
+
+@pytest.mark.parametrize(("user", "status"), [("viewer", 422), ("lead", 422), ("admin", 422)])
+def test_only_member_users_sit(
+    client: TestClient, callers: Callers, scenario: Scenario, user: str, status: int
+) -> None:
+    assert add(client, callers, scenario, user).status_code == status
+
+
+def test_a_user_of_another_partnership_cannot_sit(
+    client: TestClient, callers: Callers, scenario: Scenario
+) -> None:
+    response = client.post(
+        f"{scenario.url}/members",
+        headers=callers.headers("admin"),
+        json={"user_id": str(callers.other_world.users["member"].id)},
+    )
+    assert response.status_code == 422
+
+
+def checklist_url(scenario: Scenario, key: str = "member") -> str:
+    return f"{scenario.url}/members/{scenario.members[key]['id']}/checklist"
+
+
+@pytest.mark.parametrize(
+    ("who", "status"),
+    [
+        ("admin", 200),
+        ("lead", 200),
+        ("member", 200),
+        ("council_system", 200),
+        ("police_member", 404),
+        ("viewer", 404),
+        ("health_member", 404),
+        ("health_system", 404),
+        ("other_lead", 404),
+        ("outsider", 404),
+    ],
+)
+def test_who_reads_a_checklist(
+    client: TestClient, callers: Callers, scenario: Scenario, who: str, status: int
+) -> None:
+    response = client.get(checklist_url(scenario), headers=callers.headers(who))
+    assert response.status_code == status
+
+
+def test_checklist_has_every_duty_and_says_which_are_derived(
+    client: TestClient, callers: Callers, scenario: Scenario
+) -> None:
+    body = client.get(checklist_url(scenario), headers=callers.headers("member")).json()
+    items = {i["duty"]: i for i in body["items"]}
+    assert list(items) == [d.code for d in DUTIES] and len(items) == 13
+    derived = {d for d, i in items.items() if i["derived"]}
+    assert derived == {
+        "record_alerts",
+        "voice_of_the_child",
+        "performance_leads",
+        "parallel_proceedings",
+        "confidentiality",
+    }
+    assert all(i["derivable_later"] for d, i in items.items() if d not in derived)
+    assert body["completion"] == {"done": 0, "total": 13}
+
+
+def test_derived_items_follow_the_data(
+    client: TestClient, callers: Callers, scenario: Scenario
+) -> None:
+    url = checklist_url(scenario)
+    headers = callers.headers("member")
+
+    def items() -> dict[str, dict[str, Any]]:
+        return {i["duty"]: i for i in client.get(url, headers=headers).json()["items"]}
+
+    for subject in ("child", "mother"):
+        response = client.post(
+            f"{scenario.url}/alerts",
+            headers=callers.headers("member"),
+            json={"subject_id": scenario.subjects[subject]["id"], "confirmed_on": "2026-02-20"},
+        )
+        assert response.status_code == 201
+        if subject == "child":
+            assert items()["record_alerts"]["status"] == "in_progress"
+    alerts = items()["record_alerts"]
+    assert alerts["status"] == "done"
+    assert alerts["evidence"] == {"subjects": 2, "confirmed": 2, "missing": []}
+    member_id = scenario.members["member"]["id"]
+    declare = f"{scenario.url}/members/{member_id}/declarations"
+    for body in (
+        {"kind": "confidentiality"},
+        {"kind": "voice_of_the_child", "note": "Child's words quoted in chronology"},
+        {"kind": "performance_lead", "lead_name": "Pat Lead", "lead_role": "QA"},
+        {"kind": "parallel_proceedings", "proceedings": []},
+    ):
+        response = client.post(declare, headers=callers.headers("member"), json=body)
+        assert response.status_code == 201, response.text
+    now = items()
+    assert now["voice_of_the_child"]["evidence"]["note"] == "Child's words quoted in chronology"
+    assert now["parallel_proceedings"]["evidence"]["proceedings"] == []
+    assert {d for d, i in now.items() if i["status"] == "done"} == {
+        "record_alerts",
+        "confidentiality",
+        "voice_of_the_child",
+        "performance_leads",
+        "parallel_proceedings",
+    }
+    # The police member's alerts item is unaffected by the council's confirmations.
+    police = client.get(
+        checklist_url(scenario, "police_member"), headers=callers.headers("police_member")
+    ).json()
+    assert {i["duty"]: i["status"] for i in police["items"]}["record_alerts"] == "not_started"
+    # Declarations need their fields.
+    assert (
+        client.post(
+            declare, headers=callers.headers("member"), json={"kind": "voice_of_the_child"}
+        ).status_code
+        == 422
+    )
+    assert (
+        client.post(
+            declare, headers=callers.headers("police_member"), json={"kind": "confidentiality"}
+        ).status_code
+        == 404
+    )
+    assert (
+        client.post(
+            declare, headers=callers.headers("admin"), json={"kind": "confidentiality"}
+        ).status_code
+        == 403
+    )
+
+
+def test_setting_manual_and_derived_items(
+    client: TestClient, callers: Callers, scenario: Scenario
+) -> None:
+    url = checklist_url(scenario) + "/attendance"
+    headers = callers.headers("member")
+    current = client.get(url, headers=headers)
+    assert current.status_code == 200
+    assert client.patch(url, headers=headers, json={"status": "done"}).status_code == 428
+    assert (
+        client.patch(
+            url, headers={**headers, "If-Match": '"v7"'}, json={"status": "done"}
+        ).status_code
+        == 412
+    )
+    assert (
+        client.patch(
+            url,
+            headers={**headers, "If-Match": current.headers["ETag"]},
+            json={"status": "finished"},
+        ).status_code
+        == 422
+    )
+    assert (
+        client.patch(
+            url,
+            headers={**headers, "If-Match": current.headers["ETag"]},
+            json={"status": "done", "derived": False},
+        ).status_code
+        == 422
+    )
+    done = client.patch(
+        url,
+        headers={**headers, "If-Match": current.headers["ETag"]},
+        json={"status": "done", "note": "Attended all three meetings"},
+    )
+    assert done.status_code == 200, done.text
+    assert done.json()["updated_by_id"] == str(callers.world.users["member"].id)
+    assert done.json()["etag"] == done.headers["ETag"]
+    derived_url = checklist_url(scenario) + "/record_alerts"
+    etag = client.get(derived_url, headers=headers).headers["ETag"]
+    refused = client.patch(
+        derived_url, headers={**headers, "If-Match": etag}, json={"status": "done"}
+    )
+    assert refused.status_code == 409 and refused.json()["code"] == "derived_item"
+    noted = client.patch(
+        derived_url,
+        headers={**headers, "If-Match": etag},
+        json={"note": "Alerts added on 20 February"},
+    )
+    assert noted.status_code == 200
+    assert client.get(checklist_url(scenario) + "/nonsense", headers=headers).status_code == 404
+
+
+@pytest.mark.parametrize(
+    ("who", "body", "status"),
+    [
+        ("member", {"status": "in_progress"}, 200),
+        ("admin", {"note": "Chased by e-mail"}, 200),
+        ("admin", {"status": "done"}, 403),
+        ("lead", {"note": "x"}, 403),
+        ("police_member", {"status": "done"}, 404),  # another member's checklist is unreachable
+        ("viewer", {"note": "x"}, 403),  # no checklists:write scope
+        ("council_system", {"status": "done"}, 403),  # no checklists:write scope
+        ("health_member", {"status": "done"}, 404),
+        ("outsider", {"note": "x"}, 404),
+    ],
+)
+def test_who_may_change_a_checklist_item(
+    client: TestClient,
+    callers: Callers,
+    scenario: Scenario,
+    who: str,
+    body: dict[str, str],
+    status: int,
+) -> None:
+    url = checklist_url(scenario) + "/report_quality"
+    response = client.patch(url, headers={**callers.headers(who), "If-Match": "*"}, json=body)
+    assert response.status_code == status, response.text
+
+
+def test_a_leavers_checklist_is_frozen(
+    client: TestClient, callers: Callers, scenario: Scenario
+) -> None:
+    member_id = scenario.members["member"]["id"]
+    client.post(
+        f"{scenario.url}/members/{member_id}/leave",
+        headers=callers.headers("admin"),
+        json={"reason": "Moved agency"},
+    )
+    response = client.patch(
+        checklist_url(scenario) + "/attendance",
+        headers={**callers.headers("member"), "If-Match": "*"},
+        json={"status": "done"},
+    )
+    assert response.status_code == 409
+
+
+@pytest.mark.parametrize(
+    ("who", "status"),
+    [
+        ("admin", 200),
+        ("lead", 200),
+        ("member", 200),
+        ("police_member", 200),
+        ("viewer", 200),
+        ("council_system", 200),
+        ("health_member", 404),
+        ("health_system", 404),
+        ("other_lead", 404),
+        ("outsider", 404),
+    ],
+)
+def test_team_view(
+    client: TestClient, callers: Callers, scenario: Scenario, who: str, status: int
+) -> None:
+    client.post(
+        f"{scenario.url}/members/{scenario.members['member']['id']}/declarations",
+        headers=callers.headers("member"),
+        json={"kind": "confidentiality"},
+    )
+    response = client.get(f"{scenario.url}/team", headers=callers.headers(who))
+    assert response.status_code == status
+    if status != 200:
+        return
+    body = response.json()
+    by_name = {m["name"]: m for m in body["members"]}
+    council = by_name["Member Tester"]
+    assert council["completion"] == {"done": 1, "total": 13}
+    assert "confidentiality" not in [o["duty"] for o in council["outstanding"]]
+    assert len(council["outstanding"]) == 12
+    assert by_name["Police_Member Tester"]["completion"] == {"done": 0, "total": 13}
+    assert body["completion"] == {"done": 1, "total": 26}

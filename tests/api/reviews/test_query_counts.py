@@ -1,0 +1,137 @@
+"""Requests cost a fixed number of SQL statements, whatever the page size or the amount of
+data (a count, not a timing: counted with a cursor-execute listener on the engine)."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Iterator
+from contextlib import contextmanager
+from typing import Any
+
+from fastapi.testclient import TestClient
+from sqlalchemy import event
+from sqlalchemy.orm import Session
+
+from api.db import get_engine
+from api.users.models import Role, User
+from tests.api.reviews.fixtures import Callers, Scenario, new_review
+from tests.conftest import _PASSWORD_HASH
+
+
+@contextmanager
+def counting() -> Iterator[list[str]]:
+    statements: list[str] = []
+
+    def count(*args: Any) -> None:
+        statements.append(args[2])
+
+    engine = get_engine()
+    event.listen(engine, "before_cursor_execute", count)
+    try:
+        yield statements
+    finally:
+        event.remove(engine, "before_cursor_execute", count)
+
+
+def cost(client: TestClient, url: str, headers: dict[str, str], **params: Any) -> int:
+    client.get(url, headers=headers, params=params)  # warm caches (token keys, template)
+    with counting() as statements:
+        response = client.get(url, headers=headers, params=params)
+    assert response.status_code == 200, response.text
+    return len(statements)
+
+
+def grow(client: TestClient, callers: Callers, scenario: Scenario, db: Session) -> None:
+    """More reviews, members, subjects and alerts."""
+    for _ in range(12):
+        new_review(client, callers)
+    for n in range(4):
+        agency = callers.world.agencies["health"] if n == 0 else None
+        if agency is None:
+            created = client.post(
+                "/api/v1/agencies",
+                headers=callers.headers("admin"),
+                json={"name": f"School {n}", "kind": "education"},
+            )
+            agency_id = uuid.UUID(created.json()["id"])
+        else:
+            agency_id = agency.id
+        user = User(
+            partnership_id=callers.world.partnership.id,
+            agency_id=agency_id,
+            email=f"extra{n}@tscp.invalid",
+            name=f"Extra {n}",
+            role=Role.member,
+            password_hash=_PASSWORD_HASH,
+        )
+        db.add(user)
+        db.commit()
+        assert (
+            client.post(
+                f"{scenario.url}/members",
+                headers=callers.headers("admin"),
+                json={"user_id": str(user.id)},
+            ).status_code
+            == 201
+        )
+    for n in range(5):
+        subject = client.post(
+            f"{scenario.url}/subjects",
+            headers=callers.headers("admin"),
+            json={"role": "sibling", "pseudonym": f"Sibling {n}"},
+        ).json()
+        client.post(
+            f"{scenario.url}/alerts",
+            headers=callers.headers("member"),
+            json={"subject_id": subject["id"], "confirmed_on": "2026-02-20"},
+        )
+    client.post(
+        f"{scenario.url}/members/{scenario.members['member']['id']}/declarations",
+        headers=callers.headers("member"),
+        json={"kind": "confidentiality"},
+    )
+
+
+def test_statement_counts_do_not_grow(
+    client: TestClient, callers: Callers, scenario: Scenario, db: Session
+) -> None:
+    member_id = scenario.members["member"]["id"]
+    endpoints = {
+        "review": scenario.url,
+        "deadlines": f"{scenario.url}/deadlines",
+        "checklist": f"{scenario.url}/members/{member_id}/checklist",
+        "team": f"{scenario.url}/team",
+        "members": f"{scenario.url}/members",
+        "alerts": f"{scenario.url}/alerts",
+    }
+    callers_to_check = ("admin", "member", "council_system")
+    before = {
+        (who, name): cost(client, url, callers.headers(who))
+        for who in callers_to_check
+        for name, url in endpoints.items()
+    }
+    list_small = {
+        who: cost(client, "/api/v1/reviews", callers.headers(who), limit=1)
+        for who in callers_to_check
+    }
+    grow(client, callers, scenario, db)
+    after = {
+        (who, name): cost(client, url, callers.headers(who))
+        for who in callers_to_check
+        for name, url in endpoints.items()
+    }
+    assert after == before
+    for who in callers_to_check:
+        assert cost(client, "/api/v1/reviews", callers.headers(who), limit=50) == list_small[who]
+    # A deep cursor costs what page 1 costs.
+    headers = callers.headers("admin")
+    first = client.get("/api/v1/reviews", headers=headers, params={"limit": 3}).json()
+    second = client.get(
+        "/api/v1/reviews", headers=headers, params={"limit": 3, "cursor": first["next_cursor"]}
+    ).json()
+    assert (
+        cost(client, "/api/v1/reviews", headers, limit=3, cursor=second["next_cursor"])
+        == list_small["admin"]
+    )
+    # And the numbers are small: the caller, the review, then each endpoint's own reads.
+    assert max(after.values()) <= 8, after
