@@ -1,0 +1,266 @@
+"""Drive the API on PostgreSQL with 16 concurrent clients and report latency and throughput.
+
+Starts uvicorn against the benchmark database (seed it first: ``python -m bench.seed``) on a
+free loopback port, signs in as a member of the largest partnership (the strictest record
+scoping: every review read checks their seat), and for each endpoint runs 16 concurrent
+clients for a bounded time and request count, printing requests/s and p50/p95/p99, plus the
+floor (a bare endpoint in the same app that runs one indexed query) and each endpoint's
+throughput as a ratio of it.
+
+    python -m bench.run [--workers N] [--seconds S] [--clients C]
+"""
+
+from __future__ import annotations
+
+import argparse
+import asyncio
+import os
+import random
+import socket
+import statistics
+import subprocess
+import sys
+import time
+from dataclasses import dataclass
+from typing import Any
+
+import httpx
+import psycopg
+
+from bench.common import ADMIN_URL, BENCH_DB, DATA_DIR, PASSWORD, environment
+
+TARGET_P95_MS = 50.0
+TARGET_RATIO = 0.5
+
+
+def database_exists() -> bool:
+    with psycopg.connect(ADMIN_URL, autocommit=True) as conn:
+        found = conn.execute("SELECT 1 FROM pg_database WHERE datname = %s", (BENCH_DB,))
+        return found.fetchone() is not None
+
+
+def free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+@dataclass
+class Result:
+    name: str
+    count: int
+    errors: int
+    seconds: float
+    latencies_ms: list[float]
+
+    @property
+    def rps(self) -> float:
+        return self.count / self.seconds
+
+    def pct(self, q: float) -> float:
+        ordered = sorted(self.latencies_ms)
+        return ordered[min(len(ordered) - 1, int(q * len(ordered)))]
+
+
+async def drive(
+    name: str,
+    base: str,
+    paths: list[str],
+    headers: dict[str, str],
+    clients: int,
+    seconds: float,
+    max_requests: int,
+) -> Result:
+    latencies: list[float] = []
+    errors = 0
+    deadline = time.perf_counter() + seconds
+    limits = httpx.Limits(max_connections=clients, max_keepalive_connections=clients)
+    async with httpx.AsyncClient(base_url=base, headers=headers, limits=limits, timeout=30) as http:
+        # Warm up every worker and connection.
+        await asyncio.gather(*(http.get(paths[i % len(paths)]) for i in range(clients * 2)))
+
+        async def one_client(seed: int) -> None:
+            nonlocal errors
+            rng = random.Random(seed)
+            while time.perf_counter() < deadline and len(latencies) < max_requests:
+                path = paths[rng.randrange(len(paths))]
+                t0 = time.perf_counter()
+                response = await http.get(path)
+                latencies.append((time.perf_counter() - t0) * 1000)
+                if response.status_code != 200:
+                    errors += 1
+
+        t0 = time.perf_counter()
+        await asyncio.gather(*(one_client(i) for i in range(clients)))
+        elapsed = time.perf_counter() - t0
+    return Result(name, len(latencies), errors, elapsed, latencies)
+
+
+def start_server(port: int, workers: int, app: str = "api.main:app") -> subprocess.Popen[bytes]:
+    env = {**os.environ, **environment()}
+    DATA_DIR.mkdir(parents=True, exist_ok=True)
+    command = [
+        sys.executable,
+        "-m",
+        "uvicorn",
+        app,
+        "--host",
+        "127.0.0.1",
+        "--port",
+        str(port),
+        "--workers",
+        str(workers),
+        "--no-access-log",
+        "--log-level",
+        "warning",
+    ]
+    return subprocess.Popen(command, env=env)
+
+
+def wait_ready(base: str, server: subprocess.Popen[bytes]) -> None:
+    for _ in range(300):
+        if server.poll() is not None:
+            raise SystemExit("the server exited; is the benchmark database seeded?")
+        try:
+            if httpx.get(f"{base}/readyz", timeout=1).status_code == 200:
+                return
+        except httpx.HTTPError:
+            pass
+        time.sleep(0.1)
+    raise SystemExit("the server did not become ready")
+
+
+def token(base: str, email: str) -> str:
+    response = httpx.post(
+        f"{base}/api/v1/auth/token",
+        data={"grant_type": "password", "username": email, "password": PASSWORD},
+        timeout=30,
+    )
+    response.raise_for_status()
+    return str(response.json()["access_token"])
+
+
+def prepare(base: str) -> tuple[dict[str, str], dict[str, list[str]]]:
+    headers = {"Authorization": f"Bearer {token(base, 'member0@b000.invalid')}"}
+    with httpx.Client(base_url=base, headers=headers, timeout=30) as http:
+        first = http.get("/api/v1/reviews", params={"limit": 50}).json()
+        reviews = [r["id"] for r in first["items"]]
+        cursor = first["next_cursor"]
+        pages = 1
+        while pages < 18:  # page 19 of 20: the deep end of a 1,000-review partnership
+            page = http.get("/api/v1/reviews", params={"limit": 50, "cursor": cursor}).json()
+            reviews += [r["id"] for r in page["items"]]
+            cursor = page["next_cursor"]
+            pages += 1
+        me = http.get("/api/v1/me").json()["id"]
+        checklists = []
+        for review_id in reviews[:: max(1, len(reviews) // 50)][:50]:
+            seats = http.get(f"/api/v1/reviews/{review_id}/members", params={"limit": 20}).json()[
+                "items"
+            ]
+            mine = next(s for s in seats if s["user_id"] == me)
+            checklists.append(f"/api/v1/reviews/{review_id}/members/{mine['id']}/checklist")
+    sample = random.Random(7).sample(reviews, 200)
+    paths = {
+        "floor": ["/api/v1/_bench/floor"],
+        "GET /reviews (page 1)": ["/api/v1/reviews?limit=50"],
+        "GET /reviews (deep cursor)": [f"/api/v1/reviews?limit=50&cursor={cursor}"],
+        "GET /reviews/{id}": [f"/api/v1/reviews/{r}" for r in sample],
+        "GET /reviews/{id}/deadlines": [f"/api/v1/reviews/{r}/deadlines" for r in sample],
+        "GET .../members/{mid}/checklist": checklists,
+    }
+    return headers, paths
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--workers", type=int, default=max(2, os.cpu_count() or 2))
+    parser.add_argument("--clients", type=int, default=16)
+    parser.add_argument("--seconds", type=float, default=8.0)
+    parser.add_argument("--max-requests", type=int, default=20_000)
+    parser.add_argument("--rounds", type=int, default=4, help="interleaved rounds")
+    parser.add_argument("--app", default="api.main:app", help="ASGI app to serve (experiments)")
+    parser.add_argument(
+        "--seed",
+        action="store_true",
+        help="(re)seed the benchmark database first; done anyway if missing",
+    )
+    args = parser.parse_args()
+    if args.seed or not database_exists():
+        from bench import seed
+
+        seed.main()
+    port = free_port()
+    base = f"http://127.0.0.1:{port}"
+    server = start_server(port, args.workers, args.app)
+    try:
+        wait_ready(base, server)
+        headers, paths = prepare(base)
+        # Interleave: every endpoint gets a slice in every round, so load that comes and goes
+        # on the machine falls on all of them alike and the ratios to the floor stay fair.
+        totals: dict[str, Result] = {}
+        for _ in range(args.rounds):
+            for name, endpoint_paths in paths.items():
+                part = asyncio.run(
+                    drive(
+                        name,
+                        base,
+                        endpoint_paths,
+                        headers,
+                        args.clients,
+                        args.seconds / args.rounds,
+                        args.max_requests // args.rounds,
+                    )
+                )
+                total = totals.setdefault(name, Result(name, 0, 0, 0.0, []))
+                total.count += part.count
+                total.errors += part.errors
+                total.seconds += part.seconds
+                total.latencies_ms += part.latencies_ms
+        results = list(totals.values())
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+    report(results, args)
+
+
+def report(results: list[Result], args: Any) -> None:
+    floor = results[0]
+    print(
+        f"\nCSPR Hub benchmark: {args.clients} concurrent clients, {args.workers} uvicorn "
+        f"workers, {args.seconds:.0f}s per endpoint in {args.rounds} interleaved rounds, "
+        "PostgreSQL, caller = a member of the largest partnership (1,000 reviews)\n"
+    )
+    print(
+        f"{'endpoint':34} {'requests':>8} {'err':>4} {'req/s':>8} {'p50 ms':>7} "
+        f"{'p95 ms':>7} {'p99 ms':>7} {'÷floor':>7}"
+    )
+    failures = []
+    for r in results:
+        ratio = r.rps / floor.rps
+        print(
+            f"{r.name:34} {r.count:8d} {r.errors:4d} {r.rps:8.0f} {r.pct(0.50):7.1f} "
+            f"{r.pct(0.95):7.1f} {r.pct(0.99):7.1f} {ratio:7.2f}"
+        )
+        if r.errors:
+            failures.append(f"{r.name}: {r.errors} errors")
+        if r is not floor and r.pct(0.95) >= TARGET_P95_MS:
+            failures.append(f"{r.name}: p95 {r.pct(0.95):.1f} ms >= {TARGET_P95_MS} ms")
+        if r is not floor and ratio < TARGET_RATIO:
+            failures.append(f"{r.name}: {ratio:.2f} of the floor < {TARGET_RATIO}")
+    page1, deep = results[1], results[2]
+    print(
+        f"\ndeep cursor / page 1: p50 {deep.pct(0.5) / page1.pct(0.5):.2f}x, "
+        f"throughput {deep.rps / page1.rps:.2f}x; mean latency overall "
+        f"{statistics.mean(x for r in results[1:] for x in r.latencies_ms):.1f} ms"
+    )
+    print(
+        "targets: p95 < 50 ms, >= 0.5 of the floor: "
+        + ("met" if not failures else "MISSED\n  " + "\n  ".join(failures))
+    )
+
+
+if __name__ == "__main__":
+    main()

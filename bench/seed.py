@@ -1,0 +1,361 @@
+"""Seed the benchmark database: a national decade of reviews, through a bulk path.
+
+5,000 reviews across 150 partnerships (one large partnership, B000, holds 1,000 of them so
+that a deep cursor is really deep), 10 agencies per partnership with one member each, every
+member seated on every review of their partnership (10 per review) with every checklist item
+(13 each), 3 subjects per review with encrypted identifying details, and some alert
+confirmations. Rows go in with SQLAlchemy Core multi-row inserts, not one ORM object at a
+time. The database ``cspr_bench`` is dropped and created again.
+
+    python -m bench.seed
+"""
+
+from __future__ import annotations
+
+import os
+import random
+import time
+import uuid
+from collections.abc import Iterable, Iterator
+from datetime import UTC, date, datetime, timedelta
+from typing import Any
+
+import psycopg
+from psycopg import sql
+
+from bench.common import ADMIN_URL, BENCH_DB, PASSWORD, environment
+
+os.environ.update(environment())
+
+from sqlalchemy import Table, insert
+
+from api.db import Base, make_engine
+from api.members.duties import default_template_duties
+from api.models import (
+    Agency,
+    AlertConfirmation,
+    ChecklistItem,
+    ChecklistTemplate,
+    Partnership,
+    Review,
+    ReviewMember,
+    Subject,
+    SubjectRecord,
+    User,
+)
+from api.reviews.deadlines import next_deadline_on, rule_set_for
+from api.reviews.models import Decision, ReviewStatus
+from api.security.crypto import get_cipher
+from api.security.passwords import hash_password
+from api.statutory import IncidentKind
+
+PARTNERSHIPS = 150
+REVIEWS = 5_000
+BIG_PARTNERSHIP_REVIEWS = 1_000
+AGENCIES_PER_PARTNERSHIP = 10
+SUBJECTS_PER_REVIEW = 3
+BATCH = 5_000
+TODAY = date(2026, 11, 25)
+
+KINDS = ["local_authority", "police", "health", "education", "probation"] + ["other"] * 5
+
+
+def recreate_database() -> None:
+    with psycopg.connect(ADMIN_URL, autocommit=True) as conn:
+        conn.execute(
+            sql.SQL("DROP DATABASE IF EXISTS {} WITH (FORCE)").format(sql.Identifier(BENCH_DB))
+        )
+        conn.execute(sql.SQL("CREATE DATABASE {}").format(sql.Identifier(BENCH_DB)))
+
+
+def migrate() -> None:
+    from alembic import command
+
+    from api.health import alembic_config
+
+    command.upgrade(alembic_config(), "head")
+
+
+def batches(rows: Iterable[dict[str, Any]]) -> Iterator[list[dict[str, Any]]]:
+    batch: list[dict[str, Any]] = []
+    for row in rows:
+        batch.append(row)
+        if len(batch) == BATCH:
+            yield batch
+            batch = []
+    if batch:
+        yield batch
+
+
+def reviews_per_partnership() -> list[int]:
+    rest = REVIEWS - BIG_PARTNERSHIP_REVIEWS
+    others = PARTNERSHIPS - 1
+    counts = [rest // others + (1 if i < rest % others else 0) for i in range(others)]
+    return [BIG_PARTNERSHIP_REVIEWS, *counts]
+
+
+def review_row(
+    rng: random.Random, partnership: Partnership, number: int, lead_id: uuid.UUID, stamp: datetime
+) -> dict[str, Any]:
+    aware = TODAY - timedelta(days=rng.randint(10, 3650))
+    status = rng.choice(list(ReviewStatus))
+    later = status not in (ReviewStatus.notified, ReviewStatus.rapid_review)
+    review = Review(
+        id=uuid.uuid4(),
+        partnership_id=partnership.id,
+        reference=f"{partnership.code}-{aware.year}-{number:03d}",
+        reference_year=aware.year,
+        reference_number=number,
+        child_pseudonym=f"Child {number}",
+        incident_kind=rng.choice([IncidentKind.DEATH, IncidentKind.SERIOUS_HARM]),
+        sin_reference=f"SIN-{number}",
+        status=status,
+        lead_reviewer_id=lead_id,
+        incident_on=aware - timedelta(days=rng.randint(0, 20)),
+        became_aware_on=aware,
+        sin_sent_on=aware + timedelta(days=rng.randint(1, 9)),
+        rapid_review_meeting_on=aware + timedelta(days=12) if later else None,
+        rapid_review_sent_on=aware + timedelta(days=rng.randint(12, 25)) if later else None,
+        decision=Decision.lcspr if later else None,
+        decision_on=aware + timedelta(days=30) if later else None,
+        tor_period_start=aware - timedelta(days=700),
+        tor_period_end=aware,
+        tor_key_lines_of_enquiry=["Information sharing", "Voice of the child"],
+        tor_methodology="Systems approach",
+        version=1,
+        created_at=stamp,
+        updated_at=stamp,
+    )
+    review.next_deadline_on = next_deadline_on(review, rule_set_for(partnership), TODAY)
+    return {c.key: getattr(review, c.key) for c in Review.__table__.columns}
+
+
+def main() -> None:
+    started = time.perf_counter()
+    recreate_database()
+    migrate()
+    engine = make_engine(environment()["DATABASE_URL"])
+    rng = random.Random(2026)
+    cipher = get_cipher()
+    password_hash = hash_password(PASSWORD)
+    tables: dict[str, Table] = {t.name: t for t in Base.metadata.sorted_tables}
+    counts: dict[str, int] = {}
+
+    def put(table: Table, rows: Iterable[dict[str, Any]]) -> None:
+        with engine.begin() as conn:
+            for batch in batches(rows):
+                conn.execute(insert(table), batch)
+                counts[table.name] = counts.get(table.name, 0) + len(batch)
+
+    base = datetime(2016, 1, 1, tzinfo=UTC)
+    tick = iter(range(10**9))
+
+    def stamp() -> datetime:
+        return base + timedelta(seconds=next(tick) * 60)
+
+    partnerships = [
+        Partnership(
+            id=uuid.uuid4(),
+            code=f"B{i:03d}",
+            name=f"Bench {i:03d} Safeguarding Children Partnership",
+            contact_directory=[],
+            rule_set="WT2023",
+            rule_overrides={},
+            version=1,
+        )
+        for i in range(PARTNERSHIPS)
+    ]
+    now = datetime.now(UTC)
+    put(
+        Partnership.__table__,  # type: ignore[arg-type]
+        (
+            {
+                "id": p.id,
+                "code": p.code,
+                "name": p.name,
+                "contact_directory": [],
+                "rule_set": "WT2023",
+                "rule_overrides": {},
+                "version": 1,
+                "created_at": now,
+                "updated_at": now,
+            }
+            for p in partnerships
+        ),
+    )
+    agency_rows, user_rows, template_rows = [], [], []
+    members_of: dict[uuid.UUID, list[tuple[uuid.UUID, uuid.UUID]]] = {}
+    leads: dict[uuid.UUID, uuid.UUID] = {}
+    for i, p in enumerate(partnerships):
+        members_of[p.id] = []
+        for a in range(AGENCIES_PER_PARTNERSHIP):
+            agency_id, user_id = uuid.uuid4(), uuid.uuid4()
+            agency_rows.append(
+                {
+                    "id": agency_id,
+                    "partnership_id": p.id,
+                    "name": f"Agency {a}",
+                    "kind": KINDS[a],
+                    "active": True,
+                    "version": 1,
+                    "created_at": now,
+                    "updated_at": now,
+                }
+            )
+            user_rows.append(
+                {
+                    "id": user_id,
+                    "partnership_id": p.id,
+                    "agency_id": agency_id,
+                    "email": f"member{a}@b{i:03d}.invalid",
+                    "name": f"Member {a}",
+                    "role": "member",
+                    "active": True,
+                    "password_hash": password_hash,
+                    "version": 1,
+                    "created_at": now,
+                    "updated_at": now,
+                }
+            )
+            members_of[p.id].append((user_id, agency_id))
+        for role in ("partnership_admin", "lead_reviewer", "viewer"):
+            user_id = uuid.uuid4()
+            user_rows.append(
+                {
+                    "id": user_id,
+                    "partnership_id": p.id,
+                    "agency_id": None,
+                    "email": f"{role}@b{i:03d}.invalid",
+                    "name": role.title(),
+                    "role": role,
+                    "active": True,
+                    "password_hash": password_hash,
+                    "version": 1,
+                    "created_at": now,
+                    "updated_at": now,
+                }
+            )
+            if role == "lead_reviewer":
+                leads[p.id] = user_id
+        template_rows.append(
+            {
+                "id": uuid.uuid4(),
+                "partnership_id": p.id,
+                "version": 1,
+                "duties": default_template_duties(),
+                "created_at": now,
+            }
+        )
+    put(Agency.__table__, agency_rows)  # type: ignore[arg-type]
+    put(User.__table__, user_rows)  # type: ignore[arg-type]
+    put(ChecklistTemplate.__table__, template_rows)  # type: ignore[arg-type]
+
+    duties = default_template_duties()
+    review_rows: list[dict[str, Any]] = []
+    member_rows: list[dict[str, Any]] = []
+    item_rows: list[dict[str, Any]] = []
+    subject_rows: list[dict[str, Any]] = []
+    record_rows: list[dict[str, Any]] = []
+    alert_rows: list[dict[str, Any]] = []
+    for p, how_many in zip(partnerships, reviews_per_partnership(), strict=True):
+        for number in range(1, how_many + 1):
+            row = review_row(rng, p, number, leads[p.id], stamp())
+            review_rows.append(row)
+            rid = row["id"]
+            for user_id, agency_id in members_of[p.id]:
+                member_id = uuid.uuid4()
+                member_rows.append(
+                    {
+                        "id": member_id,
+                        "partnership_id": p.id,
+                        "review_id": rid,
+                        "user_id": user_id,
+                        "agency_id": agency_id,
+                        "deputy": False,
+                        "joined_on": row["became_aware_on"],
+                        "checklist_template_version": 1,
+                        "version": 1,
+                        "created_at": now,
+                        "updated_at": now,
+                    }
+                )
+                for position, duty in enumerate(duties):
+                    item_rows.append(
+                        {
+                            "id": uuid.uuid4(),
+                            "partnership_id": p.id,
+                            "review_id": rid,
+                            "member_id": member_id,
+                            "duty": duty["duty"],
+                            "title": duty["title"],
+                            "position": position,
+                            "status": rng.choice(["not_started", "in_progress", "done"]),
+                            "version": 1,
+                            "created_at": now,
+                            "updated_at": now,
+                        }
+                    )
+            for s, role in enumerate(("child", "parent", "sibling")):
+                subject_id = uuid.uuid4()
+                subject_rows.append(
+                    {
+                        "id": subject_id,
+                        "partnership_id": p.id,
+                        "review_id": rid,
+                        "role": role,
+                        "pseudonym": f"{role.title()} {s}",
+                        "names_enc": cipher.encrypt(
+                            f"Bench Person {number}-{s}", f"subjects.names:{subject_id}"
+                        ),
+                        "date_of_birth_enc": None,
+                        "version": 1,
+                        "created_at": now,
+                        "updated_at": now,
+                    }
+                )
+                user_id, agency_id = members_of[p.id][s]
+                record_id = uuid.uuid4()
+                record_rows.append(
+                    {
+                        "id": record_id,
+                        "partnership_id": p.id,
+                        "review_id": rid,
+                        "subject_id": subject_id,
+                        "agency_id": agency_id,
+                        "reference_enc": cipher.encrypt(
+                            f"REF-{number}-{s}", f"subject_records.reference:{record_id}"
+                        ),
+                        "created_at": now,
+                        "updated_at": now,
+                    }
+                )
+                alert_rows.append(
+                    {
+                        "id": uuid.uuid4(),
+                        "partnership_id": p.id,
+                        "review_id": rid,
+                        "subject_id": subject_id,
+                        "agency_id": agency_id,
+                        "confirmed_on": TODAY,
+                        "confirmed_by_type": "user",
+                        "confirmed_by_id": user_id,
+                        "created_at": now,
+                        "updated_at": now,
+                    }
+                )
+    put(Review.__table__, review_rows)  # type: ignore[arg-type]
+    put(ReviewMember.__table__, member_rows)  # type: ignore[arg-type]
+    put(ChecklistItem.__table__, item_rows)  # type: ignore[arg-type]
+    put(Subject.__table__, subject_rows)  # type: ignore[arg-type]
+    put(SubjectRecord.__table__, record_rows)  # type: ignore[arg-type]
+    put(AlertConfirmation.__table__, alert_rows)  # type: ignore[arg-type]
+    with engine.begin() as conn:
+        conn.exec_driver_sql("ANALYZE")
+    engine.dispose()
+    del tables
+    summary = ", ".join(f"{name} {n:,}" for name, n in counts.items())
+    print(f"seeded {BENCH_DB} in {time.perf_counter() - started:.0f}s: {summary}")
+
+
+if __name__ == "__main__":
+    main()
