@@ -14,14 +14,16 @@ import subprocess
 import sys
 import tempfile
 import time
-from collections.abc import Iterator
+import uuid
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 import httpx
 import pytest
-from axe_playwright_python.sync_playwright import Axe
-from playwright.sync_api import Browser, Page, sync_playwright
+from axe_playwright_python.sync_playwright import Axe  # type: ignore[import-untyped]
+from playwright.sync_api import Browser, BrowserContext, Page, expect, sync_playwright
 
 ROOT = Path(__file__).resolve().parents[2]
 ARTIFACTS = ROOT / "test-artifacts"
@@ -40,6 +42,16 @@ CHROMIUM_ARGS = [
 WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
 DEMO_PASSWORD = "demo-password-1"
 BIN = Path(sys.executable).parent
+# The demo logins (api/demo.py), by role.
+ADMIN = "admin@demoshire.example"
+LEAD = "lead.reviewer@demoshire.example"
+MEMBER_COUNCIL = "member.council@demoshire.example"
+MEMBER_POLICE = "member.police@demoshire.example"
+VIEWER = "viewer@demoshire.example"
+COUNCIL = "Demoshire County Council Children's Services"
+POLICE = "Demoshire Constabulary"
+# Web-first assertions wait this long for the page to catch up (never a fixed sleep).
+expect.set_options(timeout=10_000)
 
 
 def _free_port() -> int:
@@ -106,15 +118,44 @@ def browser() -> Iterator[Browser]:
         browser.close()
 
 
+def _new_page(browser: Browser, server: str, errors: list[str]) -> tuple[BrowserContext, Page]:
+    """A fresh browser context (its own cookies) and a page in it that reports script errors."""
+    context = browser.new_context(base_url=server, viewport={"width": 1280, "height": 900})
+    context.set_default_timeout(10_000)
+    page = context.new_page()
+    page.on("pageerror", lambda exc: errors.append(str(exc)))
+    return context, page
+
+
 @pytest.fixture
 def page(browser: Browser, server: str) -> Iterator[Page]:
-    context = browser.new_context(base_url=server, viewport={"width": 1280, "height": 900})
-    page = context.new_page()
-    page.set_default_timeout(10_000)
     errors: list[str] = []
-    page.on("pageerror", lambda exc: errors.append(str(exc)))
+    context, page = _new_page(browser, server, errors)
     yield page
     context.close()
+    assert not errors, f"JavaScript errors on the page: {errors}"
+
+
+OpenPage = Callable[..., Page]
+
+
+@pytest.fixture
+def open_page(browser: Browser, server: str) -> Iterator[OpenPage]:
+    """Opens a page in its own browser context (its own cookies, so its own person), signed in
+    as `email` when given: `admin = open_page(ADMIN)`; `member = open_page(MEMBER_COUNCIL)`."""
+    errors: list[str] = []
+    contexts: list[BrowserContext] = []
+
+    def open_(email: str | None = None, password: str = DEMO_PASSWORD) -> Page:
+        context, page = _new_page(browser, server, errors)
+        contexts.append(context)
+        if email:
+            sign_in(page, email, password)
+        return page
+
+    yield open_
+    for context in contexts:
+        context.close()
     assert not errors, f"JavaScript errors on the page: {errors}"
 
 
@@ -122,7 +163,11 @@ _axe = Axe()
 
 
 def check_accessibility(page: Page, name: str) -> None:
-    """Zero axe violations against WCAG 2.0/2.1/2.2 A and AA; saves a screenshot either way."""
+    """Zero axe violations against WCAG 2.0/2.1/2.2 A and AA; saves a screenshot either way.
+
+    Waits for the screen to finish loading first (no "Loading…" status left), so what is
+    checked and photographed is the screen with its data."""
+    wait_loaded(page)
     SCREENSHOTS.mkdir(parents=True, exist_ok=True)
     page.screenshot(path=str(SCREENSHOTS / f"{name}.png"), full_page=True)
     results = _axe.run(page, options={"runOnly": {"type": "tag", "values": WCAG_TAGS}})
@@ -149,9 +194,95 @@ def record_timing(name: str, milliseconds: float) -> None:
     _record("timings", {name: round(milliseconds, 1)})
 
 
-def sign_in(page: Page, email: str, password: str = DEMO_PASSWORD) -> None:
-    page.goto("/sign-in")
+def wait_loaded(page: Page) -> None:
+    """The app shell is up (an h1 is shown) and no part of the screen is still loading."""
+    expect(page.locator("main h1").first).to_be_visible()
+    expect(page.locator(".app-loading")).to_have_count(0)
+
+
+def submit_sign_in(page: Page, email: str, password: str = DEMO_PASSWORD) -> None:
+    """Fills in and sends the sign-in form the page is showing."""
     page.get_by_label("Email address").fill(email)
     page.get_by_label("Password").fill(password)
     page.get_by_role("button", name="Sign in").click()
+
+
+def sign_in(page: Page, email: str, password: str = DEMO_PASSWORD) -> None:
+    page.goto("/sign-in")
+    submit_sign_in(page, email, password)
     page.wait_for_url(lambda url: "/sign-in" not in url)
+
+
+def sign_out(page: Page) -> None:
+    page.get_by_role("button", name="Sign out").click()
+    page.wait_for_url("**/sign-in")
+    expect(page.get_by_text("You have signed out.")).to_be_visible()
+
+
+def path_of(page: Page) -> str:
+    """The current URL's path, query and fragment (what the app routes on)."""
+    return str(page.evaluate("() => location.pathname + location.search + location.hash"))
+
+
+# --- Set-up through the API (for data a test needs but is not about) -------------------------
+
+
+class ApiError(AssertionError):
+    pass
+
+
+@dataclass
+class Api:
+    """A signed-in API caller (password grant) for setting up data quickly, outside the UI."""
+
+    client: httpx.Client
+
+    def _check(self, response: httpx.Response) -> Any:
+        if response.status_code >= 400:
+            raise ApiError(
+                f"{response.request.method} {response.request.url.path}: "
+                f"{response.status_code} {response.text}"
+            )
+        return response.json() if response.content else None
+
+    def get(self, path: str, **params: Any) -> Any:
+        return self._check(self.client.get(path, params=params))
+
+    def post(self, path: str, body: dict[str, Any] | None = None) -> Any:
+        headers = {"Idempotency-Key": str(uuid.uuid4())}
+        return self._check(self.client.post(path, json=body or {}, headers=headers))
+
+    def patch(self, path: str, body: dict[str, Any]) -> Any:
+        etag = self.client.get(path).headers.get("ETag", "*")
+        return self._check(self.client.patch(path, json=body, headers={"If-Match": etag}))
+
+    # Shortcuts for what the browser tests set up.
+    def review_id(self, pseudonym: str) -> str:
+        """A review by its child's pseudonym (the demo has "Child A" and "Young Person B")."""
+        reviews = self.get("/api/v1/reviews", limit=200)["items"]
+        return str(next(r["id"] for r in reviews if r["child_pseudonym"] == pseudonym))
+
+    def create_user(self, name: str, email: str, role: str = "viewer") -> dict[str, Any]:
+        body = {"name": name, "email": email, "role": role, "password": DEMO_PASSWORD}
+        user: dict[str, Any] = self.post("/api/v1/users", body)
+        return user
+
+
+def api_as(server: str, email: str, password: str = DEMO_PASSWORD) -> Api:
+    """An API caller signed in as `email`; close its `client` when done (fixtures do)."""
+    response = httpx.post(
+        f"{server}/api/v1/auth/token",
+        data={"grant_type": "password", "username": email, "password": password},
+        timeout=10,
+    )
+    response.raise_for_status()
+    token = response.json()["access_token"]
+    client = httpx.Client(base_url=server, headers={"Authorization": f"Bearer {token}"}, timeout=10)
+    return Api(client)
+
+
+@pytest.fixture(scope="session")
+def admin_api(server: str) -> Iterator[Api]:
+    api = api_as(server, ADMIN)
+    yield api
+    api.client.close()
