@@ -87,6 +87,8 @@ test: lint typecheck check-openapi test-frontend test-python test-e2e
 	@echo "make test: every check passed"
 
 bench: install
+	@if ! command -v wrk >/dev/null && [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
+	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null; fi
 	$(BIN)/python -m bench.run
 
 clean:
