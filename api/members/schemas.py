@@ -147,6 +147,9 @@ class TeamMemberOut(ResponseModel):
     deputy: bool
     joined_on: date
     completion: Completion | None = Field(description="Null for deputies (no checklist)")
+    can_view_checklist: bool = Field(
+        description="Whether the caller may read this member's checklist and declarations"
+    )
     outstanding: list[OutstandingItem]
 
 

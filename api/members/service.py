@@ -249,34 +249,67 @@ def leave(
     return member
 
 
+def _deputy_agencies(
+    session: Session, principal: Principal, review_id: uuid.UUID
+) -> set[uuid.UUID]:
+    """The agencies for which the caller sits on the review as an active deputy."""
+    if principal.kind != "user" or principal.role != Role.member:
+        return set()
+    return set(
+        session.scalars(
+            select(ReviewMember.agency_id).where(
+                ReviewMember.review_id == review_id,
+                ReviewMember.user_id == principal.id,
+                ReviewMember.deputy.is_(True),
+                ReviewMember.left_on.is_(None),
+            )
+        )
+    )
+
+
+def _acts_for_given(
+    principal: Principal, member: ReviewMember, deputy_agencies: set[uuid.UUID]
+) -> bool:
+    if principal.kind != "user" or principal.role != Role.member:
+        return False
+    return member.user_id == principal.id or member.agency_id in deputy_agencies
+
+
 def _acts_for(session: Session, principal: Principal, member: ReviewMember) -> bool:
     """The member themselves, or an active deputy of the same agency on the same review."""
     if principal.kind != "user" or principal.role != Role.member:
         return False
     if member.user_id == principal.id:
         return True
-    deputy = session.scalars(
-        select(ReviewMember.id)
-        .where(
-            ReviewMember.review_id == member.review_id,
-            ReviewMember.user_id == principal.id,
-            ReviewMember.agency_id == member.agency_id,
-            ReviewMember.deputy.is_(True),
-            ReviewMember.left_on.is_(None),
-        )
-        .limit(1)
-    ).first()
-    return deputy is not None
+    return _acts_for_given(
+        principal, member, _deputy_agencies(session, principal, member.review_id)
+    )
+
+
+def may_read_checklist(
+    principal: Principal,
+    review: Review,
+    member: ReviewMember,
+    deputy_agencies: set[uuid.UUID],
+) -> bool:
+    """The one rule for reading a member's checklist and declarations: administrators, the
+    review's lead reviewer, the agency's own system, the member themselves, or an active
+    deputy of the same agency on the review (``deputy_agencies``: the agencies the caller
+    deputises for on this review)."""
+    if principal.is_admin or review.lead_reviewer_id == principal.id:
+        return True
+    if principal.is_agency_system and principal.agency_id == member.agency_id:
+        return True
+    return _acts_for_given(principal, member, deputy_agencies)
 
 
 def ensure_checklist_reader(
     session: Session, principal: Principal, review: Review, member: ReviewMember
 ) -> None:
-    if principal.is_admin or review.lead_reviewer_id == principal.id:
-        return
-    if principal.is_agency_system and principal.agency_id == member.agency_id:
-        return
-    if _acts_for(session, principal, member):
+    # Only a member who is not the checklist's owner needs their deputy seats looked up.
+    if may_read_checklist(principal, review, member, set()) or may_read_checklist(
+        principal, review, member, _deputy_agencies(session, principal, review.id)
+    ):
         return
     raise not_found("checklist")
 
@@ -492,6 +525,12 @@ def team(session: Session, principal: Principal, review: Review) -> TeamOut:
     ):
         items_by_member.setdefault(item.member_id, []).append(item)
     evidence = derivation.ReviewEvidence.load(session, principal, review)
+    # The caller's own active deputy seats are among the active members already loaded.
+    deputy_agencies = {
+        member.agency_id
+        for member, _, _ in rows
+        if member.deputy and member.user_id == principal.id and principal.kind == "user"
+    }
     members: list[TeamMemberOut] = []
     done = total = 0
     for member, user_name, agency_name in rows:
@@ -509,6 +548,7 @@ def team(session: Session, principal: Principal, review: Review) -> TeamOut:
                 deputy=member.deputy,
                 joined_on=member.joined_on,
                 completion=completion,
+                can_view_checklist=may_read_checklist(principal, review, member, deputy_agencies),
                 outstanding=[
                     OutstandingItem(
                         duty=s.item.duty,

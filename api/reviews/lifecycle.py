@@ -98,35 +98,60 @@ IS_CARE_LEAVER = Precondition(
 )
 CARE_LEAVER_NOTIFIED = Precondition(
     "care_leaver_notified_on_missing",
-    "Record the date the Secretary of State and Ofsted were notified (care_leaver_notified_on).",
+    "Record the date the Secretary of State and Ofsted were notified.",
     lambda f: f.review.care_leaver_notified_on is not None,
 )
 SIN_SENT = Precondition(
     "sin_sent_on_missing",
-    "Record the date the Serious Incident Notification was sent (sin_sent_on).",
+    "Record the date the Serious Incident Notification was sent.",
     lambda f: f.review.sin_sent_on is not None,
 )
 RAPID_REVIEW_MET = Precondition(
     "rapid_review_meeting_on_missing",
-    "Record the date of the Rapid Review meeting (rapid_review_meeting_on).",
+    "Record the date of the Rapid Review meeting.",
     lambda f: f.review.rapid_review_meeting_on is not None,
 )
 RAPID_REVIEW_SENT = Precondition(
     "rapid_review_sent_on_missing",
-    "Record the date the Rapid Review was sent to the Panel (rapid_review_sent_on).",
+    "Record the date the Rapid Review was sent to the Panel.",
     lambda f: f.review.rapid_review_sent_on is not None,
 )
 DECISION_ON = Precondition(
     "decision_on_missing",
-    "Record the date of the decision (decision_on).",
+    "Record the date of the decision.",
     lambda f: f.review.decision_on is not None,
 )
+
+
+# How staff name each status (as the review pages do), for messages people read.
+STATUS_WORDS = {
+    S.notified: "Notified",
+    S.rapid_review: "Rapid Review",
+    S.awaiting_decision: "Awaiting decision",
+    S.no_review: "No review (closed)",
+    S.national_review: "Referred for national review",
+    S.scoping: "Scoping",
+    S.in_review: "In review",
+    S.drafting: "Drafting",
+    S.publication: "Publication",
+    S.published: "Published",
+    S.not_published: "Not published",
+    S.monitoring: "Monitoring",
+    S.closed: "Closed",
+}
+
+# How staff name each decision (as the review pages do).
+DECISION_WORDS = {
+    Decision.lcspr: "a local child safeguarding practice review",
+    Decision.national_review: "a national review",
+    Decision.no_review: "no review",
+}
 
 
 def _decision_is(decision: Decision) -> Precondition:
     return Precondition(
         f"decision_not_{decision.value}",
-        f"Record the decision as '{decision.value}' first (decision).",
+        f"Record the decision as '{DECISION_WORDS[decision]}' first.",
         lambda f: f.review.decision == decision,
     )
 
@@ -139,7 +164,7 @@ TOR_COMPLETE = Precondition(
 )
 LEAD_REVIEWER = Precondition(
     "lead_reviewer_missing",
-    "Appoint a lead reviewer (lead_reviewer_id).",
+    "Appoint a lead reviewer.",
     lambda f: f.review.lead_reviewer_id is not None,
 )
 TEAM_APPOINTED = Precondition(
@@ -149,19 +174,19 @@ TEAM_APPOINTED = Precondition(
 )
 PLANNED_PUBLICATION = Precondition(
     "planned_publication_on_missing",
-    "Set the planned publication date (planned_publication_on).",
+    "Set the planned publication date.",
     lambda f: f.review.planned_publication_on is not None,
 )
 PUBLISHED_ON = Precondition(
     "published_on_missing",
-    "Record the publication date (published_on).",
+    "Record the publication date.",
     lambda f: f.review.published_on is not None,
 )
 PANEL_NOTICE = Precondition(
     "panel_notice_not_met",
     "The final report must have been sent to the Panel and the "
     "Secretary of State at least 7 working days (as the rule set in force says) before the "
-    "planned publication date (final_report_sent_on, planned_publication_on).",
+    "planned publication date.",
     _panel_notice_met,
     overridable=True,
 )
@@ -173,8 +198,7 @@ NOT_HELD = Precondition(
 )
 NOT_PUBLISHED_REASONS = Precondition(
     "not_published_reasons_missing",
-    "Record why the report is not published and the "
-    "improvements published instead (not_published_reasons, improvements_published).",
+    "Record why the report is not published and the improvements published instead.",
     lambda f: bool(f.review.not_published_reasons) and bool(f.review.improvements_published),
 )
 

@@ -18,6 +18,7 @@ from api.reviews import access  # noqa: F401  (registers the record rules)
 from api.reviews.models import Review, ReviewCounter, ReviewStatus, ReviewTransition
 from api.security.principal import Principal
 from api.security.scoping import get_readable, readable
+from api.users.models import User
 
 SUMMARY_COLUMNS = (
     Review.id,
@@ -62,6 +63,15 @@ def list_reviews(
     return paginate(
         session, statement, page, [Review.updated_at, Review.id], updated_column=Review.updated_at
     )
+
+
+def user_names(session: Session, user_ids: set[uuid.UUID | None]) -> dict[uuid.UUID, str]:
+    """Names of users (lead reviewers of a page of reviews), in one statement."""
+    wanted = {i for i in user_ids if i is not None}
+    if not wanted:
+        return {}
+    rows = session.execute(select(User.id, User.name).where(User.id.in_(wanted)))
+    return {row[0]: row[1] for row in rows}
 
 
 def get_review(

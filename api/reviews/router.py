@@ -66,7 +66,7 @@ def list_reviews(
         today,
     )
     return json_response(
-        Page[ReviewSummary](items=[service.summary_of(r, today) for r in rows], next_cursor=cursor)
+        Page[ReviewSummary](items=service.summaries_of(session, rows, today), next_cursor=cursor)
     )
 
 
@@ -85,7 +85,7 @@ def create_review(
     review = service.create_review(session, principal, request, body)
     set_etag(response, review.version)
     response.headers["Location"] = f"/api/v1/reviews/{review.id}"
-    return service.out_of(review, principal, clock.today())
+    return service.out_of(session, review, principal, clock.today())
 
 
 @router.get(
@@ -95,7 +95,9 @@ def get_review(
     request: Request, session: DbSession, principal: Reader, review_id: uuid.UUID
 ) -> Response:
     review = repository.get_review(session, principal, review_id, request)
-    return json_response(service.out_of(review, principal, clock.today()), version=review.version)
+    return json_response(
+        service.out_of(session, review, principal, clock.today()), version=review.version
+    )
 
 
 @router.patch(
@@ -119,7 +121,7 @@ def update_review(
     check_if_match(request, review.version)
     service.update_review(session, principal, request, review, body)
     set_etag(response, review.version)
-    return service.out_of(review, principal, clock.today())
+    return service.out_of(session, review, principal, clock.today())
 
 
 @router.post(

@@ -2,9 +2,9 @@ from __future__ import annotations
 
 import uuid
 from datetime import date, datetime
-from typing import Any, Self
+from typing import Any
 
-from pydantic import Field, model_validator
+from pydantic import Field
 
 from api.reviews.models import Decision, ReviewStatus
 from api.schemas import PatchModel, RequestModel, ResponseModel
@@ -29,6 +29,11 @@ class TermsOfReferenceUpdate(PatchModel):
     methodology: str | None = Text
 
 
+class LeadReviewerOut(ResponseModel):
+    id: uuid.UUID
+    name: str
+
+
 class ReviewSummary(ResponseModel):
     """What every caller who reaches the review may see (viewers included)."""
 
@@ -38,6 +43,9 @@ class ReviewSummary(ResponseModel):
     incident_kind: IncidentKind
     status: ReviewStatus
     lead_reviewer_id: uuid.UUID | None
+    lead_reviewer: LeadReviewerOut | None = Field(
+        description="The appointed lead reviewer, with their name (null until appointed)"
+    )
     became_aware_on: date
     decision: Decision | None
     next_deadline_on: date | None = Field(
@@ -80,14 +88,8 @@ class ReviewCreate(RequestModel):
     sin_reference: str | None = Field(default=None, max_length=64)
     sin_sent_on: date | None = None
     lead_reviewer_id: uuid.UUID | None = None
-
-    @model_validator(mode="after")
-    def _order(self) -> Self:
-        if self.became_aware_on < self.incident_on:
-            raise ValueError("became_aware_on cannot be before incident_on")
-        if self.sin_sent_on is not None and self.sin_sent_on < self.became_aware_on:
-            raise ValueError("sin_sent_on cannot be before became_aware_on")
-        return self
+    # The dates' order (incident, then awareness, then notification) and that none is in
+    # the future are checked by the service, which names the field in its 422.
 
 
 class ReviewUpdate(PatchModel):

@@ -22,6 +22,7 @@ from api.reviews import lifecycle, repository
 from api.reviews.deadlines import next_deadline_on, rule_set_for
 from api.reviews.models import Review, ReviewStatus, ReviewTransition
 from api.reviews.schemas import (
+    LeadReviewerOut,
     ReviewCreate,
     ReviewOut,
     ReviewSummary,
@@ -32,17 +33,18 @@ from api.reviews.schemas import (
 from api.security.principal import Principal
 from api.users.models import Role, User
 
-# Dates of things that have happened: they cannot be in the future.
-PAST_DATES = (
-    "incident_on",
-    "became_aware_on",
-    "sin_sent_on",
-    "rapid_review_sent_on",
-    "decision_on",
-    "final_report_sent_on",
-    "published_on",
-    "care_leaver_notified_on",
-)
+# Dates of things that have happened: they cannot be in the future. Each with the words
+# staff know it by, for the messages they read.
+PAST_DATES = {
+    "incident_on": "The date of the incident",
+    "became_aware_on": "The date the local authority became aware",
+    "sin_sent_on": "The date the notification was sent",
+    "rapid_review_sent_on": "The date the Rapid Review was sent to the Panel",
+    "decision_on": "The date of the decision",
+    "final_report_sent_on": "The date the final report was sent",
+    "published_on": "The publication date",
+    "care_leaver_notified_on": "The date the Secretary of State and Ofsted were notified",
+}
 REFERENCE_ATTEMPTS = 5
 
 
@@ -73,18 +75,35 @@ def _check_lead_reviewer(session: Session, principal: Principal, user_id: uuid.U
 
 
 def _check_dates(review: Review, today: date) -> None:
-    for name in PAST_DATES:
+    """Dates of past events are not in the future, and come in order: the incident, the
+    local authority becoming aware, the notification being sent."""
+    for name, label in PAST_DATES.items():
         value = getattr(review, name)
         if value is not None and value > today:
-            raise _invalid(name, f"{name} cannot be in the future.", "future_date")
+            raise _invalid(name, f"{label} must be today or in the past.", "future_date")
     if review.became_aware_on < review.incident_on:
-        raise _invalid("became_aware_on", "became_aware_on cannot be before incident_on.")
+        raise _invalid(
+            "became_aware_on",
+            f"{PAST_DATES['became_aware_on']} must be on or after the date of the incident.",
+            "date_order",
+        )
+    if review.sin_sent_on is not None and review.sin_sent_on < review.became_aware_on:
+        raise _invalid(
+            "sin_sent_on",
+            f"{PAST_DATES['sin_sent_on']} must be on or after the date the local authority "
+            "became aware.",
+            "date_order",
+        )
     if (
         review.tor_period_start
         and review.tor_period_end
         and review.tor_period_end < review.tor_period_start
     ):
-        raise _invalid("terms_of_reference.period_end", "The period cannot end before it starts.")
+        raise _invalid(
+            "terms_of_reference.period_end",
+            "The end of the period the review covers must be on or after its start.",
+            "date_order",
+        )
 
 
 def _refresh_deadline(
@@ -207,7 +226,8 @@ def transition(
             [
                 {
                     "code": "transition_not_allowed",
-                    "message": f"A review cannot go from {source.value} to {body.to.value}.",
+                    "message": f"A review cannot go from '{lifecycle.STATUS_WORDS[source]}' "
+                    f"to '{lifecycle.STATUS_WORDS[body.to]}'.",
                     "overridable": False,
                 }
             ],
@@ -285,7 +305,8 @@ def _refuse(
     )
     raise ProblemError(
         409,
-        f"The review cannot move from {review.status.value} to {body.to.value} yet.",
+        f"The review cannot move from '{lifecycle.STATUS_WORDS[review.status]}' "
+        f"to '{lifecycle.STATUS_WORDS[body.to]}' yet.",
         slug="transition-refused",
         title="Transition refused",
         unmet=unmet,
@@ -293,7 +314,14 @@ def _refuse(
     )
 
 
-def summary_of(review: Review, today: date) -> ReviewSummary:
+def summary_of(review: Review, today: date, lead_reviewer_name: str | None) -> ReviewSummary:
+    """``lead_reviewer_name``: the name of ``review.lead_reviewer_id`` (loaded by the caller,
+    a page at a time)."""
+    lead = (
+        LeadReviewerOut(id=review.lead_reviewer_id, name=lead_reviewer_name)
+        if review.lead_reviewer_id is not None and lead_reviewer_name is not None
+        else None
+    )
     return ReviewSummary(
         id=review.id,
         reference=review.reference,
@@ -301,6 +329,7 @@ def summary_of(review: Review, today: date) -> ReviewSummary:
         incident_kind=review.incident_kind,
         status=review.status,
         lead_reviewer_id=review.lead_reviewer_id,
+        lead_reviewer=lead,
         became_aware_on=review.became_aware_on,
         decision=review.decision,
         next_deadline_on=review.next_deadline_on,
@@ -310,11 +339,21 @@ def summary_of(review: Review, today: date) -> ReviewSummary:
     )
 
 
-def out_of(review: Review, principal: Principal, today: date) -> ReviewOut:
+def summaries_of(session: Session, reviews: list[Review], today: date) -> list[ReviewSummary]:
+    """A page of summaries, their lead reviewers' names loaded in one statement."""
+    names = repository.user_names(session, {r.lead_reviewer_id for r in reviews})
+    return [
+        summary_of(r, today, names.get(r.lead_reviewer_id) if r.lead_reviewer_id else None)
+        for r in reviews
+    ]
+
+
+def out_of(session: Session, review: Review, principal: Principal, today: date) -> ReviewOut:
     """The full review, leaving out what the caller may not see."""
+    lead = session.get(User, review.lead_reviewer_id) if review.lead_reviewer_id else None
     personal = principal.role in (Role.partnership_admin, Role.lead_reviewer, Role.member)
     return ReviewOut(
-        **summary_of(review, today).model_dump(),
+        **summary_of(review, today, lead.name if lead else None).model_dump(),
         sin_reference=review.sin_reference,
         incident_on=review.incident_on,
         sin_sent_on=review.sin_sent_on,

@@ -150,7 +150,12 @@ def test_focus_is_visible(page: Page, admin_api: Api) -> None:
     focus_shows(page, overdue, pseudo_of=page.locator("label[for='overdue']"))
     focus_shows(page, page.get_by_label("Status"))
     # The scrollable table region takes focus so it can be scrolled by keyboard.
-    focus_shows(page, page.get_by_role("region", name="Reviews"))
+    region = page.get_by_role("region", name="Reviews", exact=True)
+    focus_shows(page, region)
+    # GOV.UK's focus, not the browser's own ring: a yellow outline and a black box-shadow.
+    shown = style(region)
+    assert "rgb(255, 221, 0)" in shown["outline"], shown
+    assert "rgb(11, 12, 12)" in shown["boxShadow"], shown
 
     child_a = admin_api.review_id("Child A")
     page.goto(f"/reviews/{child_a}")

@@ -184,7 +184,7 @@ def member_confirms_alerts_and_the_derived_item_completes(member: Page, review_i
     expect(matrix.get_by_role("button", name=re.compile(POLICE))).to_have_count(0)
     for pseudonym in (CHILD, PARENT):
         # (The visually hidden part of the name says which cell the button is for.)
-        name = re.compile(rf"^Confirm added today\s*: {pseudonym}, {re.escape(COUNCIL)}$")
+        name = re.compile(rf"^Confirm added today for {pseudonym}, {re.escape(COUNCIL)}$")
         matrix.get_by_role("button", name=name).click()
         expect(banner(member)).to_contain_text(
             f"Alert on {COUNCIL}'s record for {pseudonym} confirmed."
@@ -233,6 +233,13 @@ def member_updates_a_manual_item(member: Page, review_id: str, team: dict[str, A
 
     # Another agency's member's checklist is not theirs to read (the API answers 404, and the
     # screen says so plainly, as for any page that is not there).
+    # The team page offers a link only to the checklists they may read: their own.
+    member.goto(f"/reviews/{review_id}/team")
+    rows = member.get_by_role("table", name="The review team at a glance").locator("tbody tr")
+    expect(rows.filter(has_text=POLICE)).to_have_count(1)
+    expect(rows.filter(has_text=POLICE).get_by_role("link")).to_have_count(0)
+    expect(member.get_by_role("link", name=re.compile(r"^Your checklist"))).to_have_count(1)
+    expect(member.get_by_role("link", name=re.compile(r"^View checklist"))).to_have_count(0)
     police = next(m for m in team["members"] if m["agency_name"] == POLICE)
     member.goto(f"/reviews/{review_id}/members/{police['member_id']}/checklist")
     expect(member.get_by_role("heading", level=1, name="Page not found")).to_be_visible()
@@ -265,9 +272,8 @@ def lead_moves_the_review_on(lead: Page, review_id: str) -> None:
     expect(summary).to_contain_text("Rapid Review needs one thing first: see below")
     unmet = panel.locator("#unmet")
     expect(unmet.get_by_role("heading", name="Before it can move to rapid review")).to_be_visible()
-    expect(unmet).to_contain_text(
-        "Record the date the Serious Incident Notification was sent (sin_sent_on)."
-    )
+    expect(unmet).to_contain_text("Record the date the Serious Incident Notification was sent.")
+    expect(unmet).not_to_contain_text("sin_sent_on")
     expect(panel.get_by_role("radio", name="Rapid Review")).to_be_checked()
     expect(panel.get_by_label("Reason")).to_have_value("Rapid Review meeting being arranged.")
     check_accessibility(lead, "review-overview-refused")

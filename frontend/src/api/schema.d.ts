@@ -1171,6 +1171,16 @@ export interface components {
          * @enum {string}
          */
         ItemStatus: "not_started" | "in_progress" | "done" | "not_applicable";
+        /** LeadReviewerOut */
+        LeadReviewerOut: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /** Name */
+            name: string;
+        };
         /** MeOut */
         MeOut: {
             /**
@@ -1489,6 +1499,8 @@ export interface components {
             status: components["schemas"]["ReviewStatus"];
             /** Lead Reviewer Id */
             lead_reviewer_id: string | null;
+            /** @description The appointed lead reviewer, with their name (null until appointed) */
+            lead_reviewer: components["schemas"]["LeadReviewerOut"] | null;
             /**
              * Became Aware On
              * Format: date
@@ -1584,6 +1596,8 @@ export interface components {
             status: components["schemas"]["ReviewStatus"];
             /** Lead Reviewer Id */
             lead_reviewer_id: string | null;
+            /** @description The appointed lead reviewer, with their name (null until appointed) */
+            lead_reviewer: components["schemas"]["LeadReviewerOut"] | null;
             /**
              * Became Aware On
              * Format: date
@@ -1818,6 +1832,11 @@ export interface components {
             joined_on: string;
             /** @description Null for deputies (no checklist) */
             completion: components["schemas"]["Completion"] | null;
+            /**
+             * Can View Checklist
+             * @description Whether the caller may read this member's checklist and declarations
+             */
+            can_view_checklist: boolean;
             /** Outstanding */
             outstanding: components["schemas"]["OutstandingItem"][];
         };

@@ -20,6 +20,7 @@ const REVIEW = {
   incident_kind: "death",
   status: "notified",
   lead_reviewer_id: null,
+  lead_reviewer: null,
   became_aware_on: "2026-11-05",
   decision: null,
   next_deadline_on: "2026-11-12",
@@ -82,7 +83,7 @@ describe("review overview", () => {
 
   it("lists the unmet preconditions when a transition is refused, and offers an admin override only when all can be overridden", async () => {
     const user = userEvent.setup();
-    let unmet = [{ code: "sin_sent_on_missing", message: "Record the date the Serious Incident Notification was sent (sin_sent_on).", overridable: false }];
+    let unmet = [{ code: "sin_sent_on_missing", message: "Record the date the Serious Incident Notification was sent.", overridable: false }];
     useRoutes([
       ["GET", /^\/api\/v1\/reviews\/r1$/, () => json(200, REVIEW, { ETag: '"1"' })],
       ["GET", /^\/api\/v1\/reviews\/r1\/deadlines$/, () => json(200, DEADLINES)],

@@ -78,6 +78,12 @@ def test_one_active_member_per_agency(
         headers=callers.headers("second"),
     )
     assert item.status_code == 200
+    team = client.get(f"{scenario.url}/team", headers=callers.headers("second")).json()
+    assert {m["name"]: m["can_view_checklist"] for m in team["members"]} == {
+        "Member Tester": True,  # the agency's member, whom the deputy stands in for
+        "Police_Member Tester": False,
+        "Second Council": True,  # themselves
+    }
     # Leaving frees the seat, recorded with the reason, never deleted.
     left = client.post(
         f"{scenario.url}/members/{member_id}/leave",
@@ -364,3 +370,29 @@ def test_team_view(
     assert len(council["outstanding"]) == 12
     assert by_name["Police_Member Tester"]["completion"] == {"done": 0, "total": 13}
     assert body["completion"] == {"done": 1, "total": 26}
+
+
+@pytest.mark.parametrize(
+    "who", ["admin", "lead", "member", "police_member", "viewer", "council_system"]
+)
+def test_team_says_whose_checklist_the_caller_may_read(
+    client: TestClient, callers: Callers, scenario: Scenario, who: str
+) -> None:
+    """``can_view_checklist`` agrees with what the checklist endpoint answers."""
+    team = client.get(f"{scenario.url}/team", headers=callers.headers(who)).json()
+    assert len(team["members"]) == 2
+    for seat in team["members"]:
+        read = client.get(
+            f"{scenario.url}/members/{seat['member_id']}/checklist", headers=callers.headers(who)
+        )
+        assert read.status_code == (200 if seat["can_view_checklist"] else 404), (who, seat)
+    may = {m["name"]: m["can_view_checklist"] for m in team["members"]}
+    expected = {
+        "admin": (True, True),
+        "lead": (True, True),
+        "member": (True, False),
+        "police_member": (False, True),
+        "viewer": (False, False),
+        "council_system": (True, False),
+    }[who]
+    assert (may["Member Tester"], may["Police_Member Tester"]) == expected

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from typing import Any
 
 import pytest
@@ -285,3 +286,11 @@ def test_transition_body_is_checked(
         ).status_code
         == 422
     )
+
+
+def test_precondition_messages_are_plain_english() -> None:
+    """Staff read the messages: no field names or status codes in them (the code says that)."""
+    messages = {p.message for t in lifecycle.TRANSITIONS for p in t.preconditions}
+    assert messages
+    for message in messages:
+        assert re.search(r"\b[a-z]+_[a-z_]+\b", message) is None, message

@@ -323,6 +323,66 @@ def test_create_validates(client: TestClient, callers: Callers) -> None:
     )
 
 
+@pytest.mark.parametrize(
+    ("change", "field", "message"),
+    [
+        (
+            {"became_aware_on": "2026-01-01"},
+            "became_aware_on",
+            "The date the local authority became aware must be on or after the date of the "
+            "incident.",
+        ),
+        (
+            {"sin_sent_on": "2026-02-01"},
+            "sin_sent_on",
+            "The date the notification was sent must be on or after the date the local "
+            "authority became aware.",
+        ),
+        (
+            {"incident_on": "2026-04-01", "became_aware_on": "2026-04-01"},
+            "incident_on",
+            "The date of the incident must be today or in the past.",
+        ),
+        (
+            {"sin_sent_on": "2026-04-01"},
+            "sin_sent_on",
+            "The date the notification was sent must be today or in the past.",
+        ),
+    ],
+)
+def test_create_names_the_field_of_a_date_error(
+    client: TestClient, callers: Callers, change: dict[str, Any], field: str, message: str
+) -> None:
+    base = {
+        "incident_kind": "death",
+        "incident_on": "2026-02-01",
+        "became_aware_on": "2026-02-02",
+        "child_pseudonym": "Child B",
+    }
+    response = client.post(
+        "/api/v1/reviews", headers=callers.headers("admin"), json={**base, **change}
+    )
+    assert response.status_code == 422, response.text
+    errors = response.json()["errors"]
+    assert [(e["field"], e["message"]) for e in errors] == [(f"body.{field}", message)]
+    assert "_on" not in message
+
+
+def test_patch_names_the_field_of_a_date_order_error(
+    client: TestClient, callers: Callers, scenario: Scenario
+) -> None:
+    current = client.get(scenario.url, headers=callers.headers("admin"))
+    response = client.patch(
+        scenario.url,
+        headers={**callers.headers("admin"), "If-Match": current.headers["ETag"]},
+        json={"sin_sent_on": "2000-01-01"},
+    )
+    assert response.status_code == 422, response.text
+    error = response.json()["errors"][0]
+    assert error["field"] == "body.sin_sent_on"
+    assert error["message"].startswith("The date the notification was sent must be on or after")
+
+
 def test_list_filters_and_pagination(client: TestClient, callers: Callers) -> None:
     headers = callers.headers("admin")
     lead_id = str(callers.world.users["lead"].id)
@@ -375,3 +435,16 @@ def test_another_partnerships_review_is_a_404(
     for path in ("", "/deadlines", "/transitions", "/subjects", "/alerts", "/members", "/team"):
         response = client.get(scenario.url + path, headers=callers.headers("outsider"))
         assert response.status_code == 404, path
+
+
+def test_reviews_name_their_lead_reviewer(
+    client: TestClient, callers: Callers, scenario: Scenario
+) -> None:
+    lead = callers.world.users["lead"]
+    expected = {"id": str(lead.id), "name": lead.name}
+    detail = client.get(scenario.url, headers=callers.headers("viewer")).json()
+    assert detail["lead_reviewer"] == expected
+    listed = client.get("/api/v1/reviews", headers=callers.headers("viewer")).json()["items"]
+    assert {r["id"]: r["lead_reviewer"] for r in listed}[scenario.id] == expected
+    unled = new_review(client, callers, lead_reviewer_id=None)
+    assert unled["lead_reviewer"] is None

@@ -8,6 +8,7 @@ import { check, collect } from "../../forms/errors";
 import { Button, DateInput, ErrorSummary, Radios, Select, TextInput } from "../../forms/fields";
 import { datePartsToIso, emptyDate, useForm } from "../../forms/useForm";
 import { loadUsersByRole } from "./data";
+import { reviewDateErrors } from "./dates";
 import { INCIDENT_KIND, INCIDENT_KIND_HINT } from "./labels";
 
 /** Create a review from a serious incident notification (administrators). */
@@ -23,13 +24,14 @@ export function CreateReviewPage() {
         const incident = datePartsToIso(v.incident_on);
         const aware = datePartsToIso(v.became_aware_on);
         const sent = datePartsToIso(v.sin_sent_on);
-        return collect([
+        const errors = collect([
           ["incident_kind", check.required(v.incident_kind, "Select what happened")],
           ["child_pseudonym", check.required(v.child_pseudonym, "Enter the child's pseudonym, for example Child A")],
           ["incident_on", incident === "" ? "Enter the date of the incident" : incident === null ? "The date of the incident must be a real date" : undefined],
-          ["became_aware_on", aware === "" ? "Enter the date the local authority became aware" : aware === null ? "The date the local authority became aware must be a real date" : aware && incident && aware < incident ? "The date the local authority became aware must be the same as or after the incident" : undefined],
+          ["became_aware_on", aware === "" ? "Enter the date the local authority became aware" : aware === null ? "The date the local authority became aware must be a real date" : undefined],
           ["sin_sent_on", sent === null ? "The date the notification was sent must be a real date" : undefined],
         ]);
+        return { ...errors, ...reviewDateErrors({ incident_on: incident, became_aware_on: aware, sin_sent_on: sent }, errors) };
       },
     },
   );

@@ -11,6 +11,7 @@ import { check, collect, type FieldErrors } from "../../forms/errors";
 import { Button, DateInput, ErrorSummary, Radios, Select, TextInput, Textarea } from "../../forms/fields";
 import { datePartsToIso, isoToDateParts, useForm, type DateParts } from "../../forms/useForm";
 import { loadReview, loadUsersByRole } from "./data";
+import { reviewDateErrors } from "./dates";
 import { canManage } from "./ReviewOverview";
 
 const DATE_FIELDS = [
@@ -148,7 +149,8 @@ function EditReviewForm({ review, etag, isAdmin }: { review: Review; etag: strin
         ["became_aware_on", datePartsToIso(v.became_aware_on) ? undefined : "Enter the date the local authority became aware as a real date"],
       ]);
       for (const f of DATE_FIELDS) if (!errors[f] && datePartsToIso(v[f]) === null) errors[f] = "Enter a real date, for example 27 3 2026";
-      return errors;
+      const iso = Object.fromEntries(DATE_FIELDS.map((f) => [f, datePartsToIso(v[f])]));
+      return { ...errors, ...reviewDateErrors(iso, errors) };
     },
   });
   const careLeaver = review.incident_kind === "care_leaver_death";

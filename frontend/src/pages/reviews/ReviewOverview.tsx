@@ -13,7 +13,7 @@ import { check, collect } from "../../forms/errors";
 import { Button, Checkbox, ErrorSummary, Radios, Textarea } from "../../forms/fields";
 import { useForm } from "../../forms/useForm";
 import { DeadlineTimeline, ReviewStatusTag } from "./components";
-import { leadReviewerText, loadDeadlines, loadUsersByRole } from "./data";
+import { leadReviewerText, loadDeadlines } from "./data";
 import { INCIDENT_KIND, REVIEW_STATUS, labelOf } from "./labels";
 import { useReview } from "./ReviewLayout";
 
@@ -39,8 +39,6 @@ export function ReviewOverviewPage() {
   const location = useLocation();
   const saved = (location.state as { saved?: string } | null)?.saved;
   const deadlines = useLoad(() => loadDeadlines(review.id), [review.id, review.status, review.updated_at]);
-  const leads = useLoad(async () => (me.role === "partnership_admin" ? loadUsersByRole("lead_reviewer") : []), [me.role]);
-  const names = new Map((leads.status === "ok" ? leads.data : []).map((u) => [u.id, u.name] as const));
   const manage = canManage(review, me);
   const tor = review.terms_of_reference;
 
@@ -58,7 +56,7 @@ export function ReviewOverviewPage() {
               { key: "Incident", value: <>{INCIDENT_KIND[review.incident_kind] ?? review.incident_kind}, <DateText iso={review.incident_on} /></> },
               { key: "Local authority became aware", value: dateOrNone(review.became_aware_on) },
               { key: "Serious incident notification", value: review.sin_sent_on ? <>Sent <DateText iso={review.sin_sent_on} />{review.sin_reference ? ` (${review.sin_reference})` : ""}</> : review.sin_reference ? `Reference ${review.sin_reference}, not sent yet` : "Not sent yet" },
-              { key: "Lead reviewer", value: leadReviewerText(review, me.id, names) },
+              { key: "Lead reviewer", value: leadReviewerText(review, me.id) },
               review.incident_kind !== "care_leaver_death" && { key: "Rapid Review meeting", value: dateOrNone(review.rapid_review_meeting_on) },
               review.incident_kind !== "care_leaver_death" && { key: "Rapid Review sent to the Panel", value: dateOrNone(review.rapid_review_sent_on) },
               review.incident_kind !== "care_leaver_death" && { key: "Decision", value: review.decision ? <>{DECISION[review.decision] ?? review.decision}{review.decision_on ? <>, <DateText iso={review.decision_on} /></> : null}</> : null },

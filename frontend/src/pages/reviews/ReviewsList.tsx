@@ -23,7 +23,6 @@ export function ReviewsListPage() {
   const cursor = params.get("cursor");
 
   const leads = useLoad(async () => (isAdmin ? loadUsersByRole("lead_reviewer") : []), [isAdmin]);
-  const names = new Map((leads.status === "ok" ? leads.data : []).map((u) => [u.id, u.name] as const));
   const reviews = useLoad(
     () =>
       unwrap(
@@ -113,7 +112,7 @@ export function ReviewsListPage() {
                       </>
                     ) : null}
                   </td>
-                  <td className="govuk-table__cell">{leadReviewerText(r, me.id, names)}</td>
+                  <td className="govuk-table__cell">{leadReviewerText(r, me.id)}</td>
                 </tr>
               ))}
             </tbody>

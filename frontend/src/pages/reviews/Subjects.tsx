@@ -12,16 +12,12 @@ import { check, collect } from "../../forms/errors";
 import { Button, DateInput, ErrorSummary, Radios, Select, TextInput } from "../../forms/fields";
 import { datePartsToIso, emptyDate, isoToDateParts, useForm } from "../../forms/useForm";
 import { loadAgencies, loadAlerts, loadSubjects, loadTeam } from "./data";
+import { todayIso } from "./dates";
 import { SUBJECT_ROLE } from "./labels";
 import { canManage } from "./ReviewOverview";
 import { useReview } from "./ReviewLayout";
 
-/** Today in the UK as YYYY-MM-DD. */
-export function todayIso(now = new Date()): string {
-  const parts = new Intl.DateTimeFormat("en-GB", { timeZone: "Europe/London", year: "numeric", month: "2-digit", day: "2-digit" }).formatToParts(now);
-  const get = (t: string) => parts.find((p) => p.type === t)?.value ?? "";
-  return `${get("year")}-${get("month")}-${get("day")}`;
-}
+export { todayIso };
 
 export function SubjectsPage() {
   const { review } = useReview();
@@ -123,7 +119,7 @@ export function SubjectsPage() {
                                 <>
                                   <br />
                                   <button type="button" className="app-link-button govuk-link govuk-body-s" onClick={() => void confirm(s, c.id, c.name, todayIso())}>
-                                    Confirm added today<span className="govuk-visually-hidden">: {s.pseudonym}, {c.name}</span>
+                                    Confirm added today<span className="govuk-visually-hidden"> for {s.pseudonym}, {c.name}</span>
                                   </button>
                                 </>
                               ) : null}

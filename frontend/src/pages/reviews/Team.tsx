@@ -68,11 +68,15 @@ export function TeamPage() {
                               <Tag colour="green">Complete</Tag>
                             </>
                           ) : null}
-                          <br />
-                          <Link className="govuk-link" to={`/reviews/${review.id}/members/${m.member_id}/checklist`}>
-                            {m.user_id === me.id ? "Your checklist" : "View checklist"}
-                            <span className="govuk-visually-hidden"> of {m.name}, {m.agency_name}</span>
-                          </Link>
+                          {m.can_view_checklist ? (
+                            <>
+                              <br />
+                              <Link className="govuk-link" to={`/reviews/${review.id}/members/${m.member_id}/checklist`}>
+                                {m.user_id === me.id ? "Your checklist" : "View checklist"}
+                                <span className="govuk-visually-hidden"> of {m.name}, {m.agency_name}</span>
+                              </Link>
+                            </>
+                          ) : null}
                         </>
                       ) : (
                         "No checklist (deputy)"

@@ -63,12 +63,9 @@ export async function loadAllReviews(): Promise<{ items: ReviewSummary[]; comple
 /** Statuses where a review is finished: nothing left to do on the clock. */
 export const FINISHED = new Set(["no_review", "national_review", "closed", "published", "not_published", "monitoring"]);
 
-/** The lead reviewer's name where the API gives it, else a plain description. */
-export function leadReviewerText(review: Pick<ReviewSummary, "lead_reviewer_id">, meId: string, names: ReadonlyMap<string, string>): string {
-  const withName = review as { lead_reviewer_name?: string | null; lead_reviewer?: { name?: string } | null };
-  if (withName.lead_reviewer_name) return withName.lead_reviewer_name;
-  if (withName.lead_reviewer?.name) return withName.lead_reviewer.name;
+/** The lead reviewer's name, as the API gives it to everyone who reaches the review. */
+export function leadReviewerText(review: Pick<ReviewSummary, "lead_reviewer_id" | "lead_reviewer">, meId: string): string {
   if (!review.lead_reviewer_id) return "Not appointed";
-  if (review.lead_reviewer_id === meId) return "You";
-  return names.get(review.lead_reviewer_id) ?? "Appointed";
+  const name = review.lead_reviewer?.name ?? "Appointed";
+  return review.lead_reviewer_id === meId ? `${name} (you)` : name;
 }
