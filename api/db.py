@@ -85,9 +85,9 @@ def make_engine(url: str) -> Engine:
         engine = create_engine(url, hide_parameters=True, **kwargs)
         event.listen(engine, "connect", _sqlite_pragmas)
         return engine
-    return create_engine(
-        url, pool_pre_ping=True, pool_size=10, max_overflow=20, hide_parameters=True
-    )
+    # No pre-ping (it is a round trip on every checkout); connections are recycled instead,
+    # and one that died with a database restart fails one request, which the client retries.
+    return create_engine(url, pool_size=10, max_overflow=20, pool_recycle=300, hide_parameters=True)
 
 
 @lru_cache

@@ -10,7 +10,7 @@ from typing import Any
 from fastapi import Request
 from sqlalchemy import Select, func, select
 from sqlalchemy.dialects import postgresql, sqlite
-from sqlalchemy.orm import Session, load_only
+from sqlalchemy.orm import Session, load_only, with_expression
 
 from api.members.models import ReviewMember
 from api.pagination import PageParams, paginate
@@ -36,6 +36,11 @@ SUMMARY_COLUMNS = (
 )
 
 
+LEAD_REVIEWER_NAME = (
+    select(User.name).where(User.id == Review.lead_reviewer_id).correlate(Review).scalar_subquery()
+)
+
+
 @dataclass(frozen=True)
 class ReviewFilters:
     status: list[ReviewStatus] | None = None
@@ -49,7 +54,9 @@ def list_reviews(
     """One page of the reviews the caller reaches, oldest change first (so `updated_since`
     plus the cursor is a complete change feed)."""
     # A page of summaries: load only the columns a summary shows (and the cursor keys).
-    statement = readable(select(Review), Review, principal).options(load_only(*SUMMARY_COLUMNS))
+    statement = readable(select(Review), Review, principal).options(
+        load_only(*SUMMARY_COLUMNS), with_expression(Review.lead_reviewer_name, LEAD_REVIEWER_NAME)
+    )
     if filters.status:
         statement = statement.where(Review.status.in_(filters.status))
     if filters.overdue is True:
@@ -63,15 +70,6 @@ def list_reviews(
     return paginate(
         session, statement, page, [Review.updated_at, Review.id], updated_column=Review.updated_at
     )
-
-
-def user_names(session: Session, user_ids: set[uuid.UUID | None]) -> dict[uuid.UUID, str]:
-    """Names of users (lead reviewers of a page of reviews), in one statement."""
-    wanted = {i for i in user_ids if i is not None}
-    if not wanted:
-        return {}
-    rows = session.execute(select(User.id, User.name).where(User.id.in_(wanted)))
-    return {row[0]: row[1] for row in rows}
 
 
 def get_review(

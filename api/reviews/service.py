@@ -340,12 +340,8 @@ def summary_of(review: Review, today: date, lead_reviewer_name: str | None) -> R
 
 
 def summaries_of(session: Session, reviews: list[Review], today: date) -> list[ReviewSummary]:
-    """A page of summaries, their lead reviewers' names loaded in one statement."""
-    names = repository.user_names(session, {r.lead_reviewer_id for r in reviews})
-    return [
-        summary_of(r, today, names.get(r.lead_reviewer_id) if r.lead_reviewer_id else None)
-        for r in reviews
-    ]
+    """A page of summaries; the list query brought the lead reviewers' names along."""
+    return [summary_of(r, today, r.lead_reviewer_name) for r in reviews]
 
 
 def out_of(session: Session, review: Review, principal: Principal, today: date) -> ReviewOut:
