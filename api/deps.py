@@ -15,7 +15,7 @@ from api.config import get_settings
 from api.db import session_scope
 from api.errors import ProblemError
 from api.security.principal import Principal
-from api.security.scopes import AGENCY_SYSTEM, ROLE_SCOPES
+from api.security.scopes import AGENCY_SYSTEM, ROLE_SCOPES, Scope
 from api.security.tokens import MAX_TOKEN_BYTES, TokenError, verify_access_token
 from api.users.models import Role, User
 
@@ -154,3 +154,12 @@ def client_ip(request: Request) -> str | None:
     return getattr(request.state, "client_ip", None) or (
         request.client.host if request.client else None
     )
+
+
+# The scope gates routers use, one alias per function of PRODUCT.md section 6.
+ReviewsReader = Annotated[Principal, Depends(require(Scope.reviews_read))]
+ReviewsWriter = Annotated[Principal, Depends(require(Scope.reviews_write))]
+ChecklistWriter = Annotated[Principal, Depends(require(Scope.checklists_write))]
+AlertWriter = Annotated[Principal, Depends(require(Scope.alerts_write))]
+AuditReader = Annotated[Principal, Depends(require(Scope.audit_read))]
+Admin = Annotated[Principal, Depends(require(Scope.admin))]

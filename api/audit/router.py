@@ -2,18 +2,16 @@ from __future__ import annotations
 
 import uuid
 from datetime import datetime
-from typing import Annotated, Any
+from typing import Any
 
-from fastapi import APIRouter, Depends
+from fastapi import APIRouter
 from sqlalchemy import select
 
 from api.audit.models import AuditEvent
-from api.deps import DbSession, require
+from api.deps import AuditReader, DbSession
 from api.errors import problem_responses
 from api.pagination import Page, Pagination, paginate
 from api.schemas import ResponseModel
-from api.security.principal import Principal
-from api.security.scopes import Scope
 from api.security.scoping import readable
 
 router = APIRouter(
@@ -44,7 +42,7 @@ class AuditEventOut(ResponseModel):
 )
 def list_audit(
     session: DbSession,
-    principal: Annotated[Principal, Depends(require(Scope.audit_read))],
+    principal: AuditReader,
     page: Pagination,
     action: str | None = None,
     record_type: str | None = None,

@@ -4,21 +4,18 @@ from __future__ import annotations
 
 import secrets
 import uuid
-from typing import Annotated
 
-from fastapi import APIRouter, Depends, Request, Response
+from fastapi import APIRouter, Request, Response
 from sqlalchemy import select
 
 from api.audit import service as audit
 from api.clients.models import ApiClient
 from api.clients.schemas import ClientCreate, ClientCreated, ClientOut, ClientUpdate
 from api.concurrency import check_if_match, set_etag
-from api.deps import DbSession, require
+from api.deps import Admin, DbSession
 from api.errors import problem_responses
 from api.pagination import Page, Pagination, paginate
 from api.security.passwords import hash_password
-from api.security.principal import Principal
-from api.security.scopes import Scope
 from api.security.scoping import get_readable, readable
 from api.users.models import Role
 from api.users.service import check_agency
@@ -26,7 +23,6 @@ from api.users.service import check_agency
 router = APIRouter(
     prefix="/api/v1/clients", tags=["clients"], responses=problem_responses(400, 401, 403, 422)
 )
-Admin = Annotated[Principal, Depends(require(Scope.admin))]
 
 
 def _new_secret() -> str:

@@ -5,10 +5,10 @@ from __future__ import annotations
 import uuid
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Query, Request, Response
+from fastapi import APIRouter, Query, Request, Response
 
 from api.concurrency import check_if_match, set_etag
-from api.deps import DbSession, require
+from api.deps import ChecklistWriter, DbSession, ReviewsReader, ReviewsWriter
 from api.errors import problem_responses
 from api.members import service
 from api.members.models import MemberDeclaration, ReviewMember
@@ -26,17 +26,12 @@ from api.members.schemas import (
 from api.pagination import Page, Pagination, paginate
 from api.reviews.repository import get_review
 from api.reviews.responses import json_response
-from api.security.principal import Principal
-from api.security.scopes import Scope
 
 router = APIRouter(
     prefix="/api/v1/reviews/{review_id}",
     tags=["members"],
     responses=problem_responses(400, 401, 403, 404, 422),
 )
-Reader = Annotated[Principal, Depends(require(Scope.reviews_read))]
-Writer = Annotated[Principal, Depends(require(Scope.reviews_write))]
-ChecklistWriter = Annotated[Principal, Depends(require(Scope.checklists_write))]
 
 
 @router.get(
@@ -48,7 +43,7 @@ ChecklistWriter = Annotated[Principal, Depends(require(Scope.checklists_write))]
 def list_members(
     request: Request,
     session: DbSession,
-    principal: Reader,
+    principal: ReviewsReader,
     review_id: uuid.UUID,
     page: Pagination,
     active: Annotated[bool | None, Query()] = None,
@@ -86,7 +81,7 @@ def add_member(
     request: Request,
     response: Response,
     session: DbSession,
-    principal: Writer,
+    principal: ReviewsWriter,
     review_id: uuid.UUID,
     body: MemberCreate,
 ) -> MemberOut:
@@ -102,7 +97,7 @@ def get_member(
     request: Request,
     response: Response,
     session: DbSession,
-    principal: Reader,
+    principal: ReviewsReader,
     review_id: uuid.UUID,
     member_id: uuid.UUID,
 ) -> MemberOut:
@@ -124,7 +119,7 @@ def leave(
     request: Request,
     response: Response,
     session: DbSession,
-    principal: Writer,
+    principal: ReviewsWriter,
     review_id: uuid.UUID,
     member_id: uuid.UUID,
     body: MemberLeave,
@@ -147,7 +142,7 @@ def leave(
 def get_checklist(
     request: Request,
     session: DbSession,
-    principal: Reader,
+    principal: ReviewsReader,
     review_id: uuid.UUID,
     member_id: uuid.UUID,
 ) -> Response:
@@ -164,7 +159,7 @@ def get_item(
     request: Request,
     response: Response,
     session: DbSession,
-    principal: Reader,
+    principal: ReviewsReader,
     review_id: uuid.UUID,
     member_id: uuid.UUID,
     duty: str,
@@ -213,7 +208,7 @@ def update_item(
 def list_declarations(
     request: Request,
     session: DbSession,
-    principal: Reader,
+    principal: ReviewsReader,
     review_id: uuid.UUID,
     member_id: uuid.UUID,
     page: Pagination,
@@ -264,7 +259,7 @@ def declare(
     description="Per active member: checklist completion and what is outstanding.",
 )
 def get_team(
-    request: Request, session: DbSession, principal: Reader, review_id: uuid.UUID
+    request: Request, session: DbSession, principal: ReviewsReader, review_id: uuid.UUID
 ) -> Response:
     review = get_review(session, principal, review_id, request)
     return json_response(service.team(session, principal, review))

@@ -3,32 +3,28 @@ from __future__ import annotations
 import uuid
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Query, Request, Response
+from fastapi import APIRouter, Query, Request, Response
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 
 from api.audit import service as audit
 from api.concurrency import check_if_match, set_etag
-from api.deps import DbSession, require
+from api.deps import Admin, DbSession, ReviewsReader
 from api.errors import conflict, problem_responses
 from api.pagination import Page, Pagination, paginate
 from api.partnerships.models import Agency, AgencyKind
 from api.partnerships.schemas import AgencyCreate, AgencyOut, AgencyUpdate
-from api.security.principal import Principal
-from api.security.scopes import Scope
 from api.security.scoping import get_readable, readable
 
 router = APIRouter(
     prefix="/api/v1/agencies", tags=["agencies"], responses=problem_responses(400, 401, 403, 422)
 )
-Reader = Annotated[Principal, Depends(require(Scope.reviews_read))]
-Admin = Annotated[Principal, Depends(require(Scope.admin))]
 
 
 @router.get("", response_model=Page[AgencyOut], summary="List the partnership's agencies")
 def list_agencies(
     session: DbSession,
-    principal: Reader,
+    principal: ReviewsReader,
     page: Pagination,
     kind: AgencyKind | None = None,
     active: Annotated[bool | None, Query()] = None,
@@ -80,7 +76,7 @@ def get_agency(
     request: Request,
     response: Response,
     session: DbSession,
-    principal: Reader,
+    principal: ReviewsReader,
     agency_id: uuid.UUID,
 ) -> AgencyOut:
     agency = get_readable(session, Agency, agency_id, principal, request=request)

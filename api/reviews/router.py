@@ -5,11 +5,11 @@ from __future__ import annotations
 import uuid
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Query, Request, Response
+from fastapi import APIRouter, Query, Request, Response
 
 from api.clock import clock
 from api.concurrency import check_if_match, set_etag
-from api.deps import DbSession, require
+from api.deps import Admin, DbSession, ReviewsReader, ReviewsWriter
 from api.errors import problem_responses
 from api.pagination import Page, Pagination, paginate
 from api.reviews import repository, service
@@ -26,15 +26,10 @@ from api.reviews.schemas import (
     TransitionOut,
     TransitionRequest,
 )
-from api.security.principal import Principal
-from api.security.scopes import Scope
 
 router = APIRouter(
     prefix="/api/v1/reviews", tags=["reviews"], responses=problem_responses(400, 401, 403, 422)
 )
-Reader = Annotated[Principal, Depends(require(Scope.reviews_read))]
-Writer = Annotated[Principal, Depends(require(Scope.reviews_write))]
-Admin = Annotated[Principal, Depends(require(Scope.admin))]
 
 
 @router.get(
@@ -48,7 +43,7 @@ Admin = Annotated[Principal, Depends(require(Scope.admin))]
 )
 def list_reviews(
     session: DbSession,
-    principal: Reader,
+    principal: ReviewsReader,
     page: Pagination,
     status: Annotated[list[ReviewStatus] | None, Query(description="Any of these")] = None,
     overdue: Annotated[
@@ -92,7 +87,7 @@ def create_review(
     "/{review_id}", response_model=ReviewOut, summary="One review", responses=problem_responses(404)
 )
 def get_review(
-    request: Request, session: DbSession, principal: Reader, review_id: uuid.UUID
+    request: Request, session: DbSession, principal: ReviewsReader, review_id: uuid.UUID
 ) -> Response:
     review = repository.get_review(session, principal, review_id, request)
     return json_response(
@@ -113,7 +108,7 @@ def update_review(
     request: Request,
     response: Response,
     session: DbSession,
-    principal: Writer,
+    principal: ReviewsWriter,
     review_id: uuid.UUID,
     body: ReviewUpdate,
 ) -> ReviewOut:
@@ -139,7 +134,7 @@ def transition(
     request: Request,
     response: Response,
     session: DbSession,
-    principal: Writer,
+    principal: ReviewsWriter,
     review_id: uuid.UUID,
     body: TransitionRequest,
 ) -> TransitionOut:
@@ -156,7 +151,11 @@ def transition(
     responses=problem_responses(404),
 )
 def list_transitions(
-    request: Request, session: DbSession, principal: Reader, review_id: uuid.UUID, page: Pagination
+    request: Request,
+    session: DbSession,
+    principal: ReviewsReader,
+    review_id: uuid.UUID,
+    page: Pagination,
 ) -> Page[TransitionOut]:
     review = repository.get_review(session, principal, review_id, request)
     rows, cursor = paginate(
@@ -179,7 +178,7 @@ def list_transitions(
     responses=problem_responses(404),
 )
 def get_deadlines(
-    request: Request, session: DbSession, principal: Reader, review_id: uuid.UUID
+    request: Request, session: DbSession, principal: ReviewsReader, review_id: uuid.UUID
 ) -> Response:
     review = repository.get_review(session, principal, review_id, request)
     rule_set = rule_set_for(service.partnership_of(session, principal))

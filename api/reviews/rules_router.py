@@ -2,19 +2,15 @@
 
 from __future__ import annotations
 
-from typing import Annotated
-
-from fastapi import APIRouter, Depends, Request, Response
+from fastapi import APIRouter, Request, Response
 
 from api.audit import service as audit
 from api.concurrency import check_if_match, set_etag
-from api.deps import DbSession, require
+from api.deps import Admin, DbSession
 from api.errors import FieldError, ProblemError, problem_responses
 from api.reviews.deadlines import rule_set_for
 from api.reviews.schemas import RuleOverrides, RuleSetOut
 from api.reviews.service import partnership_of, refresh_partnership_deadlines
-from api.security.principal import Principal
-from api.security.scopes import Scope
 from api.statutory import RULE_SETS, rule_set_as_dict, with_overrides
 
 router = APIRouter(
@@ -22,7 +18,6 @@ router = APIRouter(
     tags=["partnership"],
     responses=problem_responses(400, 401, 403, 422),
 )
-Admin = Annotated[Principal, Depends(require(Scope.admin))]
 
 
 @router.get(

@@ -3,17 +3,14 @@
 from __future__ import annotations
 
 import uuid
-from typing import Annotated
 
-from fastapi import APIRouter, Depends, Request, Response
+from fastapi import APIRouter, Request, Response
 
 from api.concurrency import check_if_match, set_etag
-from api.deps import DbSession, require
+from api.deps import AlertWriter, DbSession, ReviewsReader, ReviewsWriter
 from api.errors import problem_responses
 from api.pagination import Page, Pagination, paginate
 from api.reviews.repository import get_review
-from api.security.principal import Principal
-from api.security.scopes import Scope
 from api.subjects import service
 from api.subjects.models import AlertConfirmation, Subject
 from api.subjects.schemas import AlertCreate, AlertOut, SubjectCreate, SubjectOut, SubjectUpdate
@@ -23,9 +20,6 @@ router = APIRouter(
     tags=["subjects"],
     responses=problem_responses(400, 401, 403, 404, 422),
 )
-Reader = Annotated[Principal, Depends(require(Scope.reviews_read))]
-Writer = Annotated[Principal, Depends(require(Scope.reviews_write))]
-AlertWriter = Annotated[Principal, Depends(require(Scope.alerts_write))]
 
 
 @router.get(
@@ -36,7 +30,11 @@ AlertWriter = Annotated[Principal, Depends(require(Scope.alerts_write))]
     "details only for those entitled (see `SubjectOut`), and every such read audited.",
 )
 def list_subjects(
-    request: Request, session: DbSession, principal: Reader, review_id: uuid.UUID, page: Pagination
+    request: Request,
+    session: DbSession,
+    principal: ReviewsReader,
+    review_id: uuid.UUID,
+    page: Pagination,
 ) -> Page[SubjectOut]:
     review = get_review(session, principal, review_id, request)
     rows, cursor = paginate(
@@ -64,7 +62,7 @@ def create_subject(
     request: Request,
     response: Response,
     session: DbSession,
-    principal: Writer,
+    principal: ReviewsWriter,
     review_id: uuid.UUID,
     body: SubjectCreate,
 ) -> SubjectOut:
@@ -80,7 +78,7 @@ def get_subject(
     request: Request,
     response: Response,
     session: DbSession,
-    principal: Reader,
+    principal: ReviewsReader,
     review_id: uuid.UUID,
     subject_id: uuid.UUID,
 ) -> SubjectOut:
@@ -100,7 +98,7 @@ def update_subject(
     request: Request,
     response: Response,
     session: DbSession,
-    principal: Writer,
+    principal: ReviewsWriter,
     review_id: uuid.UUID,
     subject_id: uuid.UUID,
     body: SubjectUpdate,
@@ -118,7 +116,7 @@ def update_subject(
 def list_alerts(
     request: Request,
     session: DbSession,
-    principal: Reader,
+    principal: ReviewsReader,
     review_id: uuid.UUID,
     page: Pagination,
     subject_id: uuid.UUID | None = None,

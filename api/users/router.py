@@ -3,18 +3,16 @@ from __future__ import annotations
 import uuid
 from typing import Annotated
 
-from fastapi import APIRouter, Depends, Query, Request, Response
+from fastapi import APIRouter, Query, Request, Response
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 
 from api.audit import service as audit
 from api.concurrency import check_if_match, set_etag
-from api.deps import DbSession, require
+from api.deps import Admin, DbSession
 from api.errors import conflict, problem_responses
 from api.pagination import Page, Pagination, paginate
 from api.security.passwords import hash_password
-from api.security.principal import Principal
-from api.security.scopes import Scope
 from api.security.scoping import get_readable, readable
 from api.security.service import revoke_all_for_user
 from api.users.models import Role, User
@@ -24,7 +22,6 @@ from api.users.service import check_agency, ensure_an_admin_remains
 router = APIRouter(
     prefix="/api/v1/users", tags=["users"], responses=problem_responses(400, 401, 403, 422)
 )
-Admin = Annotated[Principal, Depends(require(Scope.admin))]
 
 
 def user_out(user: User) -> UserOut:
