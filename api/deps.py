@@ -16,8 +16,9 @@ from api.db import session_scope
 from api.errors import ProblemError
 from api.security.principal import Principal
 from api.security.scopes import AGENCY_SYSTEM, ROLE_SCOPES, Scope
+from api.security.service import totp_enrolment_required
 from api.security.tokens import MAX_TOKEN_BYTES, TokenError, verify_access_token
-from api.users.models import Role, User
+from api.users.models import User
 
 DbSession = Annotated[Session, Depends(session_scope, scope="function")]
 
@@ -74,11 +75,7 @@ def get_principal(request: Request, session: DbSession) -> Principal:
             if issued_role is not None and token_scopes == issued_role
             else (token_scopes & ceiling)
         )
-        if (
-            user.role == Role.partnership_admin
-            and get_settings().admin_totp_mandatory
-            and user.totp_enrolled_at is None
-        ):
+        if totp_enrolment_required(user, get_settings()):
             scopes = frozenset()  # an administrator without a second factor reaches /me only
         principal = Principal(
             "user",

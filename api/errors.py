@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import logging
 import uuid
 from collections.abc import Iterable, Mapping
@@ -14,6 +15,7 @@ from fastapi.responses import JSONResponse
 from pydantic import BaseModel, ConfigDict, Field
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.routing import Match
+from starlette.types import Send
 
 log = logging.getLogger("cspr.errors")
 
@@ -62,6 +64,32 @@ class ProblemError(Exception):
         self.headers = dict(headers or {})
         self.errors = list(errors) if errors is not None else None
         self.extra = extra
+
+
+# RFC 9110's names where Python's HTTPStatus still has the older ones.
+_RFC9110_TITLES = {413: "Content Too Large", 422: "Unprocessable Content"}
+
+
+async def send_problem(
+    send: Send, status: int, slug: str, detail: str, *, instance: str, request_id: str | None
+) -> None:
+    """Answer with a problem document straight from ASGI middleware (outside FastAPI's
+    exception handlers), in the same shape the handlers give."""
+    document: dict[str, Any] = {
+        "type": f"/problems/{slug}",
+        "title": _RFC9110_TITLES.get(status, HTTPStatus(status).phrase),
+        "status": status,
+        "detail": detail,
+        "instance": instance,
+    }
+    headers = [(b"content-type", PROBLEM_MEDIA_TYPE.encode())]
+    if request_id:
+        document["correlation_id"] = request_id
+        headers.append((b"x-request-id", request_id.encode()))
+    body = json.dumps(document).encode()
+    headers.append((b"content-length", str(len(body)).encode()))
+    await send({"type": "http.response.start", "status": status, "headers": headers})
+    await send({"type": "http.response.body", "body": body})
 
 
 def not_found(what: str = "record") -> ProblemError:

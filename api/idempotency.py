@@ -9,7 +9,6 @@ of running twice; a 5xx releases the key so the client can retry.
 from __future__ import annotations
 
 import hashlib
-import json
 import uuid
 from datetime import timedelta
 from typing import Any
@@ -23,7 +22,7 @@ from starlette.types import ASGIApp, Message, Receive, Scope, Send
 from api.clients.models import ApiClient
 from api.clock import clock
 from api.db import get_sessionmaker
-from api.errors import PROBLEM_MEDIA_TYPE
+from api.errors import send_problem
 from api.infra.models import IdempotencyRecord
 from api.security.tokens import TokenError, verify_access_token
 from api.users.models import User
@@ -33,17 +32,6 @@ IN_FLIGHT = 0
 RETENTION = timedelta(hours=24)
 REPLAYED_HEADERS = ("content-type", "location", "etag")
 EXEMPT_PREFIXES = ("/api/v1/auth/",)
-
-
-def _problem(status: int, slug: str, detail: str, path: str) -> tuple[int, bytes]:
-    body = {
-        "type": f"/problems/{slug}",
-        "title": {409: "Conflict", 422: "Unprocessable Content", 400: "Bad Request"}[status],
-        "status": status,
-        "detail": detail,
-        "instance": path,
-    }
-    return status, json.dumps(body).encode()
 
 
 class IdempotencyMiddleware:
@@ -61,14 +49,13 @@ class IdempotencyMiddleware:
             await self.app(scope, receive, send)
             return
         if not key or len(key) > 255 or not key.isprintable():
-            await _send_problem(
+            await send_problem(
                 send,
-                *_problem(
-                    400,
-                    "bad-idempotency-key",
-                    "Idempotency-Key must be 1 to 255 printable characters.",
-                    path,
-                ),
+                400,
+                "bad-idempotency-key",
+                "Idempotency-Key must be 1 to 255 printable characters.",
+                instance=path,
+                request_id=scope.get("state", {}).get("request_id"),
             )
             return
         claims = _claims(headers)
@@ -93,24 +80,22 @@ class IdempotencyMiddleware:
         )
         if isinstance(outcome, IdempotencyRecord):
             if outcome.request_hash != request_hash:
-                await _send_problem(
+                await send_problem(
                     send,
-                    *_problem(
-                        422,
-                        "idempotency-key-reused",
-                        "This Idempotency-Key was used with a different request.",
-                        path,
-                    ),
+                    422,
+                    "idempotency-key-reused",
+                    "This Idempotency-Key was used with a different request.",
+                    instance=path,
+                    request_id=scope.get("state", {}).get("request_id"),
                 )
             elif outcome.status_code == IN_FLIGHT:
-                await _send_problem(
+                await send_problem(
                     send,
-                    *_problem(
-                        409,
-                        "idempotency-in-flight",
-                        "A request with this Idempotency-Key is still running.",
-                        path,
-                    ),
+                    409,
+                    "idempotency-in-flight",
+                    "A request with this Idempotency-Key is still running.",
+                    instance=path,
+                    request_id=scope.get("state", {}).get("request_id"),
                 )
             else:
                 await _replay(send, outcome)
@@ -244,18 +229,4 @@ async def _replay(send: Send, record: IdempotencyRecord) -> None:
     body = record.response_body.encode()
     headers.append((b"content-length", str(len(body)).encode()))
     await send({"type": "http.response.start", "status": record.status_code, "headers": headers})
-    await send({"type": "http.response.body", "body": body})
-
-
-async def _send_problem(send: Send, status: int, body: bytes) -> None:
-    await send(
-        {
-            "type": "http.response.start",
-            "status": status,
-            "headers": [
-                (b"content-type", PROBLEM_MEDIA_TYPE.encode()),
-                (b"content-length", str(len(body)).encode()),
-            ],
-        }
-    )
     await send({"type": "http.response.body", "body": body})

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import json
 import re
 import time
 import uuid
@@ -12,37 +11,10 @@ from starlette.datastructures import Headers, MutableHeaders
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from api.errors import PROBLEM_MEDIA_TYPE
+from api.errors import send_problem
 
 MAX_JSON_BODY = 1024 * 1024
 _REQUEST_ID = re.compile(r"^[A-Za-z0-9._-]{8,64}$")
-
-
-async def _problem(
-    send: Send, status: int, title: str, detail: str, slug: str, path: str, request_id: str
-) -> None:
-    body = json.dumps(
-        {
-            "type": f"/problems/{slug}",
-            "title": title,
-            "status": status,
-            "detail": detail,
-            "instance": path,
-            "correlation_id": request_id,
-        }
-    ).encode()
-    await send(
-        {
-            "type": "http.response.start",
-            "status": status,
-            "headers": [
-                (b"content-type", PROBLEM_MEDIA_TYPE.encode()),
-                (b"content-length", str(len(body)).encode()),
-                (b"x-request-id", request_id.encode()),
-            ],
-        }
-    )
-    await send({"type": "http.response.body", "body": body})
 
 
 class RequestGuardMiddleware:
@@ -72,28 +44,26 @@ class RequestGuardMiddleware:
         if "\x00" in path or b"\x00" in query or b"%00" in query:
             # No text column in PostgreSQL can hold NUL, nor can a file name: refuse it here
             # rather than let it surface as a database or file-system error.
-            await _problem(
+            await send_problem(
                 send,
                 400,
-                "Bad Request",
-                "The URL contains a NUL character.",
                 "bad-request",
-                path.replace("\x00", ""),
-                request_id,
+                "The URL contains a NUL character.",
+                instance=path.replace("\x00", ""),
+                request_id=request_id,
             )
             return
 
         if scope["method"] in {"POST", "PUT", "PATCH"} and path.startswith("/api/"):
             length = headers.get("content-length")
             if length is not None and (not length.isdigit() or int(length) > MAX_JSON_BODY):
-                await _problem(
+                await send_problem(
                     send,
                     413,
-                    "Content Too Large",
-                    f"Request bodies are limited to {MAX_JSON_BODY} bytes.",
                     "payload-too-large",
-                    path,
-                    request_id,
+                    f"Request bodies are limited to {MAX_JSON_BODY} bytes.",
+                    instance=path,
+                    request_id=request_id,
                 )
                 return
             media = headers.get("content-type", "").split(";")[0].strip().lower()
@@ -104,14 +74,13 @@ class RequestGuardMiddleware:
             )
             has_body = (length not in (None, "0")) or "transfer-encoding" in headers
             if has_body and media not in expected:
-                await _problem(
+                await send_problem(
                     send,
                     415,
-                    "Unsupported Media Type",
-                    f"Send the body as {expected[0]}.",
                     "unsupported-media-type",
-                    path,
-                    request_id,
+                    f"Send the body as {expected[0]}.",
+                    instance=path,
+                    request_id=request_id,
                 )
                 return
             receive = _limited(receive, MAX_JSON_BODY)
@@ -124,14 +93,13 @@ class RequestGuardMiddleware:
         try:
             await self.app(scope, receive, send_with_id)
         except _TooLarge:
-            await _problem(
+            await send_problem(
                 send,
                 413,
-                "Content Too Large",
-                f"Request bodies are limited to {MAX_JSON_BODY} bytes.",
                 "payload-too-large",
-                path,
-                request_id,
+                f"Request bodies are limited to {MAX_JSON_BODY} bytes.",
+                instance=path,
+                request_id=request_id,
             )
 
     def _client_ip(self, scope: Scope, headers: Headers) -> str | None:

@@ -166,6 +166,16 @@ def authenticate_user(
     return user
 
 
+def totp_enrolment_required(user: User, settings: Settings) -> bool:
+    """An administrator who must enrol a second factor first: until then, any token they hold
+    reaches /me only (the sign-in, every request and the /me answer all ask this)."""
+    return (
+        user.role == Role.partnership_admin
+        and settings.admin_totp_mandatory
+        and user.totp_enrolled_at is None
+    )
+
+
 def issue_for_user(
     session: Session,
     user: User,
@@ -178,11 +188,7 @@ def issue_for_user(
         scopes = grant(user.role, requested)
     except ValueError as exc:
         raise AuthFailure("invalid_scope", f"Scope not allowed: {exc}") from exc
-    enrolment_required = (
-        user.role == Role.partnership_admin
-        and settings.admin_totp_mandatory
-        and user.totp_enrolled_at is None
-    )
+    enrolment_required = totp_enrolment_required(user, settings)
     if enrolment_required:
         # Until an administrator enrols a second factor, the token reaches /me only.
         scopes = set()

@@ -16,7 +16,7 @@ from api.security import totp
 from api.security.crypto import get_cipher
 from api.security.passwords import hash_password, verify_password
 from api.security.principal import Principal
-from api.security.service import revoke_all_for_user
+from api.security.service import revoke_all_for_user, totp_enrolment_required
 from api.users.models import Role, User
 from api.users.schemas import MeOut, MeUpdate, PasswordChange, TotpCode, TotpEnrolment
 
@@ -38,11 +38,7 @@ def _me(session: DbSession, principal: Principal) -> MeOut:
     partnership = session.get(Partnership, user.partnership_id)
     agency = session.get(Agency, user.agency_id) if user.agency_id else None
     assert partnership is not None
-    required = (
-        user.role == Role.partnership_admin
-        and get_settings().admin_totp_mandatory
-        and user.totp_enrolled_at is None
-    )
+    required = totp_enrolment_required(user, get_settings())
     return MeOut(
         id=user.id,
         email=user.email,
