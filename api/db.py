@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Iterator
+from collections.abc import AsyncIterator
 from datetime import UTC, datetime
 from functools import lru_cache
 from typing import Any
 
+import anyio
+from fastapi import Request
 from sqlalchemy import DateTime, Dialect, MetaData, TypeDecorator, Uuid, create_engine, event
 from sqlalchemy.engine import Engine
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column, sessionmaker
 from sqlalchemy.pool import StaticPool
+from starlette.concurrency import run_in_threadpool
 
 from api.config import get_settings
 
@@ -100,14 +103,53 @@ def get_sessionmaker() -> sessionmaker[Session]:
     return sessionmaker(bind=get_engine(), expire_on_commit=False, autoflush=True)
 
 
-def session_scope() -> Iterator[Session]:
-    """One session per request: services never commit, the request does (or rolls back)."""
-    session = get_sessionmaker()()
+@lru_cache
+def get_read_sessionmaker() -> sessionmaker[Session]:
+    """Sessions for safe (GET/HEAD) requests.
+
+    On PostgreSQL they run in autocommit: under READ COMMITTED every statement takes its own
+    snapshot inside a transaction too, so a read sees exactly what it would have, without the
+    BEGIN and COMMIT round trips. What a read writes (audit events) is flushed at the end of
+    the request and commits then. SQLite keeps ordinary transactions.
+    """
+    engine = get_engine()
+    if engine.dialect.name == "postgresql":
+        engine = engine.execution_options(isolation_level="AUTOCOMMIT")
+    return sessionmaker(bind=engine, expire_on_commit=False, autoflush=True)
+
+
+SAFE_METHODS = frozenset({"GET", "HEAD"})
+
+
+async def session_scope(request: Request) -> AsyncIterator[Session]:
+    """One session per request: services never commit, the request does (or rolls back).
+
+    Opening a session does no I/O, so it happens on the event loop; the endpoint's own worker
+    thread does the queries; the commit (or rollback) goes to a worker thread only when there
+    is something to send to the database, so a read costs no thread-pool trip of its own.
+    """
+    safe = request.method in SAFE_METHODS
+    session = (get_read_sessionmaker() if safe else get_sessionmaker())()
     try:
         yield session
-        session.commit()
+        if _has_work(session, autocommit=safe and _autocommits(session)):
+            await run_in_threadpool(session.commit)
     except BaseException:
-        session.rollback()
+        with anyio.CancelScope(shield=True):
+            await run_in_threadpool(session.rollback)
         raise
     finally:
+        # Nothing is open by now, so closing only hands the connection back to the pool.
         session.close()
+
+
+def _autocommits(session: Session) -> bool:
+    return session.get_bind().dialect.name == "postgresql"
+
+
+def _has_work(session: Session, *, autocommit: bool) -> bool:
+    """Whether ending the request needs the database: unflushed changes, or (outside
+    autocommit) a transaction that a query opened."""
+    if session.new or session.dirty or session.deleted:
+        return True
+    return not autocommit and session.in_transaction()

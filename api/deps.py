@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable
+from collections.abc import Awaitable, Callable
+from functools import partial
 from typing import Annotated
 
 from fastapi import Depends, Request
 from sqlalchemy.orm import Session
+from starlette.concurrency import run_in_threadpool
 
 from api.audit import service as audit
 from api.clients.models import ApiClient
@@ -120,17 +122,21 @@ def get_principal(request: Request, session: DbSession) -> Principal:
 CurrentPrincipal = Annotated[Principal, Depends(get_principal)]
 
 
-def require(*scopes: str) -> Callable[..., Principal]:
+def require(*scopes: str) -> Callable[..., Awaitable[Principal]]:
     """A dependency admitting callers holding every one of ``scopes``; 403 otherwise."""
 
-    def dependency(request: Request, principal: CurrentPrincipal) -> Principal:
+    async def dependency(request: Request, principal: CurrentPrincipal) -> Principal:
+        # async: checking a set needs no worker thread; only a refusal writes (in one).
         missing = [s for s in scopes if s not in principal.scopes]
         if missing:
-            audit.record_detached(
-                "access.denied",
-                principal=principal,
-                request=request,
-                details={"path": request.url.path, "missing_scope": missing},
+            await run_in_threadpool(
+                partial(
+                    audit.record_detached,
+                    "access.denied",
+                    principal=principal,
+                    request=request,
+                    details={"path": request.url.path, "missing_scope": missing},
+                )
             )
             raise ProblemError(
                 403,

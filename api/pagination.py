@@ -36,7 +36,7 @@ class PageParams:
     updated_since: datetime | None
 
 
-def page_params(
+async def page_params(
     limit: Annotated[int, Query(ge=1, le=MAX_LIMIT, description="Items per page")] = DEFAULT_LIMIT,
     cursor: Annotated[str | None, Query(max_length=500, description="From `next_cursor`")] = None,
     updated_since: Annotated[
@@ -44,6 +44,7 @@ def page_params(
         Query(description="Only records changed at or after this instant (ISO 8601)"),
     ] = None,
 ) -> PageParams:
+    # async: parsing parameters needs no worker thread.
     if updated_since is not None and updated_since.tzinfo is not None:
         try:
             updated_since.astimezone(UTC)
@@ -113,14 +114,17 @@ def _decode(cursor: str, columns: Sequence[InstrumentedAttribute[Any]]) -> list[
 
 def paginate(
     session: Session,
-    statement: Select[Any],
+    statement: Select[*tuple[Any, ...]],
     params: PageParams,
     keys: Sequence[InstrumentedAttribute[Any]],
     *,
     descending: bool = False,
     updated_column: InstrumentedAttribute[Any] | None = None,
+    rows: bool = False,
 ) -> tuple[list[Any], str | None]:
     """Run ``statement`` one page at a time, ordered by ``keys`` (the last must be unique).
+
+    Answers ORM objects, or with ``rows`` the statement's rows (which must include the keys).
 
     Fetches limit+1 rows to know whether a next page exists, and filters on the key values of
     the last row seen, so every page is one indexed range scan.
@@ -136,10 +140,11 @@ def paginate(
             clauses.append(and_(*equal, beyond))
         statement = statement.where(or_(*clauses))
     order = [k.desc() if descending else k.asc() for k in keys]
-    rows = list(session.scalars(statement.order_by(*order).limit(params.limit + 1)))
+    statement = statement.order_by(*order).limit(params.limit + 1)
+    found = list(session.execute(statement).all() if rows else session.scalars(statement))
     next_cursor = None
-    if len(rows) > params.limit:
-        rows = rows[: params.limit]
-        last = rows[-1]
+    if len(found) > params.limit:
+        found = found[: params.limit]
+        last = found[-1]
         next_cursor = _encode([getattr(last, k.key) for k in keys])
-    return rows, next_cursor
+    return found, next_cursor

@@ -242,6 +242,7 @@ def prepare(base: str) -> tuple[dict[str, str], dict[str, list[str]]]:
     sample = random.Random(7).sample(reviews, 200)
     paths = {
         "floor": ["/api/v1/_bench/floor"],
+        "floor + caller check": ["/api/v1/_bench/floor-authenticated"],
         "GET /reviews (page 1)": ["/api/v1/reviews?limit=50"],
         "GET /reviews (deep cursor)": [f"/api/v1/reviews?limit=50&cursor={cursor}"],
         "GET /reviews/{id}": [f"/api/v1/reviews/{r}" for r in sample],
@@ -325,10 +326,16 @@ def main() -> None:
 
 def report(results: list[Result], args: Any) -> None:
     floor = results[0]
+    # Reference lines, not endpoints: the targets apply to the API's own endpoints.
+    references = {r.name for r in results if r.name.startswith("floor")}
+    passes = (
+        "each endpoint in turn, the whole sequence twice, the second reported"
+        if args.driver == "wrk"
+        else f"in {args.rounds} interleaved rounds"
+    )
     print(
         f"\nCSPR Hub benchmark ({args.driver}): {args.clients} concurrent clients, "
-        f"{args.workers} uvicorn "
-        f"workers, {args.seconds:.0f}s per endpoint in {args.rounds} interleaved rounds, "
+        f"{args.workers} uvicorn workers, {args.seconds:.0f}s per endpoint ({passes}), "
         "PostgreSQL, caller = a member of the largest partnership (1,000 reviews)\n"
     )
     print(
@@ -344,11 +351,12 @@ def report(results: list[Result], args: Any) -> None:
         )
         if r.errors:
             failures.append(f"{r.name}: {r.errors} errors")
-        if r is not floor and r.pct(0.95) >= TARGET_P95_MS:
+        if r.name not in references and r.pct(0.95) >= TARGET_P95_MS:
             failures.append(f"{r.name}: p95 {r.pct(0.95):.1f} ms >= {TARGET_P95_MS} ms")
-        if r is not floor and ratio < TARGET_RATIO:
+        if r.name not in references and ratio < TARGET_RATIO:
             failures.append(f"{r.name}: {ratio:.2f} of the floor < {TARGET_RATIO}")
-    page1, deep = results[1], results[2]
+    by_name = {r.name: r for r in results}
+    page1, deep = by_name["GET /reviews (page 1)"], by_name["GET /reviews (deep cursor)"]
     print(
         f"\ndeep cursor / page 1: p50 {deep.pct(0.5) / page1.pct(0.5):.2f}x, "
         f"p95 {deep.pct(0.95) / page1.pct(0.95):.2f}x, throughput {deep.rps / page1.rps:.2f}x"

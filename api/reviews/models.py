@@ -17,7 +17,7 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
 )
-from sqlalchemy.orm import Mapped, mapped_column, query_expression
+from sqlalchemy.orm import Mapped, mapped_column
 
 from api.db import Base, IdMixin, TimestampMixin, utcnow
 from api.statutory import IncidentKind
@@ -85,9 +85,6 @@ class Review(IdMixin, TimestampMixin, Base):
     lead_reviewer_id: Mapped[uuid.UUID | None] = mapped_column(
         ForeignKey("users.id", ondelete="RESTRICT")
     )
-    # Not a column: filled by the list query (a scalar subquery), so a page of summaries
-    # carries its lead reviewers' names without another round trip.
-    lead_reviewer_name: Mapped[str | None] = query_expression()
 
     incident_on: Mapped[date] = mapped_column(Date)
     became_aware_on: Mapped[date] = mapped_column(Date)

@@ -8,9 +8,9 @@ from datetime import date
 from typing import Any
 
 from fastapi import Request
-from sqlalchemy import Select, func, select
+from sqlalchemy import Row, Select, func, select
 from sqlalchemy.dialects import postgresql, sqlite
-from sqlalchemy.orm import Session, load_only, with_expression
+from sqlalchemy.orm import Session
 
 from api.members.models import ReviewMember
 from api.pagination import PageParams, paginate
@@ -50,12 +50,14 @@ class ReviewFilters:
 
 def list_reviews(
     session: Session, principal: Principal, page: PageParams, filters: ReviewFilters, today: date
-) -> tuple[list[Review], str | None]:
+) -> tuple[list[Row[Any]], str | None]:
     """One page of the reviews the caller reaches, oldest change first (so `updated_since`
-    plus the cursor is a complete change feed)."""
-    # A page of summaries: load only the columns a summary shows (and the cursor keys).
-    statement = readable(select(Review), Review, principal).options(
-        load_only(*SUMMARY_COLUMNS), with_expression(Review.lead_reviewer_name, LEAD_REVIEWER_NAME)
+    plus the cursor is a complete change feed).
+
+    Plain rows of the summary's columns (and the lead reviewer's name, in the same query): a
+    page is read, never changed, so it needs no ORM objects in the identity map."""
+    statement = readable(
+        select(*SUMMARY_COLUMNS, LEAD_REVIEWER_NAME.label("lead_reviewer_name")), Review, principal
     )
     if filters.status:
         statement = statement.where(Review.status.in_(filters.status))
@@ -68,7 +70,12 @@ def list_reviews(
     if filters.lead_reviewer_id is not None:
         statement = statement.where(Review.lead_reviewer_id == filters.lead_reviewer_id)
     return paginate(
-        session, statement, page, [Review.updated_at, Review.id], updated_column=Review.updated_at
+        session,
+        statement,
+        page,
+        [Review.updated_at, Review.id],
+        updated_column=Review.updated_at,
+        rows=True,
     )
 
 

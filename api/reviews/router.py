@@ -61,7 +61,7 @@ def list_reviews(
         today,
     )
     return json_response(
-        Page[ReviewSummary](items=service.summaries_of(session, rows, today), next_cursor=cursor)
+        Page[ReviewSummary](items=service.summaries_of(rows, today), next_cursor=cursor)
     )
 
 

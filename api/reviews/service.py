@@ -10,7 +10,7 @@ from datetime import date
 from typing import Any, NoReturn
 
 from fastapi import Request
-from sqlalchemy import select
+from sqlalchemy import Row, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -314,34 +314,37 @@ def _refuse(
     )
 
 
-def summary_of(review: Review, today: date, lead_reviewer_name: str | None) -> ReviewSummary:
-    """``lead_reviewer_name``: the name of ``review.lead_reviewer_id`` (loaded by the caller,
-    a page at a time)."""
-    lead = (
-        LeadReviewerOut(id=review.lead_reviewer_id, name=lead_reviewer_name)
-        if review.lead_reviewer_id is not None and lead_reviewer_name is not None
-        else None
-    )
+def summary_of(
+    review: Review | Row[Any], today: date, lead_reviewer_name: str | None
+) -> ReviewSummary:
+    """The summary of a review, or of a row of ``repository.SUMMARY_COLUMNS``.
+    ``lead_reviewer_name``: the name of ``review.lead_reviewer_id`` (loaded by the caller)."""
+    lead_id = review.lead_reviewer_id
+    deadline = review.next_deadline_on
     return ReviewSummary(
         id=review.id,
         reference=review.reference,
         child_pseudonym=review.child_pseudonym,
         incident_kind=review.incident_kind,
         status=review.status,
-        lead_reviewer_id=review.lead_reviewer_id,
-        lead_reviewer=lead,
+        lead_reviewer_id=lead_id,
+        lead_reviewer=(
+            LeadReviewerOut(id=lead_id, name=lead_reviewer_name)
+            if lead_id is not None and lead_reviewer_name is not None
+            else None
+        ),
         became_aware_on=review.became_aware_on,
         decision=review.decision,
-        next_deadline_on=review.next_deadline_on,
-        overdue=review.next_deadline_on is not None and review.next_deadline_on < today,
+        next_deadline_on=deadline,
+        overdue=deadline is not None and deadline < today,
         created_at=review.created_at,
         updated_at=review.updated_at,
     )
 
 
-def summaries_of(session: Session, reviews: list[Review], today: date) -> list[ReviewSummary]:
-    """A page of summaries; the list query brought the lead reviewers' names along."""
-    return [summary_of(r, today, r.lead_reviewer_name) for r in reviews]
+def summaries_of(rows: list[Row[Any]], today: date) -> list[ReviewSummary]:
+    """A page of summaries from ``repository.list_reviews`` rows (names included)."""
+    return [summary_of(r, today, r.lead_reviewer_name) for r in rows]
 
 
 def out_of(session: Session, review: Review, principal: Principal, today: date) -> ReviewOut:

@@ -21,7 +21,9 @@ from api.errors import not_found
 from api.security.principal import Principal
 
 M = TypeVar("M")
-Rule = Callable[[Select[Any], Principal], Select[Any]]
+# Any select, of entities or of columns.
+AnySelect = Select[*tuple[Any, ...]]
+Rule = Callable[[AnySelect, Principal], AnySelect]
 _RULES: dict[type[Any], Rule] = {}
 
 
@@ -30,7 +32,7 @@ def register(model: type[Any], rule: Rule) -> None:
     _RULES[model] = rule
 
 
-def readable(statement: Select[Any], model: type[Any], principal: Principal) -> Select[Any]:
+def readable(statement: AnySelect, model: type[Any], principal: Principal) -> AnySelect:
     statement = statement.where(model.partnership_id == principal.partnership_id)
     rule = _RULES.get(model)
     return rule(statement, principal) if rule else statement
