@@ -12,7 +12,7 @@ from typing import Annotated, Any, Generic, TypeVar
 
 from fastapi import Depends, Query
 from pydantic import BaseModel, Field
-from sqlalchemy import Select, and_, or_
+from sqlalchemy import Select, literal, tuple_
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from api.errors import FieldError, ProblemError
@@ -133,12 +133,12 @@ def paginate(
         statement = statement.where(updated_column >= params.updated_since)
     if params.cursor:
         values = _decode(params.cursor, keys)
-        clauses = []
-        for i, column in enumerate(keys):
-            equal = [keys[j] == values[j] for j in range(i)]
-            beyond = column < values[i] if descending else column > values[i]
-            clauses.append(and_(*equal, beyond))
-        statement = statement.where(or_(*clauses))
+        # A row-value comparison, (k1, k2) > (v1, v2): the database seeks the index to the
+        # cursor's position instead of scanning from the start and filtering, so a deep page
+        # costs what page 1 costs. Each value is bound with its column's own type.
+        position = tuple_(*keys)
+        cursor_at = tuple_(*(literal(v, k.type) for k, v in zip(keys, values, strict=True)))
+        statement = statement.where(position < cursor_at if descending else position > cursor_at)
     order = [k.desc() if descending else k.asc() for k in keys]
     statement = statement.order_by(*order).limit(params.limit + 1)
     found = list(session.execute(statement).all() if rows else session.scalars(statement))
