@@ -23,9 +23,9 @@ from api.members.models import (
     MemberDeclaration,
     ReviewMember,
 )
+from api.reviews.access import in_review
 from api.reviews.models import Review
 from api.security.principal import Principal
-from api.security.scoping import readable
 from api.subjects.models import AlertConfirmation, Subject
 
 
@@ -47,10 +47,9 @@ class ReviewEvidence:
         evidence = cls()
         # Subjects and their alert confirmations in one round trip.
         rows = session.execute(
-            readable(select(Subject), Subject, principal)
+            in_review(session, select(Subject), Subject, principal, review)
             .add_columns(AlertConfirmation)
             .outerjoin(AlertConfirmation, AlertConfirmation.subject_id == Subject.id)
-            .where(Subject.review_id == review.id)
             .order_by(Subject.created_at, Subject.id)
         )
         seen: set[uuid.UUID] = set()
@@ -60,8 +59,8 @@ class ReviewEvidence:
                 evidence.subjects.append((subject.id, subject.pseudonym))
             if alert is not None:
                 evidence.alerts[(alert.subject_id, alert.agency_id)] = alert.confirmed_on
-        statement = readable(select(MemberDeclaration), MemberDeclaration, principal).where(
-            MemberDeclaration.review_id == review.id
+        statement = in_review(
+            session, select(MemberDeclaration), MemberDeclaration, principal, review
         )
         if member_ids is not None:
             statement = statement.where(MemberDeclaration.member_id.in_(member_ids))

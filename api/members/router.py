@@ -49,7 +49,7 @@ def list_members(
     active: Annotated[bool | None, Query()] = None,
 ) -> Page[MemberOut]:
     review = get_review(session, principal, review_id, request)
-    statement = service.members_statement(principal, review)
+    statement = service.members_statement(session, principal, review)
     if active is True:
         statement = statement.where(ReviewMember.left_on.is_(None))
     elif active is False:
@@ -218,7 +218,7 @@ def list_declarations(
     service.ensure_checklist_reader(session, principal, review, member)
     rows, cursor = paginate(
         session,
-        service.declarations_statement(principal, review, member),
+        service.declarations_statement(session, principal, review, member),
         page,
         [MemberDeclaration.declared_at, MemberDeclaration.id],
         updated_column=MemberDeclaration.declared_at,

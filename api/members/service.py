@@ -51,26 +51,23 @@ from api.members.schemas import (
     TeamOut,
 )
 from api.partnerships.models import Agency
-from api.reviews import access  # noqa: F401  (registers the record rules)
+from api.reviews.access import in_review
 from api.reviews.lifecycle import TERMINAL
 from api.reviews.models import Review
 from api.security.principal import Principal
-from api.security.scoping import readable
 from api.subjects.service import ensure_manager
 from api.users.models import Role, User
 
 
-def members_statement(principal: Principal, review: Review) -> Any:
-    return readable(select(ReviewMember), ReviewMember, principal).where(
-        ReviewMember.review_id == review.id
-    )
+def members_statement(session: Session, principal: Principal, review: Review) -> Any:
+    return in_review(session, select(ReviewMember), ReviewMember, principal, review)
 
 
 def get_member(
     session: Session, principal: Principal, review: Review, member_id: uuid.UUID
 ) -> ReviewMember:
     member: ReviewMember | None = session.scalars(
-        members_statement(principal, review).where(ReviewMember.id == member_id)
+        members_statement(session, principal, review).where(ReviewMember.id == member_id)
     ).first()
     if member is None:
         raise not_found("member")
@@ -160,7 +157,9 @@ def add_member(
             errors=[FieldError(field="body.joined_on", message="future date", code="future_date")],
         )
     active = list(
-        session.scalars(members_statement(principal, review).where(ReviewMember.left_on.is_(None)))
+        session.scalars(
+            members_statement(session, principal, review).where(ReviewMember.left_on.is_(None))
+        )
     )
     if any(m.user_id == user.id for m in active):
         raise conflict("This user already sits on the review.")
@@ -354,10 +353,8 @@ def _item_out(s: _Shown) -> ChecklistItemOut:
     )
 
 
-def items_statement(principal: Principal, review: Review) -> Any:
-    return readable(select(ChecklistItem), ChecklistItem, principal).where(
-        ChecklistItem.review_id == review.id
-    )
+def items_statement(session: Session, principal: Principal, review: Review) -> Any:
+    return in_review(session, select(ChecklistItem), ChecklistItem, principal, review)
 
 
 def checklist(
@@ -366,7 +363,7 @@ def checklist(
     """A member's checklist. The seat and its items come in one query (outer-joined, so a
     deputy's seat, which has no items, is still found), then the evidence for derivations."""
     rows = session.execute(
-        members_statement(principal, review)
+        members_statement(session, principal, review)
         .add_columns(ChecklistItem)
         .outerjoin(ChecklistItem, ChecklistItem.member_id == ReviewMember.id)
         .where(ReviewMember.id == member_id)
@@ -392,7 +389,7 @@ def get_item(
     session: Session, principal: Principal, review: Review, member: ReviewMember, duty: str
 ) -> ChecklistItem:
     item: ChecklistItem | None = session.scalars(
-        items_statement(principal, review).where(
+        items_statement(session, principal, review).where(
             ChecklistItem.member_id == member.id, ChecklistItem.duty == duty
         )
     ).first()
@@ -502,17 +499,19 @@ def declare(
     return declaration
 
 
-def declarations_statement(principal: Principal, review: Review, member: ReviewMember) -> Any:
-    return readable(select(MemberDeclaration), MemberDeclaration, principal).where(
-        MemberDeclaration.review_id == review.id, MemberDeclaration.member_id == member.id
-    )
+def declarations_statement(
+    session: Session, principal: Principal, review: Review, member: ReviewMember
+) -> Any:
+    return in_review(
+        session, select(MemberDeclaration), MemberDeclaration, principal, review
+    ).where(MemberDeclaration.member_id == member.id)
 
 
 def team(session: Session, principal: Principal, review: Review) -> TeamOut:
     """Every active member with their completion and outstanding duties, in a fixed number
     of queries: members (with names), items, then the evidence for derivations."""
     rows = session.execute(
-        members_statement(principal, review)
+        members_statement(session, principal, review)
         .where(ReviewMember.left_on.is_(None))
         .join(User, User.id == ReviewMember.user_id)
         .join(Agency, Agency.id == ReviewMember.agency_id)
@@ -521,7 +520,9 @@ def team(session: Session, principal: Principal, review: Review) -> TeamOut:
     ).all()
     items_by_member: dict[uuid.UUID, list[ChecklistItem]] = {}
     for item in session.scalars(
-        items_statement(principal, review).order_by(ChecklistItem.member_id, ChecklistItem.position)
+        items_statement(session, principal, review).order_by(
+            ChecklistItem.member_id, ChecklistItem.position
+        )
     ):
         items_by_member.setdefault(item.member_id, []).append(item)
     evidence = derivation.ReviewEvidence.load(session, principal, review)

@@ -20,12 +20,13 @@ from __future__ import annotations
 from typing import Any
 
 from sqlalchemy import ColumnElement, Select, false, literal, select
+from sqlalchemy.orm import Session
 
 from api.members.models import ChecklistItem, MemberDeclaration, ReviewMember
 from api.reviews.models import Review, ReviewTransition
 from api.security.principal import Principal
 from api.security.scopes import AGENCY_SYSTEM
-from api.security.scoping import readable, register
+from api.security.scoping import AnySelect, readable, register, was_reached
 from api.subjects.models import AlertConfirmation, Subject, SubjectRecord
 from api.users.models import Role
 
@@ -60,6 +61,22 @@ def _review_rule(statement: Select[Any], principal: Principal) -> Select[Any]:
 def reachable_review_ids(principal: Principal) -> Select[Any]:
     """The ids of the reviews ``principal`` reaches, as a subquery."""
     return readable(select(Review.id), Review, principal)
+
+
+def in_review(
+    session: Session, statement: AnySelect, model: Any, principal: Principal, review: Review
+) -> AnySelect:
+    """``statement`` narrowed to the children (``model``) of ``review`` the caller reaches.
+
+    Children are reachable exactly when their review is. If this request loaded ``review``
+    through ``get_readable`` for this caller, that is already shown, and the partnership and
+    the review's id are the whole condition; otherwise the model's full rule applies (which
+    proves the review's reach again, in a subquery).
+    """
+    statement = statement.where(model.review_id == review.id)
+    if was_reached(session, principal, Review, review.id):
+        return statement.where(model.partnership_id == principal.partnership_id)
+    return readable(statement, model, principal)
 
 
 def _child_rule(model: Any) -> Any:

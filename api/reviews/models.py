@@ -17,9 +17,10 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
 )
-from sqlalchemy.orm import Mapped, mapped_column
+from sqlalchemy.orm import Mapped, mapped_column, query_expression, relationship
 
 from api.db import Base, IdMixin, TimestampMixin, utcnow
+from api.partnerships.models import Partnership
 from api.statutory import IncidentKind
 
 
@@ -75,6 +76,9 @@ class Review(IdMixin, TimestampMixin, Base):
     partnership_id: Mapped[uuid.UUID] = mapped_column(
         ForeignKey("partnerships.id", ondelete="RESTRICT")
     )
+    # Never loaded behind the caller's back (lazy="raise"): a read that needs the
+    # partnership's rule set joins it into the review's own query.
+    partnership: Mapped[Partnership] = relationship(lazy="raise")
     reference: Mapped[str] = mapped_column(String(32))
     reference_year: Mapped[int] = mapped_column(Integer)
     reference_number: Mapped[int] = mapped_column(Integer)
@@ -85,6 +89,9 @@ class Review(IdMixin, TimestampMixin, Base):
     lead_reviewer_id: Mapped[uuid.UUID | None] = mapped_column(
         ForeignKey("users.id", ondelete="RESTRICT")
     )
+    # Not a column: the lead reviewer's name, filled in by a read that asks for it in the
+    # review's own query (``repository.WITH_LEAD_REVIEWER_NAME``).
+    lead_reviewer_name: Mapped[str | None] = query_expression()
 
     incident_on: Mapped[date] = mapped_column(Date)
     became_aware_on: Mapped[date] = mapped_column(Date)

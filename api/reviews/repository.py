@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import date
 from typing import Any
@@ -10,7 +11,8 @@ from typing import Any
 from fastapi import Request
 from sqlalchemy import Row, Select, func, select
 from sqlalchemy.dialects import postgresql, sqlite
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, joinedload, with_expression
+from sqlalchemy.sql.base import ExecutableOption
 
 from api.members.models import ReviewMember
 from api.pagination import PageParams, paginate
@@ -39,6 +41,11 @@ SUMMARY_COLUMNS = (
 LEAD_REVIEWER_NAME = (
     select(User.name).where(User.id == Review.lead_reviewer_id).correlate(Review).scalar_subquery()
 )
+
+
+# Options for ``get_review``: what a read needs besides the review, in the same query.
+WITH_LEAD_REVIEWER_NAME = with_expression(Review.lead_reviewer_name, LEAD_REVIEWER_NAME)
+WITH_PARTNERSHIP = joinedload(Review.partnership, innerjoin=True)
 
 
 @dataclass(frozen=True)
@@ -86,10 +93,18 @@ def get_review(
     request: Request | None = None,
     *,
     for_update: bool = False,
+    options: Sequence[ExecutableOption] = (),
 ) -> Review:
     """The review, if the caller reaches it; 404 (audited) otherwise."""
     return get_readable(
-        session, Review, review_id, principal, request=request, what="review", for_update=for_update
+        session,
+        Review,
+        review_id,
+        principal,
+        request=request,
+        what="review",
+        for_update=for_update,
+        options=options,
     )
 
 

@@ -80,7 +80,9 @@ def create_review(
     review = service.create_review(session, principal, request, body)
     set_etag(response, review.version)
     response.headers["Location"] = f"/api/v1/reviews/{review.id}"
-    return service.out_of(session, review, principal, clock.today())
+    return service.out_of(
+        review, principal, clock.today(), service.lead_reviewer_name_of(session, review)
+    )
 
 
 @router.get(
@@ -89,9 +91,12 @@ def create_review(
 def get_review(
     request: Request, session: DbSession, principal: ReviewsReader, review_id: uuid.UUID
 ) -> Response:
-    review = repository.get_review(session, principal, review_id, request)
+    review = repository.get_review(
+        session, principal, review_id, request, options=[repository.WITH_LEAD_REVIEWER_NAME]
+    )
     return json_response(
-        service.out_of(session, review, principal, clock.today()), version=review.version
+        service.out_of(review, principal, clock.today(), review.lead_reviewer_name),
+        version=review.version,
     )
 
 
@@ -116,7 +121,9 @@ def update_review(
     check_if_match(request, review.version)
     service.update_review(session, principal, request, review, body)
     set_etag(response, review.version)
-    return service.out_of(session, review, principal, clock.today())
+    return service.out_of(
+        review, principal, clock.today(), service.lead_reviewer_name_of(session, review)
+    )
 
 
 @router.post(
@@ -180,8 +187,10 @@ def list_transitions(
 def get_deadlines(
     request: Request, session: DbSession, principal: ReviewsReader, review_id: uuid.UUID
 ) -> Response:
-    review = repository.get_review(session, principal, review_id, request)
-    rule_set = rule_set_for(service.partnership_of(session, principal))
+    review = repository.get_review(
+        session, principal, review_id, request, options=[repository.WITH_PARTNERSHIP]
+    )
+    rule_set = rule_set_for(review.partnership)
     today = clock.today()
     deadlines = DeadlinesOut(
         review_id=review.id,

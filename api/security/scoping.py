@@ -9,12 +9,13 @@ models without a rule are scoped to the caller's partnership, which every top-le
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from typing import Any, TypeVar
 
 from fastapi import Request
 from sqlalchemy import Select, select
 from sqlalchemy.orm import Session
+from sqlalchemy.sql.base import ExecutableOption
 
 from api.audit import service as audit
 from api.errors import not_found
@@ -25,6 +26,8 @@ M = TypeVar("M")
 AnySelect = Select[*tuple[Any, ...]]
 Rule = Callable[[AnySelect, Principal], AnySelect]
 _RULES: dict[type[Any], Rule] = {}
+# session.info key: the (model, id, principal) triples get_readable has let through.
+_REACHED = "cspr.scoping.reached"
 
 
 def register(model: type[Any], rule: Rule) -> None:
@@ -47,10 +50,14 @@ def get_readable(
     request: Request | None = None,
     what: str | None = None,
     for_update: bool = False,
+    options: Sequence[ExecutableOption] = (),
 ) -> M:
-    """Load one record the caller may reach, or answer 404 (and audit the miss)."""
-    statement = readable(select(model), model, principal).where(
-        model.id == record_id  # type: ignore[attr-defined]
+    """Load one record the caller may reach, or answer 404 (and audit the miss).
+    ``options``: loader options for the same query (what else the read needs)."""
+    statement = (
+        readable(select(model), model, principal)
+        .where(model.id == record_id)  # type: ignore[attr-defined]
+        .options(*options)
     )
     if for_update:
         statement = statement.with_for_update()
@@ -65,4 +72,11 @@ def get_readable(
             record_id=record_id,
         )
         raise not_found(name.rstrip("s").replace("_", " "))
+    session.info.setdefault(_REACHED, set()).add((model, record_id, principal))
     return found
+
+
+def was_reached(session: Session, principal: Principal, model: type[Any], record_id: Any) -> bool:
+    """Whether ``get_readable`` loaded this record for ``principal`` in this session (one
+    request's), so the caller is known to reach it."""
+    return (model, record_id, principal) in session.info.get(_REACHED, ())

@@ -1,0 +1,79 @@
+"""A review's children are narrowed by the review's id alone only when this request showed,
+through ``get_readable``, that this very caller reaches the review; otherwise the full rule
+applies. These tests try to get children of a review through ``in_review`` without that."""
+
+from __future__ import annotations
+
+import uuid
+
+import pytest
+from fastapi.testclient import TestClient
+from sqlalchemy import select
+from sqlalchemy.orm import Session
+
+from api.errors import ProblemError
+from api.reviews.access import in_review
+from api.reviews.models import Review
+from api.security.principal import Principal
+from api.security.scopes import ROLE_SCOPES
+from api.security.scoping import get_readable, was_reached
+from api.subjects.models import Subject
+from api.users.models import User
+from tests.api.reviews.fixtures import Callers, new_review
+
+
+def principal_of(user: User) -> Principal:
+    return Principal(
+        "user", user.id, user.partnership_id, user.agency_id, user.role, ROLE_SCOPES[user.role]
+    )
+
+
+def subjects(db: Session, principal: Principal, review: Review) -> list[Subject]:
+    return list(db.scalars(in_review(db, select(Subject), Subject, principal, review)))
+
+
+def test_children_need_the_review_shown_reachable_for_the_same_caller(
+    client: TestClient, callers: Callers, db: Session
+) -> None:
+    created = new_review(client, callers)  # the member has no seat on this one
+    added = client.post(
+        f"/api/v1/reviews/{created['id']}/subjects",
+        headers=callers.headers("admin"),
+        json={"role": "sibling", "pseudonym": "Sibling Q"},
+    )
+    assert added.status_code == 201, added.text
+    member = principal_of(callers.world.users["member"])
+    admin = principal_of(callers.world.users["admin"])
+    review = db.get(Review, uuid.UUID(created["id"]))  # loaded without get_readable
+    assert review is not None
+
+    assert subjects(db, member, review) == []  # the full rule: no seat, no subjects
+    assert [s.pseudonym for s in subjects(db, admin, review)] == ["Sibling Q"]
+
+    # The administrator's reach, once shown, stays the administrator's.
+    get_readable(db, Review, review.id, admin)
+    assert was_reached(db, admin, Review, review.id)
+    assert not was_reached(db, member, Review, review.id)
+    assert subjects(db, member, review) == []
+
+    # The member's own attempt answers 404 and shows nothing reachable.
+    with pytest.raises(ProblemError) as refused:
+        get_readable(db, Review, review.id, member)
+    assert refused.value.status == 404
+    assert not was_reached(db, member, Review, review.id)
+    assert subjects(db, member, review) == []
+
+
+def test_a_caller_from_another_partnership_gets_nothing_even_with_the_review_in_hand(
+    client: TestClient, callers: Callers, db: Session
+) -> None:
+    created = new_review(client, callers)
+    outsider = principal_of(callers.other_world.users["admin"])
+    review = db.get(Review, uuid.UUID(created["id"]))
+    assert review is not None
+    client.post(
+        f"/api/v1/reviews/{created['id']}/subjects",
+        headers=callers.headers("admin"),
+        json={"role": "sibling", "pseudonym": "Sibling R"},
+    )
+    assert subjects(db, outsider, review) == []
