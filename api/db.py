@@ -113,9 +113,13 @@ def get_read_sessionmaker() -> sessionmaker[Session]:
     the request and commits then. SQLite keeps ordinary transactions.
     """
     engine = get_engine()
-    if engine.dialect.name == "postgresql":
+    if reads_autocommit():
         engine = engine.execution_options(isolation_level="AUTOCOMMIT")
     return sessionmaker(bind=engine, expire_on_commit=False, autoflush=True)
+
+
+def reads_autocommit() -> bool:
+    return get_engine().dialect.name == "postgresql"
 
 
 SAFE_METHODS = frozenset({"GET", "HEAD"})
@@ -126,13 +130,14 @@ async def session_scope(request: Request) -> AsyncIterator[Session]:
 
     Opening a session does no I/O, so it happens on the event loop; the endpoint's own worker
     thread does the queries; the commit (or rollback) goes to a worker thread only when there
-    is something to send to the database, so a read costs no thread-pool trip of its own.
+    is something to send to the database, so a read on PostgreSQL costs no thread-pool trip
+    of its own.
     """
     safe = request.method in SAFE_METHODS
     session = (get_read_sessionmaker() if safe else get_sessionmaker())()
     try:
         yield session
-        if _has_work(session, autocommit=safe and _autocommits(session)):
+        if _has_work(session, autocommit=safe and reads_autocommit()):
             await run_in_threadpool(session.commit)
     except BaseException:
         with anyio.CancelScope(shield=True):
@@ -141,10 +146,6 @@ async def session_scope(request: Request) -> AsyncIterator[Session]:
     finally:
         # Nothing is open by now, so closing only hands the connection back to the pool.
         session.close()
-
-
-def _autocommits(session: Session) -> bool:
-    return session.get_bind().dialect.name == "postgresql"
 
 
 def _has_work(session: Session, *, autocommit: bool) -> bool:
