@@ -18,6 +18,8 @@ from sqlalchemy.orm import InstrumentedAttribute, Session
 from api.errors import FieldError, ProblemError
 
 T = TypeVar("T")
+# Any select, of entities or of columns.
+AnySelect = Select[*tuple[Any, ...]]
 MAX_LIMIT = 200
 DEFAULT_LIMIT = 50
 
@@ -114,7 +116,7 @@ def _decode(cursor: str, columns: Sequence[InstrumentedAttribute[Any]]) -> list[
 
 def paginate(
     session: Session,
-    statement: Select[*tuple[Any, ...]],
+    statement: AnySelect,
     params: PageParams,
     keys: Sequence[InstrumentedAttribute[Any]],
     *,

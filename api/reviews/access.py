@@ -23,10 +23,11 @@ from sqlalchemy import ColumnElement, Select, false, literal, select
 from sqlalchemy.orm import Session
 
 from api.members.models import ChecklistItem, MemberDeclaration, ReviewMember
+from api.pagination import AnySelect
 from api.reviews.models import Review, ReviewTransition
 from api.security.principal import Principal
 from api.security.scopes import AGENCY_SYSTEM
-from api.security.scoping import AnySelect, readable, register, was_reached
+from api.security.scoping import readable, register, was_reached
 from api.subjects.models import AlertConfirmation, Subject, SubjectRecord
 from api.users.models import Role
 

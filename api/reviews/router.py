@@ -80,9 +80,7 @@ def create_review(
     review = service.create_review(session, principal, request, body)
     set_etag(response, review.version)
     response.headers["Location"] = f"/api/v1/reviews/{review.id}"
-    return service.out_of(
-        review, principal, clock.today(), service.lead_reviewer_name_of(session, review)
-    )
+    return service.out_after_change(session, review, principal)
 
 
 @router.get(
@@ -121,9 +119,7 @@ def update_review(
     check_if_match(request, review.version)
     service.update_review(session, principal, request, review, body)
     set_etag(response, review.version)
-    return service.out_of(
-        review, principal, clock.today(), service.lead_reviewer_name_of(session, review)
-    )
+    return service.out_after_change(session, review, principal)
 
 
 @router.post(

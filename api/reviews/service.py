@@ -347,18 +347,22 @@ def summaries_of(rows: list[Row[Any]], today: date) -> list[ReviewSummary]:
     return [summary_of(r, today, r.lead_reviewer_name) for r in rows]
 
 
-def lead_reviewer_name_of(session: Session, review: Review) -> str | None:
-    """The lead reviewer's name, read afresh (after a change may have appointed another)."""
-    if review.lead_reviewer_id is None:
-        return None
-    return session.scalar(select(User.name).where(User.id == review.lead_reviewer_id))
+def out_after_change(session: Session, review: Review, principal: Principal) -> ReviewOut:
+    """The full review after a change, with its lead reviewer's name read afresh (the change
+    may have appointed another)."""
+    lead_name = (
+        session.scalar(select(User.name).where(User.id == review.lead_reviewer_id))
+        if review.lead_reviewer_id is not None
+        else None
+    )
+    return out_of(review, principal, clock.today(), lead_name)
 
 
 def out_of(
     review: Review, principal: Principal, today: date, lead_reviewer_name: str | None
 ) -> ReviewOut:
     """The full review, leaving out what the caller may not see. ``lead_reviewer_name``:
-    from ``lead_reviewer_name_of``, or loaded with the review (``WITH_LEAD_REVIEWER_NAME``)."""
+    loaded with the review (``WITH_LEAD_REVIEWER_NAME``); ``out_after_change`` reads it."""
     personal = principal.role in (Role.partnership_admin, Role.lead_reviewer, Role.member)
     return ReviewOut(
         **summary_of(review, today, lead_reviewer_name).model_dump(),

@@ -13,17 +13,16 @@ from collections.abc import Callable, Sequence
 from typing import Any, TypeVar
 
 from fastapi import Request
-from sqlalchemy import Select, select
+from sqlalchemy import select
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.base import ExecutableOption
 
 from api.audit import service as audit
 from api.errors import not_found
+from api.pagination import AnySelect
 from api.security.principal import Principal
 
 M = TypeVar("M")
-# Any select, of entities or of columns.
-AnySelect = Select[*tuple[Any, ...]]
 Rule = Callable[[AnySelect, Principal], AnySelect]
 _RULES: dict[type[Any], Rule] = {}
 # session.info key: the (model, id, principal) triples get_readable has let through.
