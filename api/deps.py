@@ -12,15 +12,14 @@ from sqlalchemy.orm import Session
 from starlette.concurrency import run_in_threadpool
 
 from api.audit import service as audit
-from api.clients.models import ApiClient
 from api.config import get_settings
 from api.db import session_scope
 from api.errors import ProblemError
+from api.security import callers
 from api.security.principal import Principal
 from api.security.scopes import AGENCY_SYSTEM, ROLE_SCOPES, Scope
 from api.security.service import totp_enrolment_required
 from api.security.tokens import MAX_TOKEN_BYTES, TokenError, verify_access_token
-from api.users.models import User
 
 DbSession = Annotated[Session, Depends(session_scope, scope="function")]
 
@@ -46,9 +45,10 @@ def bearer_token(request: Request) -> str | None:
     return token.strip()
 
 
-def get_principal(request: Request, session: DbSession) -> Principal:
+async def get_principal(request: Request, session: DbSession) -> Principal:
     """Verify the access token and re-check the account, so a disabled account or a changed
-    role takes effect on the very next request."""
+    role takes effect on the very next request (``callers.load``: on the event loop where
+    the database allows)."""
     token = bearer_token(request)
     if token is None:
         raise _unauthenticated("Sign in to use this endpoint.", invalid_token=False)
@@ -62,48 +62,31 @@ def get_principal(request: Request, session: DbSession) -> Principal:
     except ValueError as exc:
         raise _unauthenticated("The access token is not valid.", invalid_token=True) from exc
     token_scopes = frozenset(str(claims["scope"]).split())
-    principal: Principal
-    if claims["ptype"] == "user":
-        user = session.get(User, subject)
-        if user is None or not user.active or user.partnership_id != partnership_id:
-            raise _unauthenticated("This account is not active.", invalid_token=True)
+    kind = "user" if claims["ptype"] == "user" else "client"
+    caller = await callers.load(kind, subject, session, getattr(request.app.state, "callers", None))
+    if caller is None or not caller.active or caller.partnership_id != partnership_id:
+        what = "account" if kind == "user" else "API client"
+        raise _unauthenticated(f"This {what} is not active.", invalid_token=True)
+    if caller.role is not None:
         # A token carrying its role's full set follows the role as it is now (a promotion or
         # demotion takes effect at once); a token narrowed at issue (a `scope` request, or an
         # administrator yet to enrol a second factor) never widens.
         issued_role = ROLE_SCOPES.get(str(claims["role"]))
-        ceiling = ROLE_SCOPES[user.role]
+        ceiling = ROLE_SCOPES[caller.role]
         scopes = (
             ceiling
             if issued_role is not None and token_scopes == issued_role
             else (token_scopes & ceiling)
         )
-        if totp_enrolment_required(user, get_settings()):
+        if totp_enrolment_required(caller.role, caller.totp_enrolled_at, get_settings()):
             scopes = frozenset()  # an administrator without a second factor reaches /me only
-        principal = Principal(
-            "user",
-            user.id,
-            user.partnership_id,
-            user.agency_id,
-            user.role,
-            scopes,
-            claims["jti"],
-            user=user,
-        )
+        role = caller.role
     else:
-        client = session.get(ApiClient, subject)
-        if client is None or not client.active or client.partnership_id != partnership_id:
-            raise _unauthenticated("This API client is not active.", invalid_token=True)
-        scopes = token_scopes & frozenset(client.scopes) & ROLE_SCOPES[AGENCY_SYSTEM]
-        principal = Principal(
-            "client",
-            client.id,
-            client.partnership_id,
-            client.agency_id,
-            AGENCY_SYSTEM,
-            scopes,
-            claims["jti"],
-            client=client,
-        )
+        scopes = token_scopes & frozenset(caller.scopes) & ROLE_SCOPES[AGENCY_SYSTEM]
+        role = AGENCY_SYSTEM
+    principal = Principal(
+        kind, subject, caller.partnership_id, caller.agency_id, role, scopes, claims["jti"]
+    )
     if (
         principal.is_client
         and request.method == "POST"

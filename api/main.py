@@ -20,6 +20,7 @@ from api import health
 from api.audit.router import router as audit_router
 from api.clients.router import router as clients_router
 from api.config import Settings, get_settings
+from api.db import get_engine
 from api.errors import Problem, ProblemError, install_error_handlers
 from api.idempotency import IdempotencyMiddleware
 from api.members.router import router as members_router
@@ -28,6 +29,7 @@ from api.partnerships.router import router as agencies_router
 from api.reviews.bench_floor import bench_routers
 from api.reviews.router import router as reviews_router
 from api.reviews.rules_router import router as rules_router
+from api.security import callers
 from api.security.router import jwks_router
 from api.security.router import router as auth_router
 from api.security.scopes import SCOPE_DESCRIPTIONS
@@ -165,11 +167,17 @@ async def _lifespan(app: FastAPI) -> AsyncIterator[None]:
     allocated so far out of the garbage collector's sight (``gc.freeze``). A full collection
     then walks only what requests leave behind instead of every module, model and schema:
     measured under load, a worker paused 100-150 ms for each full collection before, and
-    5-30 ms after."""
-    app.openapi()
-    gc.collect()
-    gc.freeze()
-    yield
+    5-30 ms after. On PostgreSQL it also opens the pool the caller check reads accounts
+    through (``api.security.callers``)."""
+    app.state.callers = await callers.open_pool(get_engine().url)
+    try:
+        app.openapi()
+        gc.collect()
+        gc.freeze()
+        yield
+    finally:
+        await callers.close_pool(app.state.callers)
+        app.state.callers = None
 
 
 def create_app(settings: Settings | None = None) -> FastAPI:

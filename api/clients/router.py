@@ -70,7 +70,7 @@ def create_client(
         name=body.name,
         secret_hash=hash_password(secret),
         scopes=sorted(set(body.scopes)),
-        created_by_id=principal.id if principal.user else None,
+        created_by_id=None if principal.is_client else principal.id,
     )
     session.add(client)
     session.flush()

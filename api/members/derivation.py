@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import uuid
 from dataclasses import dataclass, field
-from datetime import date
-from typing import Any
+from datetime import date, datetime
+from typing import Any, NamedTuple, Protocol
 
 from sqlalchemy import select
 from sqlalchemy.orm import Session
@@ -23,10 +23,64 @@ from api.members.models import (
     MemberDeclaration,
     ReviewMember,
 )
+from api.pagination import AnySelect
 from api.reviews.access import in_review
 from api.reviews.models import Review
 from api.security.principal import Principal
 from api.subjects.models import AlertConfirmation, Subject
+
+
+class ItemView(Protocol):
+    """What showing a checklist item reads: a ``ChecklistItem``, or an ``ItemRow`` read as
+    plain columns."""
+
+    @property
+    def id(self) -> uuid.UUID: ...
+    @property
+    def member_id(self) -> uuid.UUID: ...
+    @property
+    def duty(self) -> str: ...
+    @property
+    def title(self) -> str: ...
+    @property
+    def status(self) -> ItemStatus: ...
+    @property
+    def note(self) -> str | None: ...
+    @property
+    def updated_by_type(self) -> str | None: ...
+    @property
+    def updated_by_id(self) -> uuid.UUID | None: ...
+    @property
+    def updated_at(self) -> datetime: ...
+    @property
+    def version(self) -> int: ...
+
+
+class ItemRow(NamedTuple):
+    id: uuid.UUID
+    member_id: uuid.UUID
+    duty: str
+    title: str
+    status: ItemStatus
+    note: str | None
+    updated_by_type: str | None
+    updated_by_id: uuid.UUID | None
+    updated_at: datetime
+    version: int
+
+
+# The columns of an ItemRow, in order.
+ITEM_COLUMNS = tuple(getattr(ChecklistItem, name) for name in ItemRow._fields)
+
+
+class DeclarationEvidence(NamedTuple):
+    """What a derivation shows of a member's latest declaration of a kind."""
+
+    id: uuid.UUID
+    member_id: uuid.UUID
+    kind: DeclarationKind
+    declared_at: datetime
+    payload: dict[str, Any]
 
 
 @dataclass
@@ -34,7 +88,7 @@ class ReviewEvidence:
     subjects: list[tuple[uuid.UUID, str]] = field(default_factory=list)
     alerts: dict[tuple[uuid.UUID, uuid.UUID], date] = field(default_factory=dict)
     # (member_id, kind) -> latest declaration
-    declarations: dict[tuple[uuid.UUID, str], MemberDeclaration] = field(default_factory=dict)
+    declarations: dict[tuple[uuid.UUID, str], DeclarationEvidence] = field(default_factory=dict)
 
     @classmethod
     def load(
@@ -44,31 +98,43 @@ class ReviewEvidence:
         review: Review,
         member_ids: list[uuid.UUID] | None = None,
     ) -> ReviewEvidence:
+        """Plain rows of the columns derivations read (no entities: nothing here is
+        changed, and a checklist read is the commonest request a member makes)."""
         evidence = cls()
         # Subjects and their alert confirmations in one round trip.
         rows = session.execute(
-            in_review(session, select(Subject), Subject, principal, review)
-            .add_columns(AlertConfirmation)
-            .outerjoin(AlertConfirmation, AlertConfirmation.subject_id == Subject.id)
-            .order_by(Subject.created_at, Subject.id)
+            in_review(session, _SUBJECTS_AND_ALERTS, Subject, principal, review).order_by(
+                Subject.created_at, Subject.id
+            )
         )
         seen: set[uuid.UUID] = set()
-        for subject, alert in rows:
-            if subject.id not in seen:
-                seen.add(subject.id)
-                evidence.subjects.append((subject.id, subject.pseudonym))
-            if alert is not None:
-                evidence.alerts[(alert.subject_id, alert.agency_id)] = alert.confirmed_on
-        statement = in_review(
-            session, select(MemberDeclaration), MemberDeclaration, principal, review
-        )
+        for subject_id, pseudonym, alert_agency_id, confirmed_on in rows:
+            if subject_id not in seen:
+                seen.add(subject_id)
+                evidence.subjects.append((subject_id, pseudonym))
+            if alert_agency_id is not None:
+                evidence.alerts[(subject_id, alert_agency_id)] = confirmed_on
+        statement = in_review(session, _DECLARATIONS, MemberDeclaration, principal, review)
         if member_ids is not None:
             statement = statement.where(MemberDeclaration.member_id.in_(member_ids))
-        for declaration in session.scalars(
+        for row in session.execute(
             statement.order_by(MemberDeclaration.declared_at, MemberDeclaration.id)
         ):
+            declaration = DeclarationEvidence(*row)
             evidence.declarations[(declaration.member_id, declaration.kind.value)] = declaration
         return evidence
+
+
+_SUBJECTS_AND_ALERTS: AnySelect = select(
+    Subject.id, Subject.pseudonym, AlertConfirmation.agency_id, AlertConfirmation.confirmed_on
+).outerjoin(AlertConfirmation, AlertConfirmation.subject_id == Subject.id)
+_DECLARATIONS: AnySelect = select(
+    MemberDeclaration.id,
+    MemberDeclaration.member_id,
+    MemberDeclaration.kind,
+    MemberDeclaration.declared_at,
+    MemberDeclaration.payload,
+)
 
 
 def _alerts(member: ReviewMember, evidence: ReviewEvidence) -> tuple[ItemStatus, dict[str, Any]]:
@@ -104,7 +170,7 @@ def _declared(
 
 
 def derive(
-    item: ChecklistItem, member: ReviewMember, evidence: ReviewEvidence
+    item: ItemView, member: ReviewMember, evidence: ReviewEvidence
 ) -> tuple[ItemStatus, dict[str, Any] | None]:
     """The item's status and the evidence for it: computed for derived duties, as set by
     hand for the others (with no evidence)."""

@@ -24,7 +24,7 @@ from api.members.schemas import (
     TeamOut,
 )
 from api.pagination import Page, Pagination, paginate
-from api.reviews.repository import get_review
+from api.reviews.repository import AS_PARENT, get_review
 from api.reviews.responses import json_response
 
 router = APIRouter(
@@ -48,7 +48,7 @@ def list_members(
     page: Pagination,
     active: Annotated[bool | None, Query()] = None,
 ) -> Page[MemberOut]:
-    review = get_review(session, principal, review_id, request)
+    review = get_review(session, principal, review_id, request, options=[AS_PARENT])
     statement = service.members_statement(session, principal, review)
     if active is True:
         statement = statement.where(ReviewMember.left_on.is_(None))
@@ -101,7 +101,7 @@ def get_member(
     review_id: uuid.UUID,
     member_id: uuid.UUID,
 ) -> MemberOut:
-    review = get_review(session, principal, review_id, request)
+    review = get_review(session, principal, review_id, request, options=[AS_PARENT])
     member = service.get_member(session, principal, review, member_id)
     set_etag(response, member.version)
     return service.member_out(member, service.names_of(session, {member.user_id})[member.user_id])
@@ -146,7 +146,7 @@ def get_checklist(
     review_id: uuid.UUID,
     member_id: uuid.UUID,
 ) -> Response:
-    review = get_review(session, principal, review_id, request)
+    review = get_review(session, principal, review_id, request, options=[AS_PARENT])
     return json_response(service.checklist(session, principal, review, member_id))
 
 
@@ -164,7 +164,7 @@ def get_item(
     member_id: uuid.UUID,
     duty: str,
 ) -> ChecklistItemOut:
-    review = get_review(session, principal, review_id, request)
+    review = get_review(session, principal, review_id, request, options=[AS_PARENT])
     member = service.get_member(session, principal, review, member_id)
     service.ensure_checklist_reader(session, principal, review, member)
     item = service.get_item(session, principal, review, member, duty)
@@ -213,7 +213,7 @@ def list_declarations(
     member_id: uuid.UUID,
     page: Pagination,
 ) -> Page[DeclarationOut]:
-    review = get_review(session, principal, review_id, request)
+    review = get_review(session, principal, review_id, request, options=[AS_PARENT])
     member = service.get_member(session, principal, review, member_id)
     service.ensure_checklist_reader(session, principal, review, member)
     rows, cursor = paginate(
@@ -261,5 +261,5 @@ def declare(
 def get_team(
     request: Request, session: DbSession, principal: ReviewsReader, review_id: uuid.UUID
 ) -> Response:
-    review = get_review(session, principal, review_id, request)
+    review = get_review(session, principal, review_id, request, options=[AS_PARENT])
     return json_response(service.team(session, principal, review))

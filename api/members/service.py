@@ -16,6 +16,7 @@ Who may do what, beyond reaching the review (``api.reviews.access``):
 from __future__ import annotations
 
 import uuid
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
@@ -315,13 +316,15 @@ def ensure_checklist_reader(
 
 @dataclass(frozen=True)
 class _Shown:
-    item: ChecklistItem
+    item: derivation.ItemView
     status: ItemStatus
     evidence: dict[str, Any] | None
 
 
 def _show(
-    items: list[ChecklistItem], member: ReviewMember, evidence: derivation.ReviewEvidence
+    items: Sequence[derivation.ItemView],
+    member: ReviewMember,
+    evidence: derivation.ReviewEvidence,
 ) -> list[_Shown]:
     shown = []
     for item in items:
@@ -361,10 +364,11 @@ def checklist(
     session: Session, principal: Principal, review: Review, member_id: uuid.UUID
 ) -> ChecklistOut:
     """A member's checklist. The seat and its items come in one query (outer-joined, so a
-    deputy's seat, which has no items, is still found), then the evidence for derivations."""
+    deputy's seat, which has no items, is still found; the items as plain columns), then the
+    evidence for derivations."""
     rows = session.execute(
         members_statement(session, principal, review)
-        .add_columns(ChecklistItem)
+        .add_columns(*derivation.ITEM_COLUMNS)
         .outerjoin(ChecklistItem, ChecklistItem.member_id == ReviewMember.id)
         .where(ReviewMember.id == member_id)
         .order_by(ChecklistItem.position)
@@ -373,7 +377,7 @@ def checklist(
         raise not_found("member")
     member: ReviewMember = rows[0][0]
     ensure_checklist_reader(session, principal, review, member)
-    items: list[ChecklistItem] = [item for _, item in rows if item is not None]
+    items = [derivation.ItemRow(*row[1:]) for row in rows if row[1] is not None]
     evidence = derivation.ReviewEvidence.load(session, principal, review, [member.id])
     shown = _show(items, member, evidence)
     return ChecklistOut(
@@ -518,12 +522,13 @@ def team(session: Session, principal: Principal, review: Review) -> TeamOut:
         .add_columns(User.name, Agency.name)
         .order_by(Agency.name, ReviewMember.deputy, ReviewMember.joined_on)
     ).all()
-    items_by_member: dict[uuid.UUID, list[ChecklistItem]] = {}
-    for item in session.scalars(
-        items_statement(session, principal, review).order_by(
-            ChecklistItem.member_id, ChecklistItem.position
-        )
+    items_by_member: dict[uuid.UUID, list[derivation.ItemRow]] = {}
+    for row in session.execute(
+        in_review(
+            session, select(*derivation.ITEM_COLUMNS), ChecklistItem, principal, review
+        ).order_by(ChecklistItem.member_id, ChecklistItem.position)
     ):
+        item = derivation.ItemRow(*row)
         items_by_member.setdefault(item.member_id, []).append(item)
     evidence = derivation.ReviewEvidence.load(session, principal, review)
     # The caller's own active deputy seats are among the active members already loaded.

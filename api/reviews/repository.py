@@ -11,7 +11,7 @@ from typing import Any
 from fastapi import Request
 from sqlalchemy import Row, Select, func, select
 from sqlalchemy.dialects import postgresql, sqlite
-from sqlalchemy.orm import Session, joinedload, with_expression
+from sqlalchemy.orm import Session, joinedload, load_only, with_expression
 from sqlalchemy.sql.base import ExecutableOption
 
 from api.members.models import ReviewMember
@@ -84,6 +84,12 @@ def list_reviews(
         updated_column=Review.updated_at,
         rows=True,
     )
+
+
+# For reads of a review's children (seats, checklists, declarations, the team): the review's
+# columns scoping and the read rules look at, not all forty; reading any other attribute
+# raises rather than loading it behind the caller's back.
+AS_PARENT = load_only(Review.id, Review.partnership_id, Review.lead_reviewer_id, raiseload=True)
 
 
 def get_review(

@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import uuid
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
-from api.clients.models import ApiClient
 from api.security.scopes import AGENCY_SYSTEM
-from api.users.models import Role, User
+from api.users.models import Role
 
 
 @dataclass(frozen=True)
@@ -19,8 +18,6 @@ class Principal:
     role: str  # a Role value, or "agency_system"
     scopes: frozenset[str]
     token_id: str | None = None
-    user: User | None = field(default=None, compare=False, repr=False)
-    client: ApiClient | None = field(default=None, compare=False, repr=False)
 
     @property
     def is_admin(self) -> bool:

@@ -6,7 +6,7 @@ import hashlib
 import secrets
 import uuid
 from dataclasses import dataclass
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 from fastapi import Request
 from sqlalchemy import select, update
@@ -166,13 +166,15 @@ def authenticate_user(
     return user
 
 
-def totp_enrolment_required(user: User, settings: Settings) -> bool:
+def totp_enrolment_required(
+    role: str, totp_enrolled_at: datetime | None, settings: Settings
+) -> bool:
     """An administrator who must enrol a second factor first: until then, any token they hold
     reaches /me only (the sign-in, every request and the /me answer all ask this)."""
     return (
-        user.role == Role.partnership_admin
+        role == Role.partnership_admin
         and settings.admin_totp_mandatory
-        and user.totp_enrolled_at is None
+        and (totp_enrolled_at is None)
     )
 
 
@@ -188,7 +190,7 @@ def issue_for_user(
         scopes = grant(user.role, requested)
     except ValueError as exc:
         raise AuthFailure("invalid_scope", f"Scope not allowed: {exc}") from exc
-    enrolment_required = totp_enrolment_required(user, settings)
+    enrolment_required = totp_enrolment_required(user.role, user.totp_enrolled_at, settings)
     if enrolment_required:
         # Until an administrator enrols a second factor, the token reaches /me only.
         scopes = set()

@@ -14,6 +14,7 @@ import time
 import uuid
 from dataclasses import dataclass, field
 from datetime import datetime
+from functools import lru_cache
 from pathlib import Path
 from typing import Any
 
@@ -175,6 +176,7 @@ def get_key_store(settings: Settings | None = None) -> KeyStore:
 def reset_key_store() -> None:
     global _store
     _store = None
+    _verified_claims.cache_clear()
 
 
 @dataclass(frozen=True)
@@ -220,10 +222,26 @@ def issue_access_token(
 
 
 def verify_access_token(token: str, settings: Settings | None = None) -> dict[str, Any]:
-    """Return the claims of a valid access token, or raise TokenError."""
+    """Return the claims of a valid access token, or raise TokenError.
+
+    What a token's bytes prove never changes (its signature by a key, issuer, audience, the
+    shape of its claims), so that part is remembered per token string (a bounded cache; a
+    forged or altered token is a different string and is checked in full). Asked again on
+    every call: whether the signing key is still in the store (not retired) and whether the
+    token is current."""
     s = settings or get_settings()
     if len(token) > MAX_TOKEN_BYTES or token.count(".") != 2:
         raise TokenError("malformed token")
+    kid, verified = _verified_claims(token, s.issuer, s.audience)
+    if get_key_store().find(kid) is None:
+        raise TokenError("unknown key")
+    claims = dict(verified)
+    _check_times(claims)
+    return claims
+
+
+@lru_cache(maxsize=4096)
+def _verified_claims(token: str, issuer: str, audience: str) -> tuple[str, dict[str, Any]]:
     try:
         header = jwt.get_unverified_header(token)
     except JOSEError as exc:
@@ -235,7 +253,7 @@ def verify_access_token(token: str, settings: Settings | None = None) -> dict[st
     if any(name in header for name in FORBIDDEN_HEADERS):
         raise TokenError("token names its own key")
     kid = header.get("kid")
-    key = get_key_store(s).find(kid) if isinstance(kid, str) else None
+    key = get_key_store().find(kid) if isinstance(kid, str) else None
     if key is None:
         raise TokenError("unknown key")
     try:
@@ -243,14 +261,15 @@ def verify_access_token(token: str, settings: Settings | None = None) -> dict[st
             token,
             key.verifier,
             algorithms=[ALGORITHM],
-            audience=s.audience,
-            issuer=s.issuer,
+            audience=audience,
+            issuer=issuer,
             options={
                 "verify_signature": True,
                 "verify_aud": True,
                 "verify_iss": True,
-                # exp/nbf/iat are checked below against the service's clock (jose would use
-                # the wall clock, so a pinned or skewed service clock would disagree).
+                # exp/nbf/iat are checked on every call (verify_access_token) against the
+                # service's clock: jose would use the wall clock, so a pinned or skewed
+                # service clock would disagree.
                 "verify_exp": False,
                 "verify_nbf": False,
                 "verify_iat": False,
@@ -267,14 +286,13 @@ def verify_access_token(token: str, settings: Settings | None = None) -> dict[st
         raise TokenError("invalid token") from exc
     if any(name not in claims for name in REQUIRED_CLAIMS):
         raise TokenError("missing claims")
-    _check_times(claims)
     if not all(isinstance(claims[n], str) for n in ("sub", "scope", "role", "partnership")) or (
         claims["agency"] is not None and not isinstance(claims["agency"], str)
     ):
         raise TokenError("malformed claims")
     if claims["ptype"] not in {"user", "client"}:
         raise TokenError("unknown principal type")
-    return claims
+    return key.kid, claims
 
 
 def _check_times(claims: dict[str, Any]) -> None:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from fastapi import APIRouter, Request, Response
+from sqlalchemy.orm import Session
 
 from api.audit import service as audit
 from api.clock import clock
@@ -25,20 +26,21 @@ router = APIRouter(
 )
 
 
-def _person(principal: Principal) -> User:
-    if principal.user is None:
+def _person(session: Session, principal: Principal) -> User:
+    user = None if principal.is_client else session.get(User, principal.id)
+    if user is None:
         raise ProblemError(
             403, "Only people have an account here; agency systems do not.", slug="forbidden"
         )
-    return principal.user
+    return user
 
 
 def _me(session: DbSession, principal: Principal) -> MeOut:
-    user = _person(principal)
+    user = _person(session, principal)
     partnership = session.get(Partnership, user.partnership_id)
     agency = session.get(Agency, user.agency_id) if user.agency_id else None
     assert partnership is not None
-    required = totp_enrolment_required(user, get_settings())
+    required = totp_enrolment_required(user.role, user.totp_enrolled_at, get_settings())
     return MeOut(
         id=user.id,
         email=user.email,
@@ -55,7 +57,7 @@ def _me(session: DbSession, principal: Principal) -> MeOut:
 @router.get("", response_model=MeOut, summary="Who am I")
 def get_me(session: DbSession, principal: CurrentPrincipal, response: Response) -> MeOut:
     me = _me(session, principal)
-    set_etag(response, _person(principal).version)
+    set_etag(response, _person(session, principal).version)
     return me
 
 
@@ -72,7 +74,7 @@ def update_me(
     principal: CurrentPrincipal,
     body: MeUpdate,
 ) -> MeOut:
-    user = _person(principal)
+    user = _person(session, principal)
     check_if_match(request, user.version)
     for field, value in body.changes().items():
         setattr(user, field, value)
@@ -98,7 +100,7 @@ def update_me(
 def change_password(
     request: Request, session: DbSession, principal: CurrentPrincipal, body: PasswordChange
 ) -> None:
-    user = _person(principal)
+    user = _person(session, principal)
     if not verify_password(user.password_hash, body.current_password):
         raise ProblemError(
             422,
@@ -130,7 +132,7 @@ def change_password(
     responses=problem_responses(409),
 )
 def start_totp(request: Request, session: DbSession, principal: CurrentPrincipal) -> TotpEnrolment:
-    user = _person(principal)
+    user = _person(session, principal)
     if user.totp_enrolled_at is not None:
         raise conflict("A second factor is already enrolled; remove it first.")
     secret = totp.new_secret()
@@ -174,7 +176,7 @@ def _check_code(user: User, code: str) -> None:
 def confirm_totp(
     request: Request, session: DbSession, principal: CurrentPrincipal, body: TotpCode
 ) -> MeOut:
-    user = _person(principal)
+    user = _person(session, principal)
     if user.totp_enrolled_at is not None:
         raise conflict("A second factor is already enrolled.")
     _check_code(user, body.code)
@@ -200,7 +202,7 @@ def confirm_totp(
 def remove_totp(
     request: Request, session: DbSession, principal: CurrentPrincipal, body: TotpCode
 ) -> MeOut:
-    user = _person(principal)
+    user = _person(session, principal)
     if user.totp_enrolled_at is None:
         raise conflict("No second factor is enrolled.")
     if user.role == Role.partnership_admin and get_settings().admin_totp_mandatory:
