@@ -12,7 +12,7 @@ from typing import Annotated, Any, Generic, TypeVar
 
 from fastapi import Depends, Query
 from pydantic import BaseModel, Field
-from sqlalchemy import Select, literal, tuple_
+from sqlalchemy import Select, bindparam, literal, tuple_
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from api.errors import FieldError, ProblemError
@@ -144,9 +144,47 @@ def paginate(
     order = [k.desc() if descending else k.asc() for k in keys]
     statement = statement.order_by(*order).limit(params.limit + 1)
     found = list(session.execute(statement).all() if rows else session.scalars(statement))
-    next_cursor = None
-    if len(found) > params.limit:
-        found = found[: params.limit]
-        last = found[-1]
-        next_cursor = _encode([getattr(last, k.key) for k in keys])
-    return found, next_cursor
+    return page_and_cursor(found, params.limit, keys)
+
+
+def page_and_cursor(
+    found: list[Any], limit: int, keys: Sequence[InstrumentedAttribute[Any]]
+) -> tuple[list[Any], str | None]:
+    """The page (``limit`` of the ``limit + 1`` rows fetched) and the cursor to the next."""
+    if len(found) <= limit:
+        return found, None
+    found = found[:limit]
+    return found, _encode([getattr(found[-1], k.key) for k in keys])
+
+
+_LIMIT, _SINCE, _CURSOR = "cspr_page_limit", "cspr_page_updated_since", "cspr_page_cursor_"
+
+
+def bound_page(
+    statement: AnySelect,
+    keys: Sequence[InstrumentedAttribute[Any]],
+    *,
+    since_column: InstrumentedAttribute[Any] | None,
+    with_cursor: bool,
+) -> AnySelect:
+    """``paginate``'s page of ``statement`` with bound parameters for its values, for a
+    statement built once and run many times (``page_values`` gives the values)."""
+    if since_column is not None:
+        statement = statement.where(since_column >= bindparam(_SINCE))
+    if with_cursor:
+        at = tuple_(*(bindparam(f"{_CURSOR}{i}", type_=k.type) for i, k in enumerate(keys)))
+        statement = statement.where(tuple_(*keys) > at)
+    return statement.order_by(*(k.asc() for k in keys)).limit(bindparam(_LIMIT))
+
+
+def page_values(
+    params: PageParams, keys: Sequence[InstrumentedAttribute[Any]], *, since: bool
+) -> dict[str, Any]:
+    """The values for ``bound_page``'s parameters (a bad cursor answers 400)."""
+    values: dict[str, Any] = {_LIMIT: params.limit + 1}
+    if since:
+        values[_SINCE] = params.updated_since
+    if params.cursor:
+        for i, value in enumerate(_decode(params.cursor, keys)):
+            values[f"{_CURSOR}{i}"] = value
+    return values

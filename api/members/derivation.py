@@ -8,11 +8,12 @@ costs the same for a team of 3 and a team of 30.
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Any, NamedTuple, Protocol
 
-from sqlalchemy import select
+from sqlalchemy import BindParameter, bindparam, select
 from sqlalchemy.orm import Session
 
 from api.members.duties import BY_CODE
@@ -24,7 +25,7 @@ from api.members.models import (
     ReviewMember,
 )
 from api.pagination import AnySelect
-from api.reviews.access import in_review
+from api.reviews.access import in_review_templated
 from api.reviews.models import Review
 from api.security.principal import Principal
 from api.subjects.models import AlertConfirmation, Subject
@@ -102,24 +103,42 @@ class ReviewEvidence:
         changed, and a checklist read is the commonest request a member makes)."""
         evidence = cls()
         # Subjects and their alert confirmations in one round trip.
-        rows = session.execute(
-            in_review(session, _SUBJECTS_AND_ALERTS, Subject, principal, review).order_by(
-                Subject.created_at, Subject.id
-            )
+        statement, params = in_review_templated(
+            session,
+            principal,
+            review,
+            "evidence.subjects",
+            Subject,
+            lambda narrow: narrow(_SUBJECTS_AND_ALERTS).order_by(Subject.created_at, Subject.id),
         )
         seen: set[uuid.UUID] = set()
-        for subject_id, pseudonym, alert_agency_id, confirmed_on in rows:
+        for subject_id, pseudonym, alert_agency_id, confirmed_on in session.execute(
+            statement, params
+        ):
             if subject_id not in seen:
                 seen.add(subject_id)
                 evidence.subjects.append((subject_id, pseudonym))
             if alert_agency_id is not None:
                 evidence.alerts[(subject_id, alert_agency_id)] = confirmed_on
-        statement = in_review(session, _DECLARATIONS, MemberDeclaration, principal, review)
-        if member_ids is not None:
-            statement = statement.where(MemberDeclaration.member_id.in_(member_ids))
-        for row in session.execute(
-            statement.order_by(MemberDeclaration.declared_at, MemberDeclaration.id)
-        ):
+        some = member_ids is not None
+
+        def declarations(narrow: Callable[[AnySelect], AnySelect]) -> AnySelect:
+            statement = narrow(_DECLARATIONS)
+            if some:
+                member_in: BindParameter[uuid.UUID] = bindparam("member_ids", expanding=True)
+                statement = statement.where(MemberDeclaration.member_id.in_(member_in))
+            return statement.order_by(MemberDeclaration.declared_at, MemberDeclaration.id)
+
+        statement, params = in_review_templated(
+            session,
+            principal,
+            review,
+            "evidence.declarations." + ("some" if some else "all"),
+            MemberDeclaration,
+            declarations,
+            member_ids=member_ids,
+        )
+        for row in session.execute(statement, params):
             declaration = DeclarationEvidence(*row)
             evidence.declarations[(declaration.member_id, declaration.kind.value)] = declaration
         return evidence

@@ -21,7 +21,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from fastapi import Request
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -52,7 +52,7 @@ from api.members.schemas import (
     TeamOut,
 )
 from api.partnerships.models import Agency
-from api.reviews.access import in_review
+from api.reviews.access import in_review, in_review_templated
 from api.reviews.lifecycle import TERMINAL
 from api.reviews.models import Review
 from api.security.principal import Principal
@@ -366,13 +366,22 @@ def checklist(
     """A member's checklist. The seat and its items come in one query (outer-joined, so a
     deputy's seat, which has no items, is still found; the items as plain columns), then the
     evidence for derivations."""
-    rows = session.execute(
-        members_statement(session, principal, review)
-        .add_columns(*derivation.ITEM_COLUMNS)
-        .outerjoin(ChecklistItem, ChecklistItem.member_id == ReviewMember.id)
-        .where(ReviewMember.id == member_id)
-        .order_by(ChecklistItem.position)
-    ).all()
+    statement, params = in_review_templated(
+        session,
+        principal,
+        review,
+        "checklist",
+        ReviewMember,
+        lambda narrow: (
+            narrow(select(ReviewMember))
+            .add_columns(*derivation.ITEM_COLUMNS)
+            .outerjoin(ChecklistItem, ChecklistItem.member_id == ReviewMember.id)
+            .where(ReviewMember.id == bindparam("member_id"))
+            .order_by(ChecklistItem.position)
+        ),
+        member_id=member_id,
+    )
+    rows = session.execute(statement, params).all()
     if not rows:
         raise not_found("member")
     member: ReviewMember = rows[0][0]

@@ -17,9 +17,10 @@ services, and also answer 404 or leave the fields out.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from typing import Any
 
-from sqlalchemy import ColumnElement, Select, false, literal, select
+from sqlalchemy import ColumnElement, Select, bindparam, false, literal, select
 from sqlalchemy.orm import Session
 
 from api.members.models import ChecklistItem, MemberDeclaration, ReviewMember
@@ -27,7 +28,7 @@ from api.pagination import AnySelect
 from api.reviews.models import Review, ReviewTransition
 from api.security.principal import Principal
 from api.security.scopes import AGENCY_SYSTEM
-from api.security.scoping import readable, register, was_reached
+from api.security.scoping import caller_params, readable, register, templated, was_reached
 from api.subjects.models import AlertConfirmation, Subject, SubjectRecord
 from api.users.models import Role
 
@@ -74,10 +75,44 @@ def in_review(
     the review's id are the whole condition; otherwise the model's full rule applies (which
     proves the review's reach again, in a subquery).
     """
-    statement = statement.where(model.review_id == review.id)
-    if was_reached(session, principal, Review, review.id):
+    reached = was_reached(session, principal, Review, review.id)
+    return _narrowed(statement, model, principal, review.id, reached)
+
+
+def _narrowed(
+    statement: AnySelect, model: Any, principal: Principal, review_id: Any, reached: bool
+) -> AnySelect:
+    statement = statement.where(model.review_id == review_id)
+    if reached:
         return statement.where(model.partnership_id == principal.partnership_id)
     return readable(statement, model, principal)
+
+
+REVIEW_ID = "cspr_review_id"
+
+
+def in_review_templated(
+    session: Session,
+    principal: Principal,
+    review: Review,
+    key: str,
+    model: Any,
+    build: Callable[[Callable[[AnySelect], AnySelect]], AnySelect],
+    **values: Any,
+) -> tuple[AnySelect, dict[str, Any]]:
+    """``in_review`` for a statement read on every request, built once per shape
+    (``scoping.templated``): ``build`` gets ``narrow``, which narrows a statement on
+    ``model`` to the review's children the caller reaches, and takes every other value from
+    a named ``bindparam`` given in ``values``. Returns the statement and its parameters."""
+    reached = was_reached(session, principal, Review, review.id)
+
+    def make(stand_in: Principal) -> AnySelect:
+        return build(
+            lambda statement: _narrowed(statement, model, stand_in, bindparam(REVIEW_ID), reached)
+        )
+
+    statement = templated((key, reached), principal, make)
+    return statement, caller_params(principal, **{REVIEW_ID: review.id}, **values)
 
 
 def _child_rule(model: Any) -> Any:

@@ -9,17 +9,17 @@ from datetime import date
 from typing import Any
 
 from fastapi import Request
-from sqlalchemy import Row, Select, func, select
+from sqlalchemy import Row, Select, bindparam, func, select
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session, joinedload, load_only, with_expression
 from sqlalchemy.sql.base import ExecutableOption
 
 from api.members.models import ReviewMember
-from api.pagination import PageParams, paginate
+from api.pagination import AnySelect, PageParams, bound_page, page_and_cursor, page_values
 from api.reviews import access  # noqa: F401  (registers the record rules)
 from api.reviews.models import Review, ReviewCounter, ReviewStatus, ReviewTransition
 from api.security.principal import Principal
-from api.security.scoping import get_readable, readable
+from api.security.scoping import caller_params, get_readable, readable, templated
 from api.users.models import User
 
 SUMMARY_COLUMNS = (
@@ -62,28 +62,58 @@ def list_reviews(
     plus the cursor is a complete change feed).
 
     Plain rows of the summary's columns (and the lead reviewer's name, in the same query): a
-    page is read, never changed, so it needs no ORM objects in the identity map."""
-    statement = readable(
-        select(*SUMMARY_COLUMNS, LEAD_REVIEWER_NAME.label("lead_reviewer_name")), Review, principal
-    )
-    if filters.status:
-        statement = statement.where(Review.status.in_(filters.status))
-    if filters.overdue is True:
-        statement = statement.where(Review.next_deadline_on < today)
-    elif filters.overdue is False:
-        statement = statement.where(
-            (Review.next_deadline_on.is_(None)) | (Review.next_deadline_on >= today)
+    page is read, never changed, so it needs no ORM objects in the identity map.
+
+    Built once per shape (which filters, whether there is a cursor, the kind of caller) with
+    every value bound (``scoping.templated``): a list read is the commonest request there is."""
+    keys = [Review.updated_at, Review.id]
+    since = page.updated_since is not None
+    overdue = filters.overdue
+
+    def build(stand_in: Principal) -> AnySelect:
+        statement = readable(
+            select(*SUMMARY_COLUMNS, LEAD_REVIEWER_NAME.label("lead_reviewer_name")),
+            Review,
+            stand_in,
         )
-    if filters.lead_reviewer_id is not None:
-        statement = statement.where(Review.lead_reviewer_id == filters.lead_reviewer_id)
-    return paginate(
-        session,
-        statement,
-        page,
-        [Review.updated_at, Review.id],
-        updated_column=Review.updated_at,
-        rows=True,
+        if filters.status:
+            statement = statement.where(Review.status.in_(bindparam("status", expanding=True)))
+        if overdue is True:
+            statement = statement.where(Review.next_deadline_on < bindparam("today"))
+        elif overdue is False:
+            statement = statement.where(
+                Review.next_deadline_on.is_(None) | (Review.next_deadline_on >= bindparam("today"))
+            )
+        if filters.lead_reviewer_id is not None:
+            statement = statement.where(Review.lead_reviewer_id == bindparam("lead_reviewer_id"))
+        return bound_page(
+            statement,
+            keys,
+            since_column=Review.updated_at if since else None,
+            with_cursor=bool(page.cursor),
+        )
+
+    shape = (
+        "reviews.list",
+        bool(filters.status),
+        overdue,
+        filters.lead_reviewer_id is not None,
+        since,
+        bool(page.cursor),
     )
+    values = page_values(page, keys, since=since)
+    statement = templated(shape, principal, build)
+    found = session.execute(
+        statement,
+        caller_params(
+            principal,
+            status=filters.status,
+            today=today,
+            lead_reviewer_id=filters.lead_reviewer_id,
+            **values,
+        ),
+    ).all()
+    return page_and_cursor(list(found), page.limit, keys)
 
 
 # For reads of a review's children (seats, checklists, declarations, the team): the review's

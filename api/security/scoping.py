@@ -10,10 +10,11 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable, Sequence
-from typing import Any, TypeVar
+from dataclasses import replace
+from typing import Any, TypeVar, cast
 
 from fastapi import Request
-from sqlalchemy import select
+from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.base import ExecutableOption
 
@@ -53,14 +54,13 @@ def get_readable(
 ) -> M:
     """Load one record the caller may reach, or answer 404 (and audit the miss).
     ``options``: loader options for the same query (what else the read needs)."""
-    statement = (
-        readable(select(model), model, principal)
-        .where(model.id == record_id)  # type: ignore[attr-defined]
-        .options(*options)
+    options = tuple(options)
+    statement = templated(
+        ("by_id", model, options, for_update), principal, _by_id(model, options, for_update)
     )
-    if for_update:
-        statement = statement.with_for_update()
-    found: M | None = session.scalars(statement).first()
+    found: M | None = session.scalars(
+        statement, caller_params(principal, **{_RECORD_ID: record_id})
+    ).first()
     if found is None:
         name: str = what or str(getattr(model, "__tablename__", "record"))
         audit.record_detached(
@@ -73,6 +73,67 @@ def get_readable(
         raise not_found(name.rstrip("s").replace("_", " "))
     session.info.setdefault(_REACHED, set()).add((model, record_id, principal))
     return found
+
+
+# Hot statements are built once per shape (what is asked, and the kind of caller) with the
+# caller's ids as bound parameters, rather than on every request: the rules are applied to a
+# stand-in principal whose ids are parameters (``caller_params`` supplies them). The shapes
+# are few (models x roles x the loader options repositories define as constants); the bound
+# keeps an unexpected caller from growing the cache without end.
+_CALLER_ID, _CALLER_PARTNERSHIP, _CALLER_AGENCY, _RECORD_ID = (
+    "cspr_caller_id",
+    "cspr_caller_partnership_id",
+    "cspr_caller_agency_id",
+    "cspr_record_id",
+)
+_TEMPLATES: dict[tuple[Any, ...], AnySelect] = {}
+_MAX_TEMPLATES = 256
+
+
+def templated(
+    key: tuple[Any, ...], principal: Principal, build: Callable[[Principal], AnySelect]
+) -> AnySelect:
+    """The statement ``build`` makes for callers shaped like ``principal``, built once.
+    ``build`` must take every id of the caller from the principal it is given, and every
+    other value from a named ``bindparam``; execute the result with ``caller_params``."""
+    # agency_id's presence is part of the shape: a rule may ask whether there is one.
+    full_key = (*key, principal.kind, principal.role, principal.agency_id is None)
+    statement = _TEMPLATES.get(full_key)
+    if statement is None:
+        stand_in = replace(
+            principal,
+            id=cast(Any, bindparam(_CALLER_ID)),
+            partnership_id=cast(Any, bindparam(_CALLER_PARTNERSHIP)),
+            agency_id=None if principal.agency_id is None else cast(Any, bindparam(_CALLER_AGENCY)),
+        )
+        statement = build(stand_in)
+        if len(_TEMPLATES) < _MAX_TEMPLATES:
+            _TEMPLATES[full_key] = statement
+    return statement
+
+
+def caller_params(principal: Principal, **values: Any) -> dict[str, Any]:
+    """The bound values for a ``templated`` statement: the caller's ids, and ``values``."""
+    return {
+        _CALLER_ID: principal.id,
+        _CALLER_PARTNERSHIP: principal.partnership_id,
+        _CALLER_AGENCY: principal.agency_id,
+        **values,
+    }
+
+
+def _by_id(
+    model: type[Any], options: tuple[ExecutableOption, ...], for_update: bool
+) -> Callable[[Principal], AnySelect]:
+    def build(stand_in: Principal) -> AnySelect:
+        statement = (
+            readable(select(model), model, stand_in)
+            .where(model.id == bindparam(_RECORD_ID))
+            .options(*options)
+        )
+        return statement.with_for_update() if for_update else statement
+
+    return build
 
 
 def was_reached(session: Session, principal: Principal, model: type[Any], record_id: Any) -> bool:

@@ -19,7 +19,7 @@ from api.security.scopes import ROLE_SCOPES
 from api.security.scoping import get_readable, was_reached
 from api.subjects.models import Subject
 from api.users.models import User
-from tests.api.reviews.fixtures import Callers, new_review
+from tests.api.reviews.fixtures import Callers, Scenario, new_review
 
 
 def principal_of(user: User) -> Principal:
@@ -77,3 +77,36 @@ def test_a_caller_from_another_partnership_gets_nothing_even_with_the_review_in_
         json={"role": "sibling", "pseudonym": "Sibling R"},
     )
     assert subjects(db, outsider, review) == []
+
+
+@pytest.mark.parametrize(
+    ("reaches", "refused"),
+    [
+        ("member", "health_member"),  # members: a seat, and none
+        ("lead", "other_lead"),  # lead reviewers: the review's lead, and another
+        ("council_system", "health_system"),  # agency systems: a seated agency, and not
+        ("admin", "outsider"),  # administrators: their partnership's, and another's
+    ],
+)
+def test_hot_reads_carry_no_callers_ids_to_the_next_caller(
+    client: TestClient, callers: Callers, scenario: Scenario, reaches: str, refused: str
+) -> None:
+    """Hot statements (get_readable's, a list page's, a checklist's and its evidence's) are
+    built once per shape of caller, with the caller's ids as bound parameters: callers of
+    one role, in turn, each get their own answer."""
+    seat = scenario.members["member"]["id"]
+    paths = [
+        scenario.url,
+        f"{scenario.url}/deadlines",
+        f"{scenario.url}/subjects",
+        f"{scenario.url}/members/{seat}/checklist",
+        f"{scenario.url}/team",
+    ]
+    for _ in range(2):
+        for path in paths:
+            assert client.get(path, headers=callers.headers(reaches)).status_code == 200, path
+            assert client.get(path, headers=callers.headers(refused)).status_code == 404, path
+        for who, listed in ((reaches, True), (refused, False)):
+            page = client.get("/api/v1/reviews", headers=callers.headers(who))
+            assert page.status_code == 200, page.text
+            assert (scenario.id in {r["id"] for r in page.json()["items"]}) is listed, who
