@@ -11,9 +11,10 @@ from typing import Any
 import anyio
 from fastapi import Request
 from sqlalchemy import DateTime, Dialect, MetaData, TypeDecorator, Uuid, create_engine, event
-from sqlalchemy.engine import Engine
+from sqlalchemy.engine import Engine, Result
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column, sessionmaker
 from sqlalchemy.pool import StaticPool
+from sqlalchemy.sql.expression import Executable
 from starlette.concurrency import run_in_threadpool
 
 from api.config import get_settings
@@ -116,6 +117,17 @@ def get_read_sessionmaker() -> sessionmaker[Session]:
     if reads_autocommit():
         engine = engine.execution_options(isolation_level="AUTOCOMMIT")
     return sessionmaker(bind=engine, expire_on_commit=False, autoflush=True)
+
+
+def plain_rows(
+    session: Session, statement: Executable, params: dict[str, Any]
+) -> Result[*tuple[Any, ...]]:
+    """Rows of a column-only ``statement`` through the session's connection, without the
+    ORM's execution layer (measured: about a third of a small query's cost). Pending changes
+    are flushed first, as the session's own autoflush would."""
+    if session.new or session.dirty or session.deleted:
+        session.flush()
+    return session.connection().execute(statement, params)
 
 
 def reads_autocommit() -> bool:

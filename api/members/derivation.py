@@ -16,6 +16,7 @@ from typing import Any, NamedTuple, Protocol
 from sqlalchemy import BindParameter, bindparam, select
 from sqlalchemy.orm import Session
 
+from api.db import plain_rows
 from api.members.duties import BY_CODE
 from api.members.models import (
     ChecklistItem,
@@ -112,8 +113,8 @@ class ReviewEvidence:
             lambda narrow: narrow(_SUBJECTS_AND_ALERTS).order_by(Subject.created_at, Subject.id),
         )
         seen: set[uuid.UUID] = set()
-        for subject_id, pseudonym, alert_agency_id, confirmed_on in session.execute(
-            statement, params
+        for subject_id, pseudonym, alert_agency_id, confirmed_on in plain_rows(
+            session, statement, params
         ):
             if subject_id not in seen:
                 seen.add(subject_id)
@@ -138,7 +139,7 @@ class ReviewEvidence:
             declarations,
             member_ids=member_ids,
         )
-        for row in session.execute(statement, params):
+        for row in plain_rows(session, statement, params):
             declaration = DeclarationEvidence(*row)
             evidence.declarations[(declaration.member_id, declaration.kind.value)] = declaration
         return evidence

@@ -14,6 +14,7 @@ from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session, joinedload, load_only, with_expression
 from sqlalchemy.sql.base import ExecutableOption
 
+from api.db import plain_rows
 from api.members.models import ReviewMember
 from api.pagination import AnySelect, PageParams, bound_page, page_and_cursor, page_values
 from api.reviews import access  # noqa: F401  (registers the record rules)
@@ -103,7 +104,8 @@ def list_reviews(
     )
     values = page_values(page, keys, since=since)
     statement = templated(shape, principal, build)
-    found = session.execute(
+    found = plain_rows(
+        session,
         statement,
         caller_params(
             principal,
