@@ -29,6 +29,7 @@ from api.users.models import User
 
 # The pool serves one short query per request and holds a connection only for it.
 POOL_MAX = 4
+POOL_WAIT_SECONDS = 5.0
 
 
 @dataclass(frozen=True, slots=True)
@@ -92,6 +93,9 @@ async def open_pool(url: URL) -> AsyncConnectionPool[Any] | None:
         min_size=1,
         max_size=POOL_MAX,
         kwargs={"autocommit": True},
+        # A request waits this long for a connection before it fails (the database is down
+        # or overloaded); the pool's default, 30 s, would hold the caller far too long.
+        timeout=POOL_WAIT_SECONDS,
         open=False,
         name="cspr-callers",
     )
