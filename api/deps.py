@@ -108,8 +108,11 @@ CurrentPrincipal = Annotated[Principal, Depends(get_principal)]
 def require(*scopes: str) -> Callable[..., Awaitable[Principal]]:
     """A dependency admitting callers holding every one of ``scopes``; 403 otherwise."""
 
-    async def dependency(request: Request, principal: CurrentPrincipal) -> Principal:
-        # async: checking a set needs no worker thread; only a refusal writes (in one).
+    async def dependency(request: Request, session: DbSession) -> Principal:
+        # The caller check is called, not declared as a sub-dependency: one level fewer for
+        # FastAPI to resolve on every request. async: checking a set needs no worker thread;
+        # only a refusal writes (in one).
+        principal = await get_principal(request, session)
         missing = [s for s in scopes if s not in principal.scopes]
         if missing:
             await run_in_threadpool(

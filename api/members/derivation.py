@@ -58,6 +58,28 @@ class ItemView(Protocol):
     def version(self) -> int: ...
 
 
+class SeatView(Protocol):
+    """What the checklist rules read of a seat: a ``ReviewMember``, or a ``SeatRow``."""
+
+    @property
+    def id(self) -> uuid.UUID: ...
+    @property
+    def user_id(self) -> uuid.UUID: ...
+    @property
+    def agency_id(self) -> uuid.UUID: ...
+
+
+class SeatRow(NamedTuple):
+    id: uuid.UUID
+    user_id: uuid.UUID
+    agency_id: uuid.UUID
+    checklist_template_version: int | None
+
+
+# The columns of a SeatRow, in order.
+SEAT_COLUMNS = tuple(getattr(ReviewMember, name) for name in SeatRow._fields)
+
+
 class ItemRow(NamedTuple):
     id: uuid.UUID
     member_id: uuid.UUID
@@ -157,7 +179,7 @@ _DECLARATIONS: AnySelect = select(
 )
 
 
-def _alerts(member: ReviewMember, evidence: ReviewEvidence) -> tuple[ItemStatus, dict[str, Any]]:
+def _alerts(member: SeatView, evidence: ReviewEvidence) -> tuple[ItemStatus, dict[str, Any]]:
     confirmed = [
         (sid, pseud)
         for sid, pseud in evidence.subjects
@@ -177,7 +199,7 @@ def _alerts(member: ReviewMember, evidence: ReviewEvidence) -> tuple[ItemStatus,
 
 
 def _declared(
-    kind: DeclarationKind, member: ReviewMember, evidence: ReviewEvidence
+    kind: DeclarationKind, member: SeatView, evidence: ReviewEvidence
 ) -> tuple[ItemStatus, dict[str, Any] | None]:
     declaration = evidence.declarations.get((member.id, kind.value))
     if declaration is None:
@@ -190,7 +212,7 @@ def _declared(
 
 
 def derive(
-    item: ItemView, member: ReviewMember, evidence: ReviewEvidence
+    item: ItemView, member: SeatView, evidence: ReviewEvidence
 ) -> tuple[ItemStatus, dict[str, Any] | None]:
     """The item's status and the evidence for it: computed for derived duties, as set by
     hand for the others (with no evidence)."""

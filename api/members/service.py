@@ -28,6 +28,7 @@ from sqlalchemy.orm import Session
 from api.audit import service as audit
 from api.clock import clock
 from api.concurrency import etag_of
+from api.db import plain_rows
 from api.errors import FieldError, ProblemError, conflict, not_found
 from api.members import derivation
 from api.members.duties import BY_CODE, DEFAULT_TEMPLATE_VERSION, default_template_duties
@@ -268,7 +269,7 @@ def _deputy_agencies(
 
 
 def _acts_for_given(
-    principal: Principal, member: ReviewMember, deputy_agencies: set[uuid.UUID]
+    principal: Principal, member: derivation.SeatView, deputy_agencies: set[uuid.UUID]
 ) -> bool:
     if principal.kind != "user" or principal.role != Role.member:
         return False
@@ -289,7 +290,7 @@ def _acts_for(session: Session, principal: Principal, member: ReviewMember) -> b
 def may_read_checklist(
     principal: Principal,
     review: Review,
-    member: ReviewMember,
+    member: derivation.SeatView,
     deputy_agencies: set[uuid.UUID],
 ) -> bool:
     """The one rule for reading a member's checklist and declarations: administrators, the
@@ -304,7 +305,7 @@ def may_read_checklist(
 
 
 def ensure_checklist_reader(
-    session: Session, principal: Principal, review: Review, member: ReviewMember
+    session: Session, principal: Principal, review: Review, member: derivation.SeatView
 ) -> None:
     # Only a member who is not the checklist's owner needs their deputy seats looked up.
     if may_read_checklist(principal, review, member, set()) or may_read_checklist(
@@ -323,7 +324,7 @@ class _Shown:
 
 def _show(
     items: Sequence[derivation.ItemView],
-    member: ReviewMember,
+    member: derivation.SeatView,
     evidence: derivation.ReviewEvidence,
 ) -> list[_Shown]:
     shown = []
@@ -363,9 +364,9 @@ def items_statement(session: Session, principal: Principal, review: Review) -> A
 def checklist(
     session: Session, principal: Principal, review: Review, member_id: uuid.UUID
 ) -> ChecklistOut:
-    """A member's checklist. The seat and its items come in one query (outer-joined, so a
-    deputy's seat, which has no items, is still found; the items as plain columns), then the
-    evidence for derivations."""
+    """A member's checklist. The seat and its items come in one query, as plain columns
+    (outer-joined, so a deputy's seat, which has no items, is still found), then the evidence
+    for derivations."""
     statement, params = in_review_templated(
         session,
         principal,
@@ -373,20 +374,20 @@ def checklist(
         "checklist",
         ReviewMember,
         lambda narrow: (
-            narrow(select(ReviewMember))
-            .add_columns(*derivation.ITEM_COLUMNS)
+            narrow(select(*derivation.SEAT_COLUMNS, *derivation.ITEM_COLUMNS))
             .outerjoin(ChecklistItem, ChecklistItem.member_id == ReviewMember.id)
             .where(ReviewMember.id == bindparam("member_id"))
             .order_by(ChecklistItem.position)
         ),
         member_id=member_id,
     )
-    rows = session.execute(statement, params).all()
+    rows = plain_rows(session, statement, params).all()
     if not rows:
         raise not_found("member")
-    member: ReviewMember = rows[0][0]
+    width = len(derivation.SEAT_COLUMNS)
+    member = derivation.SeatRow(*rows[0][:width])
     ensure_checklist_reader(session, principal, review, member)
-    items = [derivation.ItemRow(*row[1:]) for row in rows if row[1] is not None]
+    items = [derivation.ItemRow(*row[width:]) for row in rows if row[width] is not None]
     evidence = derivation.ReviewEvidence.load(session, principal, review, [member.id])
     shown = _show(items, member, evidence)
     return ChecklistOut(
