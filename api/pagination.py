@@ -12,7 +12,7 @@ from typing import Annotated, Any, Generic, TypeVar
 
 from fastapi import Depends, Query
 from pydantic import BaseModel, Field
-from sqlalchemy import Select, bindparam, literal, tuple_
+from sqlalchemy import Select, bindparam, tuple_
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from api.errors import FieldError, ProblemError
@@ -122,28 +122,23 @@ def paginate(
     *,
     descending: bool = False,
     updated_column: InstrumentedAttribute[Any] | None = None,
-    rows: bool = False,
 ) -> tuple[list[Any], str | None]:
-    """Run ``statement`` one page at a time, ordered by ``keys`` (the last must be unique).
-
-    Answers ORM objects, or with ``rows`` the statement's rows (which must include the keys).
+    """Run ``statement`` (of ORM objects) one page at a time, ordered by ``keys`` (the last
+    must be unique).
 
     Fetches limit+1 rows to know whether a next page exists, and filters on the key values of
     the last row seen, so every page is one indexed range scan.
     """
-    if params.updated_since is not None and updated_column is not None:
-        statement = statement.where(updated_column >= params.updated_since)
-    if params.cursor:
-        values = _decode(params.cursor, keys)
-        # A row-value comparison, (k1, k2) > (v1, v2): the database seeks the index to the
-        # cursor's position instead of scanning from the start and filtering, so a deep page
-        # costs what page 1 costs. Each value is bound with its column's own type.
-        position = tuple_(*keys)
-        cursor_at = tuple_(*(literal(v, k.type) for k, v in zip(keys, values, strict=True)))
-        statement = statement.where(position < cursor_at if descending else position > cursor_at)
-    order = [k.desc() if descending else k.asc() for k in keys]
-    statement = statement.order_by(*order).limit(params.limit + 1)
-    found = list(session.execute(statement).all() if rows else session.scalars(statement))
+    since = params.updated_since is not None and updated_column is not None
+    values = page_values(params, keys, since=since)
+    statement = bound_page(
+        statement,
+        keys,
+        since_column=updated_column if since else None,
+        with_cursor=bool(params.cursor),
+        descending=descending,
+    )
+    found = list(session.scalars(statement, values))
     return page_and_cursor(found, params.limit, keys)
 
 
@@ -166,15 +161,21 @@ def bound_page(
     *,
     since_column: InstrumentedAttribute[Any] | None,
     with_cursor: bool,
+    descending: bool = False,
 ) -> AnySelect:
-    """``paginate``'s page of ``statement`` with bound parameters for its values, for a
-    statement built once and run many times (``page_values`` gives the values)."""
+    """One page of ``statement``, ordered by ``keys``, every value a bound parameter (so a
+    statement built once can run many times; ``page_values`` gives the values)."""
     if since_column is not None:
         statement = statement.where(since_column >= bindparam(_SINCE))
     if with_cursor:
+        # A row-value comparison, (k1, k2) > (v1, v2): the database seeks the index to the
+        # cursor's position instead of scanning from the start and filtering, so a deep page
+        # costs what page 1 costs. Each value is bound with its column's own type.
+        position = tuple_(*keys)
         at = tuple_(*(bindparam(f"{_CURSOR}{i}", type_=k.type) for i, k in enumerate(keys)))
-        statement = statement.where(tuple_(*keys) > at)
-    return statement.order_by(*(k.asc() for k in keys)).limit(bindparam(_LIMIT))
+        statement = statement.where(position < at if descending else position > at)
+    order = [k.desc() if descending else k.asc() for k in keys]
+    return statement.order_by(*order).limit(bindparam(_LIMIT))
 
 
 def page_values(
