@@ -174,7 +174,7 @@ def totp_enrolment_required(
     return (
         role == Role.partnership_admin
         and settings.admin_totp_mandatory
-        and (totp_enrolled_at is None)
+        and totp_enrolled_at is None
     )
 
 
