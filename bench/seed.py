@@ -350,7 +350,7 @@ def main() -> None:
     put(SubjectRecord.__table__, record_rows)  # type: ignore[arg-type]
     put(AlertConfirmation.__table__, alert_rows)  # type: ignore[arg-type]
     with engine.begin() as conn:
-        conn.exec_driver_sql("ANALYZE")
+        conn.exec_driver_sql("VACUUM ANALYZE")
     engine.dispose()
     del tables
     summary = ", ".join(f"{name} {n:,}" for name, n in counts.items())

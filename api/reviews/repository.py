@@ -9,7 +9,7 @@ from datetime import date
 from typing import Any
 
 from fastapi import Request
-from sqlalchemy import Row, Select, bindparam, func, select
+from sqlalchemy import Row, Select, String, bindparam, func, select, type_coerce
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session, joinedload, load_only, with_expression
 from sqlalchemy.sql.base import ExecutableOption
@@ -22,25 +22,28 @@ from api.reviews.models import Review, ReviewCounter, ReviewStatus, ReviewTransi
 from api.security.principal import Principal
 from api.security.scoping import caller_params, get_readable, readable, templated
 from api.users.models import User
-
-SUMMARY_COLUMNS = (
-    Review.id,
-    Review.reference,
-    Review.child_pseudonym,
-    Review.incident_kind,
-    Review.status,
-    Review.lead_reviewer_id,
-    Review.became_aware_on,
-    Review.decision,
-    Review.next_deadline_on,
-    Review.created_at,
-    Review.updated_at,
-    Review.version,
-)
-
+from api.wire import date_text, uuid_text
 
 LEAD_REVIEWER_NAME = (
     select(User.name).where(User.id == Review.lead_reviewer_id).correlate(Review).scalar_subquery()
+)
+
+# A list page's columns, in the form the summary's JSON takes (``api.wire``): identifiers,
+# enumerations and dates as text, timestamps as datetimes. ``service.summary_items`` lays them
+# out; its labels are ``ReviewSummary``'s fields, and ``id``/``updated_at`` are the cursor's.
+SUMMARY_WIRE_COLUMNS = (
+    uuid_text(Review.id).label("id"),
+    Review.reference,
+    Review.child_pseudonym,
+    type_coerce(Review.incident_kind, String).label("incident_kind"),
+    type_coerce(Review.status, String).label("status"),
+    uuid_text(Review.lead_reviewer_id).label("lead_reviewer_id"),
+    LEAD_REVIEWER_NAME.label("lead_reviewer_name"),
+    date_text(Review.became_aware_on).label("became_aware_on"),
+    type_coerce(Review.decision, String).label("decision"),
+    date_text(Review.next_deadline_on).label("next_deadline_on"),
+    Review.created_at,
+    Review.updated_at,
 )
 
 
@@ -62,7 +65,7 @@ def list_reviews(
     """One page of the reviews the caller reaches, oldest change first (so `updated_since`
     plus the cursor is a complete change feed).
 
-    Plain rows of the summary's columns (and the lead reviewer's name, in the same query): a
+    Plain rows of ``SUMMARY_WIRE_COLUMNS`` (the lead reviewer's name in the same query): a
     page is read, never changed, so it needs no ORM objects in the identity map.
 
     Built once per shape (which filters, whether there is a cursor, the kind of caller) with
@@ -73,7 +76,7 @@ def list_reviews(
 
     def build(stand_in: Principal) -> AnySelect:
         statement = readable(
-            select(*SUMMARY_COLUMNS, LEAD_REVIEWER_NAME.label("lead_reviewer_name")),
+            select(*SUMMARY_WIRE_COLUMNS),
             Review,
             stand_in,
         )

@@ -8,8 +8,11 @@ document, and the tests check the bodies against it.
 
 from __future__ import annotations
 
+from typing import Any
+
 from fastapi import Response
 from pydantic import BaseModel
+from pydantic_core import to_json
 
 from api.concurrency import etag_of
 
@@ -24,3 +27,8 @@ def json_response(
         media_type="application/json",
         headers=headers,
     )
+
+
+def json_body_response(content: Any) -> Response:
+    """Plain values (``api.wire``) serialised by the encoder the models use."""
+    return Response(to_json(content), media_type="application/json")

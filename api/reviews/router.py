@@ -15,7 +15,7 @@ from api.pagination import Page, Pagination, paginate
 from api.reviews import repository, service
 from api.reviews.deadlines import deadlines_of, rule_set_for
 from api.reviews.models import ReviewStatus, ReviewTransition
-from api.reviews.responses import json_response
+from api.reviews.responses import json_body_response, json_response
 from api.reviews.schemas import (
     DeadlineOut,
     DeadlinesOut,
@@ -60,9 +60,7 @@ def list_reviews(
         repository.ReviewFilters(status=status, overdue=overdue, lead_reviewer_id=lead_reviewer_id),
         today,
     )
-    return json_response(
-        Page[ReviewSummary](items=service.summaries_of(rows, today), next_cursor=cursor)
-    )
+    return json_body_response({"items": service.summary_items(rows, today), "next_cursor": cursor})
 
 
 @router.post(

@@ -6,11 +6,12 @@ Services never commit: the request does. Every change is audited in the same tra
 from __future__ import annotations
 
 import uuid
+from collections.abc import Iterable, Sequence
 from datetime import date
 from typing import Any, NoReturn
 
 from fastapi import Request
-from sqlalchemy import Row, select
+from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -314,10 +315,8 @@ def _refuse(
     )
 
 
-def summary_of(
-    review: Review | Row[Any], today: date, lead_reviewer_name: str | None
-) -> ReviewSummary:
-    """The summary of a review, or of a row of ``repository.SUMMARY_COLUMNS``.
+def summary_of(review: Review, today: date, lead_reviewer_name: str | None) -> ReviewSummary:
+    """The summary of a review (a list page is laid out by ``summary_items``).
     ``lead_reviewer_name``: the name of ``review.lead_reviewer_id`` (loaded by the caller)."""
     lead_id = review.lead_reviewer_id
     deadline = review.next_deadline_on
@@ -342,9 +341,46 @@ def summary_of(
     )
 
 
-def summaries_of(rows: list[Row[Any]], today: date) -> list[ReviewSummary]:
-    """A page of summaries from ``repository.list_reviews`` rows (names included)."""
-    return [summary_of(r, today, r.lead_reviewer_name) for r in rows]
+def summary_items(rows: Iterable[Sequence[Any]], today: date) -> list[dict[str, Any]]:
+    """A list page's summaries from ``repository.list_reviews`` rows (``SUMMARY_WIRE_COLUMNS``),
+    laid out as ``ReviewSummary`` writes them, by the same rules as ``summary_of`` (a test
+    holds the two to the same bytes). Dates are ISO text, so they compare as dates."""
+    today_text = today.isoformat()
+    return [
+        {
+            "id": id_,
+            "reference": reference,
+            "child_pseudonym": pseudonym,
+            "incident_kind": kind,
+            "status": status,
+            "lead_reviewer_id": lead_id,
+            "lead_reviewer": (
+                {"id": lead_id, "name": lead_name}
+                if lead_id is not None and lead_name is not None
+                else None
+            ),
+            "became_aware_on": aware_on,
+            "decision": decision,
+            "next_deadline_on": deadline,
+            "overdue": deadline is not None and deadline < today_text,
+            "created_at": created_at,
+            "updated_at": updated_at,
+        }
+        for (
+            id_,
+            reference,
+            pseudonym,
+            kind,
+            status,
+            lead_id,
+            lead_name,
+            aware_on,
+            decision,
+            deadline,
+            created_at,
+            updated_at,
+        ) in rows
+    ]
 
 
 def out_after_change(session: Session, review: Review, principal: Principal) -> ReviewOut:

@@ -11,6 +11,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from api.audit.models import AuditEvent
+from api.reviews.schemas import ReviewSummary
 from tests.api.reviews.fixtures import ALL_CALLERS, Callers, Scenario, if_match, new_review
 
 # Who reaches the scenario's review (led by 'lead'; council and police seated).
@@ -448,3 +449,42 @@ def test_reviews_name_their_lead_reviewer(
     assert {r["id"]: r["lead_reviewer"] for r in listed}[scenario.id] == expected
     unled = new_review(client, callers, lead_reviewer_id=None)
     assert unled["lead_reviewer"] is None
+
+
+def test_a_list_page_writes_each_summary_as_the_review_itself_does(
+    client: TestClient, callers: Callers
+) -> None:
+    """A list page is laid out from text columns (``api.wire``), not from ``ReviewSummary``
+    models: it must carry the same fields, in the same order, with the same bytes, as the
+    review's own answer, for every shape a summary takes."""
+    admin = callers.headers("admin")
+    overdue = new_review(client, callers, became_aware_on="2026-01-05", incident_on="2026-01-01")
+    unled = new_review(client, callers, lead_reviewer_id=None, child_pseudonym="Child \u00e9")
+    decided = new_review(client, callers)
+    current = client.get(f"/api/v1/reviews/{decided['id']}", headers=admin)
+    patched = client.patch(
+        f"/api/v1/reviews/{decided['id']}",
+        headers={**admin, **if_match(current)},
+        json={"decision": "lcspr", "decision_on": "2026-02-27"},
+    )
+    assert patched.status_code == 200, patched.text
+    fields = list(ReviewSummary.model_fields)
+    for who in ("admin", "lead", "viewer"):
+        page = client.get("/api/v1/reviews", headers=callers.headers(who), params={"limit": 200})
+        assert page.status_code == 200, page.text
+        listed = {item["id"]: item for item in page.json()["items"]}
+        assert listed, who
+        for review_id, item in listed.items():
+            assert list(item) == fields, who
+            detail = client.get(f"/api/v1/reviews/{review_id}", headers=callers.headers(who))
+            expected = ReviewSummary.model_validate(detail.json()).model_dump_json()
+            assert ReviewSummary.model_validate(item).model_dump_json() == expected, who
+            assert item == {k: detail.json()[k] for k in fields}, who
+        if who == "admin":
+            assert listed[overdue["id"]]["overdue"] is True
+            assert listed[unled["id"]]["lead_reviewer"] is None
+            assert listed[unled["id"]]["child_pseudonym"] == "Child \u00e9"
+            assert listed[decided["id"]]["decision"] == "lcspr"
+    # Compact, as the models write it.
+    raw = client.get("/api/v1/reviews", headers=admin, params={"limit": 200}).content
+    assert b'": ' not in raw and b'", "' not in raw
