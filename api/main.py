@@ -60,6 +60,9 @@ log = logging.getLogger("cspr")
 
 def _routers() -> list[Any]:
     return [
+        # First, when mounted at all: routes are matched in order, and the floor must not pay
+        # for walking past every other route (measured: about 5% of its cost at the end).
+        *bench_routers(),
         auth_router,
         jwks_router,
         me_router,
@@ -72,7 +75,6 @@ def _routers() -> list[Any]:
         members_router,
         rules_router,
         health.router,
-        *bench_routers(),
     ]
 
 

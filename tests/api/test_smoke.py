@@ -2,8 +2,10 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+import pytest
 from fastapi.testclient import TestClient
 
+from api.main import create_app
 from tests.conftest import World
 
 
@@ -21,3 +23,22 @@ def test_me_for_member(
     assert body["role"] == "member"
     assert body["agency"]["id"] == str(world.agencies["council"].id)
     assert "admin" not in body["scopes"]
+
+
+def test_the_benchmark_floor_is_mounted_only_for_the_benchmark(
+    client: TestClient, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert client.get("/api/v1/_bench/floor").status_code == 404
+    monkeypatch.setenv("CSPR_BENCH_FLOOR", "1")
+    app = create_app()
+    # Matched first, so the floor does not pay for walking past every other route.
+    paths = [
+        getattr(route, "path", "")
+        for top in app.router.routes
+        for route in getattr(getattr(top, "original_router", None), "routes", [top])
+    ]
+    assert paths.index("/api/v1/_bench/floor") < paths.index("/api/v1/auth/token")
+    assert "/api/v1/_bench/floor" not in app.openapi()["paths"]
+    with TestClient(app) as bench:
+        assert bench.get("/api/v1/_bench/floor").json() == {"ok": True}
+        assert bench.get("/api/v1/_bench/floor-authenticated").status_code == 401
