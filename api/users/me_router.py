@@ -35,8 +35,7 @@ def _person(session: Session, principal: Principal) -> User:
     return user
 
 
-def _me(session: DbSession, principal: Principal) -> MeOut:
-    user = _person(session, principal)
+def _me(session: DbSession, principal: Principal, user: User) -> MeOut:
     partnership = session.get(Partnership, user.partnership_id)
     agency = session.get(Agency, user.agency_id) if user.agency_id else None
     assert partnership is not None
@@ -56,9 +55,9 @@ def _me(session: DbSession, principal: Principal) -> MeOut:
 
 @router.get("", response_model=MeOut, summary="Who am I")
 def get_me(session: DbSession, principal: CurrentPrincipal, response: Response) -> MeOut:
-    me = _me(session, principal)
-    set_etag(response, _person(session, principal).version)
-    return me
+    user = _person(session, principal)
+    set_etag(response, user.version)
+    return _me(session, principal, user)
 
 
 @router.patch(
@@ -88,7 +87,7 @@ def update_me(
         record_type="user",
         record_id=user.id,
     )
-    return _me(session, principal)
+    return _me(session, principal, user)
 
 
 @router.post(
@@ -190,7 +189,7 @@ def confirm_totp(
         record_type="user",
         record_id=user.id,
     )
-    return _me(session, principal)
+    return _me(session, principal, user)
 
 
 @router.post(
@@ -219,4 +218,4 @@ def remove_totp(
         record_type="user",
         record_id=user.id,
     )
-    return _me(session, principal)
+    return _me(session, principal, user)
