@@ -14,9 +14,10 @@ stored as 32 hex digits, dates as ISO text).
 
 from __future__ import annotations
 
+from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import String
+from sqlalchemy import JSON, String
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.sql.compiler import SQLCompiler
 from sqlalchemy.sql.functions import FunctionElement
@@ -66,3 +67,54 @@ def _date_text_postgresql(element: date_text, compiler: SQLCompiler, **kw: Any) 
 def _date_text_iso(element: date_text, compiler: SQLCompiler, **kw: Any) -> str:
     # SQLite keeps dates as ISO text already.
     return _only_argument(element, compiler, **kw)
+
+
+class json_rows(FunctionElement[Any]):
+    """An aggregate: the group's rows of the given columns as a JSON array of arrays, ``[]``
+    for none (not NULL). Row order is unspecified; carry a column to sort by.
+
+    Values take their JSON form in the database: use ``uuid_text`` for identifiers,
+    ``json_value`` for JSON columns; timestamps come back as ISO 8601 text (``utc_from_text``
+    reads them), with a ``T`` and an offset on PostgreSQL and as stored on SQLite; booleans
+    as ``true``/``false`` on PostgreSQL and ``1``/``0`` on SQLite."""
+
+    type = JSON()
+    name = "json_rows"
+    inherit_cache = True
+
+
+@compiles(json_rows, "postgresql")
+def _json_rows_postgresql(element: json_rows, compiler: SQLCompiler, **kw: Any) -> str:
+    columns = compiler.process(element.clause_expr, **kw)
+    return f"coalesce(json_agg(json_build_array{columns}), '[]'::json)"
+
+
+@compiles(json_rows)
+def _json_rows_sqlite(element: json_rows, compiler: SQLCompiler, **kw: Any) -> str:
+    return f"json_group_array(json_array{compiler.process(element.clause_expr, **kw)})"
+
+
+class json_value(FunctionElement[Any]):
+    """A JSON column as a JSON value inside ``json_rows`` (SQLite keeps it as text, which
+    would otherwise be embedded as a string)."""
+
+    type = JSON()
+    name = "json_value"
+    inherit_cache = True
+
+
+@compiles(json_value, "postgresql")
+def _json_value_postgresql(element: json_value, compiler: SQLCompiler, **kw: Any) -> str:
+    return _only_argument(element, compiler, **kw)
+
+
+@compiles(json_value)
+def _json_value_sqlite(element: json_value, compiler: SQLCompiler, **kw: Any) -> str:
+    return f"json({_only_argument(element, compiler, **kw)})"
+
+
+def utc_from_text(text: str) -> datetime:
+    """A timestamp read as text by ``json_rows``, timezone-aware in UTC (as ``UTCDateTime``
+    reads the column itself: SQLite stores UTC without an offset)."""
+    value = datetime.fromisoformat(text)
+    return value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)

@@ -1,8 +1,10 @@
 """Deriving checklist items from the data (PRODUCT.md section 4).
 
-Everything a review's derivations need is loaded in a fixed number of queries
-(``ReviewEvidence.load``), whatever the number of members, subjects or items, so a team view
-costs the same for a team of 3 and a team of 30.
+Everything a review's derivations need is read in one statement (``ReviewEvidence.load``, or
+as part of a checklist's own statement), whatever the number of members, subjects or items,
+so a team view costs the same for a team of 3 and a team of 30. The evidence comes as JSON
+values built in the database (``api.wire.json_rows``): one value per kind of row, not a row
+per record, which is what makes one statement of several kinds of row cheap.
 """
 
 from __future__ import annotations
@@ -10,10 +12,10 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import datetime
 from typing import Any, NamedTuple, Protocol
 
-from sqlalchemy import BindParameter, bindparam, select
+from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 
 from api.db import plain_rows
@@ -23,23 +25,21 @@ from api.members.models import (
     DeclarationKind,
     ItemStatus,
     MemberDeclaration,
-    ReviewMember,
 )
 from api.pagination import AnySelect
 from api.reviews.access import in_review_templated
 from api.reviews.models import Review
 from api.security.principal import Principal
 from api.subjects.models import AlertConfirmation, Subject
+from api.wire import json_rows, json_value, utc_from_text, uuid_text
 
 
 class ItemView(Protocol):
-    """What showing a checklist item reads: a ``ChecklistItem``, or an ``ItemRow`` read as
-    plain columns."""
+    """What showing a checklist item reads: a ``ChecklistItem``, an ``ItemRow`` read as
+    plain columns, or an ``ItemWire`` read as JSON (identifiers as text)."""
 
     @property
-    def id(self) -> uuid.UUID: ...
-    @property
-    def member_id(self) -> uuid.UUID: ...
+    def id(self) -> uuid.UUID | str: ...
     @property
     def duty(self) -> str: ...
     @property
@@ -51,7 +51,7 @@ class ItemView(Protocol):
     @property
     def updated_by_type(self) -> str | None: ...
     @property
-    def updated_by_id(self) -> uuid.UUID | None: ...
+    def updated_by_id(self) -> uuid.UUID | str | None: ...
     @property
     def updated_at(self) -> datetime: ...
     @property
@@ -76,9 +76,6 @@ class SeatRow(NamedTuple):
     checklist_template_version: int | None
 
 
-# The columns of a SeatRow, in order.
-SEAT_COLUMNS = tuple(getattr(ReviewMember, name) for name in SeatRow._fields)
-
 
 class ItemRow(NamedTuple):
     id: uuid.UUID
@@ -97,22 +94,138 @@ class ItemRow(NamedTuple):
 ITEM_COLUMNS = tuple(getattr(ChecklistItem, name) for name in ItemRow._fields)
 
 
-class DeclarationEvidence(NamedTuple):
-    """What a derivation shows of a member's latest declaration of a kind."""
+# Narrows a statement on a child model (ChecklistItem, Subject, MemberDeclaration) to the
+# review's children the caller reaches (``api.reviews.access``).
+Narrow = Callable[[AnySelect, Any], AnySelect]
 
-    id: uuid.UUID
-    member_id: uuid.UUID
-    kind: DeclarationKind
+
+class ItemWire(NamedTuple):
+    """A checklist item as ``item_rows`` reads it: identifiers as text."""
+
+    id: str
+    duty: str
+    title: str
+    status: ItemStatus
+    note: str | None
+    updated_by_type: str | None
+    updated_by_id: str | None
+    updated_at: datetime
+    version: int
+
+    @classmethod
+    def of(cls, row: list[Any]) -> ItemWire:
+        id_, duty, title, status, note, by_type, by_id, updated_at, version, _ = row
+        return cls(
+            id_,
+            duty,
+            title,
+            ItemStatus(status),
+            note,
+            by_type,
+            by_id,
+            utc_from_text(updated_at),
+            version,
+        )
+
+
+def item_rows(narrow: Narrow, member_id: Any) -> AnySelect:
+    """A member's checklist items as one JSON value (``json_rows``): an ``ItemWire``'s
+    fields, then the item's position (``ItemWire.of`` reads one; sort by the last)."""
+    rows = select(
+        json_rows(
+            uuid_text(ChecklistItem.id),
+            ChecklistItem.duty,
+            ChecklistItem.title,
+            ChecklistItem.status,
+            ChecklistItem.note,
+            ChecklistItem.updated_by_type,
+            uuid_text(ChecklistItem.updated_by_id),
+            ChecklistItem.updated_at,
+            ChecklistItem.version,
+            ChecklistItem.position,
+        )
+    ).where(ChecklistItem.member_id == member_id)
+    return narrow(rows, ChecklistItem)
+
+
+class DeclarationEvidence(NamedTuple):
+    """What a derivation shows of a member's latest declaration of a kind (identifiers as
+    the text the database gave)."""
+
+    id: str
+    member_id: str
+    kind: str
     declared_at: datetime
     payload: dict[str, Any]
 
 
+def subject_rows(narrow: Narrow, agency_id: Any = None) -> AnySelect:
+    """The review's subjects with their alert confirmations, as one JSON value
+    (``json_rows``: ``[id, pseudonym, created_at, confirming agency or null]``, a subject
+    once per confirmation); only ``agency_id``'s confirmations when given."""
+    confirmed = AlertConfirmation.subject_id == Subject.id
+    if agency_id is not None:
+        confirmed = confirmed & (AlertConfirmation.agency_id == agency_id)
+    rows = select(
+        json_rows(
+            uuid_text(Subject.id),
+            Subject.pseudonym,
+            Subject.created_at,
+            uuid_text(AlertConfirmation.agency_id),
+        )
+    ).select_from(Subject)
+    return narrow(rows.outerjoin(AlertConfirmation, confirmed), Subject)
+
+
+def declaration_rows(narrow: Narrow, member_id: Any = None) -> AnySelect:
+    """The review's member declarations (only ``member_id``'s when given) as one JSON
+    value: ``[id, member_id, kind, declared_at, payload]`` each."""
+    rows = select(
+        json_rows(
+            uuid_text(MemberDeclaration.id),
+            uuid_text(MemberDeclaration.member_id),
+            MemberDeclaration.kind,
+            MemberDeclaration.declared_at,
+            json_value(MemberDeclaration.payload),
+        )
+    )
+    if member_id is not None:
+        rows = rows.where(MemberDeclaration.member_id == member_id)
+    return narrow(rows, MemberDeclaration)
+
+
 @dataclass
 class ReviewEvidence:
-    subjects: list[tuple[uuid.UUID, str]] = field(default_factory=list)
-    alerts: dict[tuple[uuid.UUID, uuid.UUID], date] = field(default_factory=dict)
-    # (member_id, kind) -> latest declaration
-    declarations: dict[tuple[uuid.UUID, str], DeclarationEvidence] = field(default_factory=dict)
+    """Everything a review's derivations read. Identifiers are kept as the text the database
+    gave: they are only compared, never written out as identifiers."""
+
+    # (subject id, pseudonym), in the order the subjects were added
+    subjects: list[tuple[str, str]] = field(default_factory=list)
+    # (subject id, agency id) for each alert confirmation
+    alerts: set[tuple[str, str]] = field(default_factory=set)
+    # (member id, kind) -> that member's latest declaration of that kind
+    declarations: dict[tuple[str, str], DeclarationEvidence] = field(default_factory=dict)
+
+    @classmethod
+    def from_rows(cls, subjects: list[list[Any]], declarations: list[list[Any]]) -> ReviewEvidence:
+        """Built from ``subject_rows`` and ``declaration_rows`` (in no particular order)."""
+        evidence = cls()
+        seen: set[str] = set()
+        for subject_id, pseudonym, _added, alert_agency_id in sorted(
+            subjects, key=lambda row: (utc_from_text(row[2]), row[0])
+        ):
+            if subject_id not in seen:
+                seen.add(subject_id)
+                evidence.subjects.append((subject_id, pseudonym))
+            if alert_agency_id is not None:
+                evidence.alerts.add((subject_id, alert_agency_id))
+        shown = [
+            DeclarationEvidence(id_, member_id, kind, utc_from_text(declared_at), payload)
+            for id_, member_id, kind, declared_at, payload in declarations
+        ]
+        for declaration in sorted(shown, key=lambda d: (d.declared_at, d.id)):
+            evidence.declarations[(declaration.member_id, declaration.kind)] = declaration
+        return evidence
 
     @classmethod
     def load(
@@ -120,74 +233,37 @@ class ReviewEvidence:
         session: Session,
         principal: Principal,
         review: Review,
-        member_ids: list[uuid.UUID] | None = None,
+        member_id: uuid.UUID | None = None,
     ) -> ReviewEvidence:
-        """Plain rows of the columns derivations read (no entities: nothing here is
-        changed, and a checklist read is the commonest request a member makes)."""
-        evidence = cls()
-        # Subjects and their alert confirmations in one round trip.
-        statement, params = in_review_templated(
-            session,
-            principal,
-            review,
-            "evidence.subjects",
-            Subject,
-            lambda narrow: narrow(_SUBJECTS_AND_ALERTS).order_by(Subject.created_at, Subject.id),
-        )
-        seen: set[uuid.UUID] = set()
-        for subject_id, pseudonym, alert_agency_id, confirmed_on in plain_rows(
-            session, statement, params
-        ):
-            if subject_id not in seen:
-                seen.add(subject_id)
-                evidence.subjects.append((subject_id, pseudonym))
-            if alert_agency_id is not None:
-                evidence.alerts[(subject_id, alert_agency_id)] = confirmed_on
-        some = member_ids is not None
+        """The review's evidence (declarations: only ``member_id``'s when given) in one
+        statement of two JSON values."""
+        some = member_id is not None
 
-        def declarations(narrow: Callable[[AnySelect], AnySelect]) -> AnySelect:
-            statement = narrow(_DECLARATIONS)
-            if some:
-                member_in: BindParameter[uuid.UUID] = bindparam("member_ids", expanding=True)
-                statement = statement.where(MemberDeclaration.member_id.in_(member_in))
-            return statement.order_by(MemberDeclaration.declared_at, MemberDeclaration.id)
+        def build(narrow: Narrow) -> AnySelect:
+            member: Any = bindparam("member_id") if some else None
+            return select(
+                subject_rows(narrow).scalar_subquery(),
+                declaration_rows(narrow, member).scalar_subquery(),
+            )
 
         statement, params = in_review_templated(
             session,
             principal,
             review,
-            "evidence.declarations." + ("some" if some else "all"),
-            MemberDeclaration,
-            declarations,
-            member_ids=member_ids,
+            "evidence." + ("one" if some else "all"),
+            build,
+            member_id=member_id,
         )
-        for row in plain_rows(session, statement, params):
-            declaration = DeclarationEvidence(*row)
-            evidence.declarations[(declaration.member_id, declaration.kind.value)] = declaration
-        return evidence
-
-
-_SUBJECTS_AND_ALERTS: AnySelect = select(
-    Subject.id, Subject.pseudonym, AlertConfirmation.agency_id, AlertConfirmation.confirmed_on
-).outerjoin(AlertConfirmation, AlertConfirmation.subject_id == Subject.id)
-_DECLARATIONS: AnySelect = select(
-    MemberDeclaration.id,
-    MemberDeclaration.member_id,
-    MemberDeclaration.kind,
-    MemberDeclaration.declared_at,
-    MemberDeclaration.payload,
-)
+        subjects, declarations = plain_rows(session, statement, params).one()
+        return cls.from_rows(subjects, declarations)
 
 
 def _alerts(member: SeatView, evidence: ReviewEvidence) -> tuple[ItemStatus, dict[str, Any]]:
+    agency = str(member.agency_id)
     confirmed = [
-        (sid, pseud)
-        for sid, pseud in evidence.subjects
-        if (sid, member.agency_id) in evidence.alerts
+        (sid, pseud) for sid, pseud in evidence.subjects if (sid, agency) in evidence.alerts
     ]
-    missing = [
-        pseud for sid, pseud in evidence.subjects if (sid, member.agency_id) not in evidence.alerts
-    ]
+    missing = [pseud for sid, pseud in evidence.subjects if (sid, agency) not in evidence.alerts]
     details: dict[str, Any] = {
         "subjects": len(evidence.subjects),
         "confirmed": len(confirmed),
@@ -201,11 +277,11 @@ def _alerts(member: SeatView, evidence: ReviewEvidence) -> tuple[ItemStatus, dic
 def _declared(
     kind: DeclarationKind, member: SeatView, evidence: ReviewEvidence
 ) -> tuple[ItemStatus, dict[str, Any] | None]:
-    declaration = evidence.declarations.get((member.id, kind.value))
+    declaration = evidence.declarations.get((str(member.id), kind.value))
     if declaration is None:
         return ItemStatus.not_started, None
     return ItemStatus.done, {
-        "declaration_id": str(declaration.id),
+        "declaration_id": declaration.id,
         "declared_at": declaration.declared_at.isoformat(),
         **declaration.payload,
     }

@@ -25,7 +25,7 @@ from api.members.schemas import (
 )
 from api.pagination import Page, Pagination, paginate
 from api.reviews.repository import AS_PARENT, get_review
-from api.reviews.responses import json_response
+from api.reviews.responses import json_body_response, json_response
 
 router = APIRouter(
     prefix="/api/v1/reviews/{review_id}",
@@ -146,8 +146,7 @@ def get_checklist(
     review_id: uuid.UUID,
     member_id: uuid.UUID,
 ) -> Response:
-    review = get_review(session, principal, review_id, request, options=[AS_PARENT])
-    return json_response(service.checklist(session, principal, review, member_id))
+    return json_body_response(service.checklist(session, principal, request, review_id, member_id))
 
 
 @router.get(

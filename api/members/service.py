@@ -18,12 +18,12 @@ from __future__ import annotations
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, NamedTuple, Protocol
 
 from fastapi import Request
 from sqlalchemy import bindparam, select
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import Session
+from sqlalchemy.orm import Session, aliased
 
 from api.audit import service as audit
 from api.clock import clock
@@ -42,7 +42,6 @@ from api.members.models import (
 from api.members.schemas import (
     ChecklistItemOut,
     ChecklistItemUpdate,
-    ChecklistOut,
     Completion,
     DeclarationCreate,
     MemberCreate,
@@ -52,11 +51,13 @@ from api.members.schemas import (
     TeamMemberOut,
     TeamOut,
 )
+from api.pagination import AnySelect
 from api.partnerships.models import Agency
-from api.reviews.access import in_review, in_review_templated
+from api.reviews.access import in_review
 from api.reviews.lifecycle import TERMINAL
 from api.reviews.models import Review
 from api.security.principal import Principal
+from api.security.scoping import caller_params, readable, refused, templated
 from api.subjects.service import ensure_manager
 from api.users.models import Role, User
 
@@ -287,9 +288,23 @@ def _acts_for(session: Session, principal: Principal, member: ReviewMember) -> b
     )
 
 
+class ReviewKey(Protocol):
+    """What the checklist rules read of the review: a ``Review``, or its columns."""
+
+    @property
+    def id(self) -> uuid.UUID: ...
+    @property
+    def lead_reviewer_id(self) -> uuid.UUID | None: ...
+
+
+class ReviewRow(NamedTuple):
+    id: uuid.UUID
+    lead_reviewer_id: uuid.UUID | None
+
+
 def may_read_checklist(
     principal: Principal,
-    review: Review,
+    review: ReviewKey,
     member: derivation.SeatView,
     deputy_agencies: set[uuid.UUID],
 ) -> bool:
@@ -305,7 +320,7 @@ def may_read_checklist(
 
 
 def ensure_checklist_reader(
-    session: Session, principal: Principal, review: Review, member: derivation.SeatView
+    session: Session, principal: Principal, review: ReviewKey, member: derivation.SeatView
 ) -> None:
     # Only a member who is not the checklist's owner needs their deputy seats looked up.
     if may_read_checklist(principal, review, member, set()) or may_read_checklist(
@@ -338,65 +353,94 @@ def _completion(shown: list[_Shown]) -> Completion:
     return Completion(done=sum(derivation.is_complete(s.status) for s in shown), total=len(shown))
 
 
-def _item_out(s: _Shown) -> ChecklistItemOut:
+def item_body(s: _Shown) -> dict[str, Any]:
+    """An item as the API writes it (``ChecklistItemOut``'s fields, in its order): the
+    checklist page serialises these directly; single items go through the model."""
     duty = BY_CODE.get(s.item.duty)
-    return ChecklistItemOut(
-        id=s.item.id,
-        duty=s.item.duty,
-        title=s.item.title,
-        done_when=duty.done_when if duty else "",
-        status=s.status,
-        derived=bool(duty and duty.derived),
-        derivable_later=bool(duty and duty.derivable_later),
-        evidence=s.evidence,
-        note=s.item.note,
-        updated_by_type=s.item.updated_by_type,
-        updated_by_id=s.item.updated_by_id,
-        updated_at=s.item.updated_at,
-        etag=etag_of(s.item.version),
-    )
+    return {
+        "id": s.item.id,
+        "duty": s.item.duty,
+        "title": s.item.title,
+        "done_when": duty.done_when if duty else "",
+        "status": s.status,
+        "derived": bool(duty and duty.derived),
+        "derivable_later": bool(duty and duty.derivable_later),
+        "evidence": s.evidence,
+        "note": s.item.note,
+        "updated_by_type": s.item.updated_by_type,
+        "updated_by_id": s.item.updated_by_id,
+        "updated_at": s.item.updated_at,
+        "etag": etag_of(s.item.version),
+    }
+
+
+def _item_out(s: _Shown) -> ChecklistItemOut:
+    return ChecklistItemOut.model_validate(item_body(s))
 
 
 def items_statement(session: Session, principal: Principal, review: Review) -> Any:
     return in_review(session, select(ChecklistItem), ChecklistItem, principal, review)
 
 
+def _checklist_statement(stand_in: Principal) -> AnySelect:
+    """The review (if the caller reaches it: ``readable``), the seat (outer-joined: a missing
+    seat still shows the review was reached), and the seat's items, subjects with the seat's
+    agency's alert confirmations, and the seat's declarations as JSON values."""
+    seat = aliased(ReviewMember)  # not correlated into the reach rule's own seat lookup
+
+    def narrow(statement: AnySelect, model: Any) -> AnySelect:
+        return statement.where(
+            model.review_id == Review.id, model.partnership_id == Review.partnership_id
+        )
+
+    columns = (
+        Review.lead_reviewer_id,
+        *(getattr(seat, name) for name in derivation.SeatRow._fields),
+        derivation.item_rows(narrow, seat.id).scalar_subquery(),
+        derivation.subject_rows(narrow, seat.agency_id).scalar_subquery(),
+        derivation.declaration_rows(narrow, seat.id).scalar_subquery(),
+    )
+    joined = select(*columns).outerjoin(
+        seat,
+        (seat.review_id == Review.id)
+        & (seat.partnership_id == Review.partnership_id)
+        & (seat.id == bindparam("member_id")),
+    )
+    return readable(joined, Review, stand_in).where(Review.id == bindparam("review_id"))
+
+
 def checklist(
-    session: Session, principal: Principal, review: Review, member_id: uuid.UUID
-) -> ChecklistOut:
-    """A member's checklist. The seat and its items come in one query, as plain columns
-    (outer-joined, so a deputy's seat, which has no items, is still found), then the evidence
-    for derivations."""
-    statement, params = in_review_templated(
-        session,
-        principal,
-        review,
-        "checklist",
-        ReviewMember,
-        lambda narrow: (
-            narrow(select(*derivation.SEAT_COLUMNS, *derivation.ITEM_COLUMNS))
-            .outerjoin(ChecklistItem, ChecklistItem.member_id == ReviewMember.id)
-            .where(ReviewMember.id == bindparam("member_id"))
-            .order_by(ChecklistItem.position)
-        ),
-        member_id=member_id,
-    )
-    rows = plain_rows(session, statement, params).all()
-    if not rows:
+    session: Session,
+    principal: Principal,
+    request: Request,
+    review_id: uuid.UUID,
+    member_id: uuid.UUID,
+) -> dict[str, Any]:
+    """A member's checklist, as the API writes it (``ChecklistOut``'s fields), from one
+    statement (``_checklist_statement``): the commonest request a member makes. Answers 404
+    (audited) for a review the caller does not reach, as ``get_review`` would."""
+    statement = templated(("checklist",), principal, _checklist_statement)
+    row = plain_rows(
+        session, statement, caller_params(principal, review_id=review_id, member_id=member_id)
+    ).first()
+    if row is None:
+        raise refused(principal, request, "review", review_id)
+    lead_reviewer_id, *seat, items, subjects, declarations = row
+    if seat[0] is None:
         raise not_found("member")
-    width = len(derivation.SEAT_COLUMNS)
-    member = derivation.SeatRow(*rows[0][:width])
-    ensure_checklist_reader(session, principal, review, member)
-    items = [derivation.ItemRow(*row[width:]) for row in rows if row[width] is not None]
-    evidence = derivation.ReviewEvidence.load(session, principal, review, [member.id])
-    shown = _show(items, member, evidence)
-    return ChecklistOut(
-        review_id=review.id,
-        member_id=member.id,
-        template_version=member.checklist_template_version,
-        completion=_completion(shown),
-        items=[_item_out(s) for s in shown],
-    )
+    member = derivation.SeatRow(*seat)
+    ensure_checklist_reader(session, principal, ReviewRow(review_id, lead_reviewer_id), member)
+    evidence = derivation.ReviewEvidence.from_rows(subjects, declarations)
+    ordered = [derivation.ItemWire.of(item) for item in sorted(items, key=lambda i: i[-1])]
+    shown = _show(ordered, member, evidence)
+    completion = _completion(shown)
+    return {
+        "review_id": review_id,
+        "member_id": member.id,
+        "template_version": member.checklist_template_version,
+        "completion": {"done": completion.done, "total": completion.total},
+        "items": [item_body(s) for s in shown],
+    }
 
 
 def get_item(
@@ -419,7 +463,7 @@ def item_out(
     member: ReviewMember,
     item: ChecklistItem,
 ) -> ChecklistItemOut:
-    evidence = derivation.ReviewEvidence.load(session, principal, review, [member.id])
+    evidence = derivation.ReviewEvidence.load(session, principal, review, member.id)
     return _item_out(_show([item], member, evidence)[0])
 
 

@@ -96,19 +96,21 @@ def in_review_templated(
     principal: Principal,
     review: Review,
     key: str,
-    model: Any,
-    build: Callable[[Callable[[AnySelect], AnySelect]], AnySelect],
+    build: Callable[[Callable[[AnySelect, Any], AnySelect]], AnySelect],
     **values: Any,
 ) -> tuple[AnySelect, dict[str, Any]]:
     """``in_review`` for a statement read on every request, built once per shape
-    (``scoping.templated``): ``build`` gets ``narrow``, which narrows a statement on
-    ``model`` to the review's children the caller reaches, and takes every other value from
-    a named ``bindparam`` given in ``values``. Returns the statement and its parameters."""
+    (``scoping.templated``): ``build`` gets ``narrow(statement, model)``, which narrows a
+    statement on ``model`` to the review's children the caller reaches, and takes every other
+    value from a named ``bindparam`` given in ``values``. Returns the statement and its
+    parameters."""
     reached = was_reached(session, principal, Review, review.id)
 
     def make(stand_in: Principal) -> AnySelect:
         return build(
-            lambda statement: _narrowed(statement, model, stand_in, bindparam(REVIEW_ID), reached)
+            lambda statement, model: _narrowed(
+                statement, model, stand_in, bindparam(REVIEW_ID), reached
+            )
         )
 
     statement = templated((key, reached), principal, make)

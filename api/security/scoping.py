@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.sql.base import ExecutableOption
 
 from api.audit import service as audit
-from api.errors import not_found
+from api.errors import ProblemError, not_found
 from api.pagination import AnySelect
 from api.security.principal import Principal
 
@@ -62,17 +62,26 @@ def get_readable(
         statement, caller_params(principal, **{_RECORD_ID: record_id})
     ).first()
     if found is None:
-        name: str = what or str(getattr(model, "__tablename__", "record"))
-        audit.record_detached(
-            "access.not_found",
-            principal=principal,
-            request=request,
-            record_type=name,
-            record_id=record_id,
-        )
-        raise not_found(name.rstrip("s").replace("_", " "))
+        name = what or str(getattr(model, "__tablename__", "record"))
+        raise refused(principal, request, name, record_id)
     session.info.setdefault(_REACHED, set()).add((model, record_id, principal))
     return found
+
+
+def refused(
+    principal: Principal, request: Request | None, what: str, record_id: uuid.UUID
+) -> ProblemError:
+    """The 404 for a record ``what`` that the caller does not reach (or that does not
+    exist: the two answer alike), audited: for a query that reads a record through
+    ``readable`` itself and found nothing. Raise it."""
+    audit.record_detached(
+        "access.not_found",
+        principal=principal,
+        request=request,
+        record_type=what,
+        record_id=record_id,
+    )
+    return not_found(what.rstrip("s").replace("_", " "))
 
 
 # Hot statements are built once per shape (what is asked, and the kind of caller) with the

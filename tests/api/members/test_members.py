@@ -3,13 +3,18 @@
 
 from __future__ import annotations
 
+import uuid
 from typing import Any
 
 import pytest
 from fastapi.testclient import TestClient
+from sqlalchemy import select
+from sqlalchemy.orm import Session
 
+from api.audit.models import AuditEvent
 from api.members.duties import DUTIES
-from tests.api.reviews.fixtures import Callers, Scenario
+from api.members.schemas import ChecklistItemOut, ChecklistOut
+from tests.api.reviews.fixtures import Callers, Scenario, new_review
 
 
 def add(
@@ -236,6 +241,103 @@ def test_derived_items_follow_the_data(
         ).status_code
         == 403
     )
+
+
+def test_a_checklist_page_writes_each_item_as_the_item_itself_does(
+    client: TestClient, callers: Callers, scenario: Scenario, db: Session
+) -> None:
+    """The checklist page is laid out from JSON the database builds (``api.wire.json_rows``),
+    not from models: every item must carry the same fields, in the same order, with the same
+    bytes, as the item's own answer (read through the ORM and the models), whatever state
+    the item is in, and the page must be what ``ChecklistOut`` would write."""
+    member_id = scenario.members["member"]["id"]
+    client.post(
+        f"{scenario.url}/alerts",
+        headers=callers.headers("member"),
+        json={"subject_id": scenario.subjects["child"]["id"], "confirmed_on": "2026-02-20"},
+    )
+    client.post(
+        f"{scenario.url}/alerts",
+        headers=callers.headers("police_member"),
+        json={"subject_id": scenario.subjects["mother"]["id"], "confirmed_on": "2026-02-21"},
+    )
+    declare = f"{scenario.url}/members/{member_id}/declarations"
+    for body in (
+        {"kind": "voice_of_the_child", "note": 'Zo\u00eb\'s words, "quoted" \u2014 in full'},
+        {"kind": "voice_of_the_child", "note": "A later attestation replaces the first"},
+        {"kind": "parallel_proceedings", "proceedings": [{"kind": "criminal_investigation"}]},
+    ):
+        declared = client.post(declare, headers=callers.headers("member"), json=body)
+        assert declared.status_code == 201, declared.text
+    attendance = checklist_url(scenario) + "/attendance"
+    current = client.get(attendance, headers=callers.headers("member"))
+    changed = client.patch(
+        attendance,
+        headers={**callers.headers("member"), "If-Match": current.headers["ETag"]},
+        json={"status": "not_applicable", "note": "Caf\u00e9 meeting \u2014 notes \u00e0 suivre"},
+    )
+    assert changed.status_code == 200, changed.text
+    fields = list(ChecklistItemOut.model_fields)
+    for who in ("member", "admin", "lead", "council_system"):
+        page = client.get(checklist_url(scenario), headers=callers.headers(who))
+        assert page.status_code == 200, page.text
+        assert list(page.json()) == list(ChecklistOut.model_fields)
+        # What the model writes for the same content, byte for byte.
+        assert ChecklistOut.model_validate_json(page.content).model_dump_json().encode() == (
+            page.content
+        )
+        for item in page.json()["items"]:
+            assert list(item) == fields, who
+            alone = client.get(
+                checklist_url(scenario) + "/" + item["duty"], headers=callers.headers(who)
+            )
+            assert alone.status_code == 200, alone.text
+            assert item == alone.json(), (who, item["duty"])
+    items = {i["duty"]: i for i in page.json()["items"]}
+    assert items["record_alerts"]["status"] == "in_progress"
+    assert items["record_alerts"]["evidence"] == {
+        "subjects": 2,
+        "confirmed": 1,
+        "missing": [scenario.subjects["mother"]["pseudonym"]],
+    }
+    # The latest attestation counts (by time, then id: the clock is pinned in tests).
+    declared = client.get(declare, headers=callers.headers("member")).json()["items"]
+    latest = max(
+        (d for d in declared if d["kind"] == "voice_of_the_child"),
+        key=lambda d: (d["declared_at"], d["id"]),
+    )
+    voice = items["voice_of_the_child"]["evidence"]
+    assert (voice["declaration_id"], voice["note"]) == (latest["id"], latest["payload"]["note"])
+    assert items["parallel_proceedings"]["evidence"]["proceedings"] == [
+        {"kind": "criminal_investigation", "description": None}
+    ]
+    assert items["attendance"]["note"] == "Caf\u00e9 meeting \u2014 notes \u00e0 suivre"
+    assert items["attendance"]["updated_by_id"] == str(callers.world.users["member"].id)
+    assert page.json()["completion"] == {"done": 3, "total": 13}  # two declared, one n/a
+
+
+def test_a_checklist_of_an_unreached_review_is_an_audited_miss(
+    client: TestClient, callers: Callers, scenario: Scenario, db: Session
+) -> None:
+    """The checklist reads its review's reach in its own statement; a caller who does not
+    reach the review gets the review's 404, audited as ``get_review`` audits it, and one who
+    does but names no seat of the review gets the member's 404."""
+    for who in ("health_member", "outsider", "other_lead"):
+        response = client.get(checklist_url(scenario), headers=callers.headers(who))
+        assert response.status_code == 404
+        assert response.json()["detail"] == "No such review."
+    events = db.scalars(select(AuditEvent).where(AuditEvent.action == "access.not_found")).all()
+    assert [(e.record_type, e.record_id) for e in events] == [("review", scenario.id)] * 3
+    other = new_review(client, callers)
+    wrong = client.get(  # a seat of another review, named under this one
+        f"/api/v1/reviews/{other['id']}/members/{scenario.members['member']['id']}/checklist",
+        headers=callers.headers("admin"),
+    )
+    assert wrong.status_code == 404 and wrong.json()["detail"] == "No such member."
+    nowhere = client.get(
+        f"{scenario.url}/members/{uuid.uuid4()}/checklist", headers=callers.headers("admin")
+    )
+    assert nowhere.status_code == 404 and nowhere.json()["detail"] == "No such member."
 
 
 def test_setting_manual_and_derived_items(

@@ -136,6 +136,10 @@ def test_statement_counts_do_not_grow(
     )
     # And the numbers are small: the caller, the review, then each endpoint's own reads.
     assert max(after.values()) <= 8, after
+    # A checklist, with its seat, items and the evidence for its derived items, is one
+    # statement, as a review is (besides the caller check).
+    for who in callers_to_check:
+        assert after[(who, "checklist")] == after[(who, "review")], after
 
 
 def plan_of(statement: str, parameters: Any) -> str:
