@@ -58,11 +58,9 @@ outside your reach answers 404.
 log = logging.getLogger("cspr")
 
 
-def _routers() -> list[Any]:
+def _documented_routers() -> list[Any]:
+    """The API's routers, in the order the OpenAPI document lists their paths."""
     return [
-        # First, when mounted at all: routes are matched in order, and the floor must not pay
-        # for walking past every other route (measured: about 5% of its cost at the end).
-        *bench_routers(),
         auth_router,
         jwks_router,
         me_router,
@@ -78,14 +76,32 @@ def _routers() -> list[Any]:
     ]
 
 
+# Matched first. Routes are matched in order, and FastAPI walks every route of each router it
+# passes (measured: 40-60 us to reach a review's routes behind the others), so the busiest
+# come first. No two routers' paths overlap, so the order changes nothing else.
+_BUSIEST = (reviews_router, members_router, subjects_router)
+
+
+def _routers() -> list[Any]:
+    """The routers in the order they are matched. The benchmark's floor, when mounted at all,
+    comes first: it must not pay for walking past the others."""
+    rest = [router for router in _documented_routers() if router not in _BUSIEST]
+    return [*bench_routers(), *_BUSIEST, *rest]
+
+
 def _openapi(app: FastAPI) -> dict[str, Any]:
     if app.openapi_schema:
         return app.openapi_schema
+    # Documented in their own order, whatever order they are matched in.
+    documented = {id(router): n for n, router in enumerate(_documented_routers())}
     schema = get_openapi(
         title="CSPR Hub API",
         version=API_VERSION,
         description=DESCRIPTION,
-        routes=app.routes,
+        routes=sorted(
+            app.routes,
+            key=lambda route: documented.get(id(getattr(route, "original_router", None)), -1),
+        ),
         openapi_version="3.1.0",
         tags=[
             {"name": t}

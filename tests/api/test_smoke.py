@@ -39,6 +39,12 @@ def test_the_benchmark_floor_is_mounted_only_for_the_benchmark(
     ]
     assert paths.index("/api/v1/_bench/floor") < paths.index("/api/v1/auth/token")
     assert "/api/v1/_bench/floor" not in app.openapi()["paths"]
+    # Then the busiest routes, ahead of the ones a client calls once a session.
+    busiest = paths.index("/api/v1/reviews/{review_id}/members/{member_id}/checklist")
+    assert paths.index("/api/v1/reviews") < busiest < paths.index("/api/v1/auth/token")
+    # The document lists paths in its own order, not the order they are matched in.
+    documented = list(app.openapi()["paths"])
+    assert documented.index("/api/v1/auth/token") < documented.index("/api/v1/reviews")
     with TestClient(app) as bench:
         assert bench.get("/api/v1/_bench/floor").json() == {"ok": True}
         assert bench.get("/api/v1/_bench/floor-authenticated").status_code == 401
