@@ -76,7 +76,6 @@ class SeatRow(NamedTuple):
     checklist_template_version: int | None
 
 
-
 class ItemRow(NamedTuple):
     id: uuid.UUID
     member_id: uuid.UUID

@@ -27,8 +27,10 @@ class Subject(IdMixin, TimestampMixin, Base):
     __tablename__ = "subjects"
     __table_args__ = (Index("ix_subjects_review", "review_id", "created_at", "id"),)
 
+    # Not indexed alone: subjects are read through their review, and an index here led
+    # PostgreSQL to scan every subject of the partnership for one review's (migration 0003).
     partnership_id: Mapped[uuid.UUID] = mapped_column(
-        ForeignKey("partnerships.id", ondelete="RESTRICT"), index=True
+        ForeignKey("partnerships.id", ondelete="RESTRICT")
     )
     review_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("reviews.id", ondelete="CASCADE"))
     role: Mapped[SubjectRole] = mapped_column(
