@@ -54,6 +54,12 @@ class Settings(BaseSettings):
     cookie_secure: bool | None = None
     cors_origins: list[str] = Field(default_factory=list)
     trusted_proxy_hops: int = 0
+    concurrent_requests: int = Field(
+        default=4,
+        ge=1,
+        le=256,
+        description="requests a worker process handles at once; the rest wait (api.admission)",
+    )
 
     @field_validator("database_url")
     @classmethod

@@ -17,6 +17,7 @@ from fastapi.responses import FileResponse, HTMLResponse, Response
 from fastapi.staticfiles import StaticFiles
 
 from api import health
+from api.admission import AdmissionMiddleware
 from api.audit.router import router as audit_router
 from api.clients.router import router as clients_router
 from api.config import Settings, get_settings
@@ -217,7 +218,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     _mount_docs(app)
     _mount_spa(app, settings.frontend_dist)
 
-    # Outermost last: the guard runs first, then security headers, then idempotency.
+    # Outermost last: admission, then the guard, then security headers, then idempotency.
     app.add_middleware(IdempotencyMiddleware)
     app.add_middleware(
         SecurityHeadersMiddleware, script_hashes=_spa_csp_hashes(settings.frontend_dist)
@@ -227,6 +228,8 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         form_paths=("/api/v1/auth/token", "/api/v1/auth/revoke"),
         trusted_proxy_hops=settings.trusted_proxy_hops,
     )
+    # Outermost of all: a request waiting for its turn has started nothing.
+    app.add_middleware(AdmissionMiddleware, concurrent_requests=settings.concurrent_requests)
     return app
 
 
