@@ -19,6 +19,7 @@ import os
 import random
 import shutil
 import socket
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -32,6 +33,7 @@ import psycopg
 from bench.common import ADMIN_URL, BENCH_DB, DATA_DIR, PASSWORD, environment
 
 TARGET_P95_MS = 50.0
+WARM_UP_SECONDS = 2.0
 TARGET_RATIO = 0.5
 
 
@@ -258,9 +260,9 @@ def main() -> None:
     )
     parser.add_argument("--workers", type=int, default=max(2, os.cpu_count() or 2))
     parser.add_argument("--clients", type=int, default=16)
-    parser.add_argument("--seconds", type=float, default=8.0)
+    parser.add_argument("--seconds", type=float, default=6.0, help="per endpoint, per round")
     parser.add_argument("--max-requests", type=int, default=20_000)
-    parser.add_argument("--rounds", type=int, default=4, help="interleaved rounds")
+    parser.add_argument("--rounds", type=int, default=3, help="rounds of every endpoint")
     parser.add_argument("--app", default="api.main:app", help="ASGI app to serve (experiments)")
     parser.add_argument(
         "--driver",
@@ -287,16 +289,21 @@ def main() -> None:
         # Interleave: every endpoint gets a slice in every round, so load that comes and goes
         # on the machine falls on all of them alike and the ratios to the floor stay fair.
         if args.driver == "wrk":
-            # wrk gives percentiles per run, which cannot be merged across rounds: one run
-            # per endpoint, endpoints in turn, the whole sequence twice, keeping the second.
-            results = []
-            for keep in (False, True):
-                for name, endpoint_paths in paths.items():
-                    part = drive_wrk(
-                        name, base, endpoint_paths, headers, args.clients, args.seconds
-                    )
-                    if keep:
-                        results.append(part)
+            # A warm-up pass (discarded), then every endpoint in turn, once per round. wrk's
+            # percentiles cannot be merged across runs, so each figure reported is the median
+            # of the rounds', and the ratio to the floor the median of each round's own (the
+            # floor and the endpoint measured a few seconds apart): load that comes and goes on
+            # a shared machine moves one round, not the result.
+            for name, endpoint_paths in paths.items():
+                drive_wrk(name, base, endpoint_paths, headers, args.clients, WARM_UP_SECONDS)
+            rounds = [
+                [
+                    drive_wrk(name, base, endpoint_paths, headers, args.clients, args.seconds)
+                    for name, endpoint_paths in paths.items()
+                ]
+                for _ in range(args.rounds)
+            ]
+            summaries = summarise(rounds)
         else:
             totals: dict[str, Result] = {}
             for _ in range(args.rounds):
@@ -317,25 +324,61 @@ def main() -> None:
                     total.errors += part.errors
                     total.seconds += part.seconds
                     total.latencies_ms += part.latencies_ms
-            results = list(totals.values())
+            summaries = summarise([list(totals.values())])
     finally:
         server.terminate()
         server.wait(timeout=30)
-    report(results, args)
+    report(summaries, args)
 
 
-def report(results: list[Result], args: Any) -> None:
-    floor = results[0]
+@dataclass
+class Summary:
+    """One endpoint's figures over the rounds (medians), and its throughput as a ratio of the
+    floor's (the median of each round's ratio)."""
+
+    name: str
+    count: int
+    errors: int
+    rps: float
+    p50: float
+    p95: float
+    p99: float
+    ratio: float
+
+
+def summarise(rounds: list[list[Result]]) -> list[Summary]:
+    """``rounds``: each round's results, every endpoint in the same order, the floor first."""
+    summaries = []
+    for column, first in enumerate(rounds[0]):
+        parts = [results[column] for results in rounds]
+        summaries.append(
+            Summary(
+                first.name,
+                sum(p.count for p in parts),
+                sum(p.errors for p in parts),
+                statistics.median(p.rps for p in parts),
+                statistics.median(p.pct(0.50) for p in parts),
+                statistics.median(p.pct(0.95) for p in parts),
+                statistics.median(p.pct(0.99) for p in parts),
+                statistics.median(results[column].rps / results[0].rps for results in rounds),
+            )
+        )
+    return summaries
+
+
+def report(results: list[Summary], args: Any) -> None:
     # Reference lines, not endpoints: the targets apply to the API's own endpoints.
     references = {r.name for r in results if r.name.startswith("floor")}
     passes = (
-        "each endpoint in turn, the whole sequence twice, the second reported"
+        f"a warm-up pass, then {args.rounds} rounds of every endpoint in turn; medians of "
+        "the rounds, and of each round's ratio to the floor"
         if args.driver == "wrk"
         else f"in {args.rounds} interleaved rounds"
     )
     print(
         f"\nCSPR Hub benchmark ({args.driver}): {args.clients} concurrent clients, "
-        f"{args.workers} uvicorn workers, {args.seconds:.0f}s per endpoint ({passes}), "
+        f"{args.workers} uvicorn workers, {args.seconds:.0f}s per endpoint"
+        f"{' per round' if args.driver == 'wrk' else ''} ({passes}), "
         "PostgreSQL, caller = a member of the largest partnership (1,000 reviews)\n"
     )
     print(
@@ -344,22 +387,21 @@ def report(results: list[Result], args: Any) -> None:
     )
     failures = []
     for r in results:
-        ratio = r.rps / floor.rps
         print(
-            f"{r.name:34} {r.count:8d} {r.errors:4d} {r.rps:8.0f} {r.pct(0.50):7.1f} "
-            f"{r.pct(0.95):7.1f} {r.pct(0.99):7.1f} {ratio:7.2f}"
+            f"{r.name:34} {r.count:8d} {r.errors:4d} {r.rps:8.0f} {r.p50:7.1f} "
+            f"{r.p95:7.1f} {r.p99:7.1f} {r.ratio:7.2f}"
         )
         if r.errors:
             failures.append(f"{r.name}: {r.errors} errors")
-        if r.name not in references and r.pct(0.95) >= TARGET_P95_MS:
-            failures.append(f"{r.name}: p95 {r.pct(0.95):.1f} ms >= {TARGET_P95_MS} ms")
-        if r.name not in references and ratio < TARGET_RATIO:
-            failures.append(f"{r.name}: {ratio:.2f} of the floor < {TARGET_RATIO}")
+        if r.name not in references and r.p95 >= TARGET_P95_MS:
+            failures.append(f"{r.name}: p95 {r.p95:.1f} ms >= {TARGET_P95_MS} ms")
+        if r.name not in references and r.ratio < TARGET_RATIO:
+            failures.append(f"{r.name}: {r.ratio:.2f} of the floor < {TARGET_RATIO}")
     by_name = {r.name: r for r in results}
     page1, deep = by_name["GET /reviews (page 1)"], by_name["GET /reviews (deep cursor)"]
     print(
-        f"\ndeep cursor / page 1: p50 {deep.pct(0.5) / page1.pct(0.5):.2f}x, "
-        f"p95 {deep.pct(0.95) / page1.pct(0.95):.2f}x, throughput {deep.rps / page1.rps:.2f}x"
+        f"\ndeep cursor / page 1: p50 {deep.p50 / page1.p50:.2f}x, "
+        f"p95 {deep.p95 / page1.p95:.2f}x, throughput {deep.rps / page1.rps:.2f}x"
     )
     print(
         "targets: p95 < 50 ms, >= 0.5 of the floor: "
