@@ -3,14 +3,18 @@
 from __future__ import annotations
 
 import threading
+import uuid
+from datetime import UTC, datetime
 from typing import Any
 
 import pytest
 from fastapi.testclient import TestClient
-from sqlalchemy import select
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
 from api.audit.models import AuditEvent
+from api.pagination import Page
+from api.reviews.models import Review
 from api.reviews.schemas import ReviewSummary
 from tests.api.reviews.fixtures import ALL_CALLERS, Callers, Scenario, if_match, new_review
 
@@ -452,14 +456,23 @@ def test_reviews_name_their_lead_reviewer(
 
 
 def test_a_list_page_writes_each_summary_as_the_review_itself_does(
-    client: TestClient, callers: Callers
+    client: TestClient, callers: Callers, db: Session
 ) -> None:
     """A list page is laid out from text columns (``api.wire``), not from ``ReviewSummary``
-    models: it must carry the same fields, in the same order, with the same bytes, as the
-    review's own answer, for every shape a summary takes."""
+    models: each summary must carry the same fields, in the same order, with the same bytes,
+    as the review's own answer, for every shape a summary takes, and the page must be
+    exactly what the models would write."""
     admin = callers.headers("admin")
     overdue = new_review(client, callers, became_aware_on="2026-01-05", incident_on="2026-01-01")
     unled = new_review(client, callers, lead_reviewer_id=None, child_pseudonym="Child \u00e9")
+    quoted = new_review(client, callers, child_pseudonym='Child "Q" \\ \u00e9\u00e8 \u2014 /')
+    # A timestamp on the second, which the models write without a fraction.
+    db.execute(
+        update(Review)
+        .where(Review.id == uuid.UUID(quoted["id"]))
+        .values(created_at=datetime(2026, 2, 16, 9, 30, tzinfo=UTC))
+    )
+    db.commit()
     decided = new_review(client, callers)
     current = client.get(f"/api/v1/reviews/{decided['id']}", headers=admin)
     patched = client.patch(
@@ -485,6 +498,17 @@ def test_a_list_page_writes_each_summary_as_the_review_itself_does(
             assert listed[unled["id"]]["lead_reviewer"] is None
             assert listed[unled["id"]]["child_pseudonym"] == "Child \u00e9"
             assert listed[decided["id"]]["decision"] == "lcspr"
-    # Compact, as the models write it.
-    raw = client.get("/api/v1/reviews", headers=admin, params={"limit": 200}).content
-    assert b'": ' not in raw and b'", "' not in raw
+            assert listed[quoted["id"]]["created_at"] == "2026-02-16T09:30:00Z"
+    # The whole page, byte for byte as the models write it (compact, in field order, with
+    # their escaping and their timestamps), on page 1 and after a cursor.
+    first = client.get("/api/v1/reviews", headers=admin, params={"limit": 2})
+    later = client.get(
+        "/api/v1/reviews",
+        headers=admin,
+        params={"limit": 200, "cursor": first.json()["next_cursor"]},
+    )
+    for page in (first, later, client.get("/api/v1/reviews", headers=admin)):
+        assert page.status_code == 200, page.text
+        rewritten = Page[ReviewSummary].model_validate_json(page.content).model_dump_json()
+        assert page.content == rewritten.encode()
+    assert b'\\"Q\\" \\\\ ' in later.content  # "Q" and the backslash, escaped once
