@@ -2,10 +2,11 @@
 
 Endpoints run in a thread pool, and their work holds the GIL most of the time: with every
 request in flight at once, their threads and the event loop contend for it. Measured with 16
-concurrent clients on two worker processes, in four alternating rounds: with 4 admitted per
-worker, every round served more requests than with all admitted (the floor 3-10% more, a list
-page 9-26%, a checklist 7-18%). Requests beyond the bound wait, in arrival order, before any
-of their work starts.
+concurrent clients on two worker processes, in alternating rounds: with 4 admitted per worker,
+every round served more requests than with all admitted (the floor 3-10% more, a list page
+9-26%, a checklist 7-18%); with 2 admitted, more again than with 4 on every endpoint but the
+bare floor (a list page 8-22%, a checklist 7-34%, deadlines 9-26%). Requests beyond the bound
+wait, in arrival order, before any of their work starts.
 
 The bound is on whole requests, not on threads: a request that waits (for a row lock, say) may
 be waiting for another request already admitted, which still gets every thread it needs to
