@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import enum
 import json
 import secrets
 import sys
@@ -13,6 +14,15 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from api.config import ROOT, get_settings
+
+
+class LogLevel(enum.StrEnum):
+    critical = "critical"
+    error = "error"
+    warning = "warning"
+    info = "info"
+    debug = "debug"
+
 
 app = typer.Typer(help="CSPR Hub: serve, migrate and administer.", no_args_is_help=True)
 
@@ -199,11 +209,15 @@ def retire_key(kid: str) -> None:
 def serve(
     host: Annotated[str, typer.Option()] = "127.0.0.1",
     port: Annotated[int, typer.Option()] = 8000,
-    workers: Annotated[int, typer.Option()] = 1,
+    workers: Annotated[
+        int, typer.Option(min=1, help="worker processes, each with its own socket")
+    ] = 1,
     migrate_first: Annotated[bool, typer.Option("--migrate/--no-migrate")] = True,
+    log_level: Annotated[LogLevel, typer.Option()] = LogLevel.info,
+    access_log: Annotated[bool, typer.Option("--access-log/--no-access-log")] = True,
 ) -> None:
     """Serve the API, the docs and the web front end."""
-    import uvicorn
+    from api.serve import serve as serve_app
 
     if migrate_first:
         migrate("head")
@@ -211,15 +225,16 @@ def serve(
 
     get_key_store()  # create the first signing key before workers race to
     typer.echo(f"CSPR Hub on http://{host}:{port}  (docs: http://{host}:{port}/api/docs)")
-    uvicorn.run(
+    status = serve_app(
         "api.main:app",
         host=host,
         port=port,
         workers=workers,
-        proxy_headers=False,
-        server_header=False,
-        log_level="info",
+        log_level=log_level.value,
+        access_log=access_log,
     )
+    if status:
+        raise typer.Exit(status)
 
 
 def main() -> None:  # pragma: no cover

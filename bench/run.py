@@ -1,6 +1,6 @@
 """Drive the API on PostgreSQL with 16 concurrent clients and report latency and throughput.
 
-Starts uvicorn against the benchmark database (seed it first: ``python -m bench.seed``) on a
+Starts ``cspr serve`` against the benchmark database (seed it first: ``python -m bench.seed``) on a
 free loopback port, signs in as a member of the largest partnership (the strictest record
 scoping: every review read checks their seat), and for each endpoint runs 16 concurrent
 clients for a bounded time and request count, printing requests/s and p50/p95/p99, plus the
@@ -25,6 +25,7 @@ import sys
 import tempfile
 import time
 from dataclasses import dataclass
+from pathlib import Path
 from typing import Any
 
 import httpx
@@ -177,16 +178,14 @@ class WrkResult(Result):
         return self.percentiles[q]
 
 
-def start_server(port: int, workers: int, app: str = "api.main:app") -> subprocess.Popen[bytes]:
+def start_server(port: int, workers: int) -> subprocess.Popen[bytes]:
+    """``cspr serve``, as deployed: its workers each listen on a socket of their own."""
     env = {**os.environ, **environment()}
     DATA_DIR.mkdir(parents=True, exist_ok=True)
     command = [
-        sys.executable,
-        "-m",
-        "uvicorn",
-        app,
-        "--host",
-        "127.0.0.1",
+        str(Path(sys.executable).parent / "cspr"),
+        "serve",
+        "--no-migrate",
         "--port",
         str(port),
         "--workers",
@@ -195,7 +194,7 @@ def start_server(port: int, workers: int, app: str = "api.main:app") -> subproce
         "--log-level",
         "warning",
     ]
-    return subprocess.Popen(command, env=env)
+    return subprocess.Popen(command, env=env, stdout=subprocess.DEVNULL)
 
 
 def wait_ready(base: str, server: subprocess.Popen[bytes]) -> None:
@@ -263,7 +262,6 @@ def main() -> None:
     parser.add_argument("--seconds", type=float, default=6.0, help="per endpoint, per round")
     parser.add_argument("--max-requests", type=int, default=20_000)
     parser.add_argument("--rounds", type=int, default=3, help="rounds of every endpoint")
-    parser.add_argument("--app", default="api.main:app", help="ASGI app to serve (experiments)")
     parser.add_argument(
         "--driver",
         choices=["wrk", "httpx"],
@@ -282,7 +280,7 @@ def main() -> None:
         seed.main()
     port = free_port()
     base = f"http://127.0.0.1:{port}"
-    server = start_server(port, args.workers, args.app)
+    server = start_server(port, args.workers)
     try:
         wait_ready(base, server)
         headers, paths = prepare(base)
@@ -377,7 +375,7 @@ def report(results: list[Summary], args: Any) -> None:
     )
     print(
         f"\nCSPR Hub benchmark ({args.driver}): {args.clients} concurrent clients, "
-        f"{args.workers} uvicorn workers, {args.seconds:.0f}s per endpoint"
+        f"{args.workers} worker processes, {args.seconds:.0f}s per endpoint"
         f"{' per round' if args.driver == 'wrk' else ''} ({passes}), "
         "PostgreSQL, caller = a member of the largest partnership (1,000 reviews)\n"
     )

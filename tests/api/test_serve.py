@@ -1,0 +1,210 @@
+"""`cspr serve --workers N`: each worker its own socket, connections spread, workers replaced.
+
+The server is the real command in a child process; which worker holds which socket is read
+from /proc (Linux only, as SO_REUSEPORT's spreading is).
+"""
+
+from __future__ import annotations
+
+import os
+import signal
+import socket
+import subprocess
+import sys
+import time
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import httpx
+import pytest
+
+from api.serve import Supervisor, uvicorn_options
+
+pytestmark = pytest.mark.skipif(sys.platform != "linux", reason="reads /proc; SO_REUSEPORT")
+
+CSPR = Path(sys.executable).parent / "cspr"
+LISTEN, ESTABLISHED = "0A", "01"
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return int(s.getsockname()[1])
+
+
+def _children(pid: int) -> set[int]:
+    found = set()
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                stat = (entry / "stat").read_text()
+            except OSError:
+                continue
+            # "pid (comm) state ppid ...": comm may hold spaces, so split after its ")".
+            if int(stat.rpartition(")")[2].split()[1]) == pid:
+                found.add(int(entry.name))
+    return found
+
+
+def _socket_owners(pids: set[int]) -> dict[str, int]:
+    owners = {}
+    for pid in pids:
+        try:
+            fds = list(Path(f"/proc/{pid}/fd").iterdir())
+        except OSError:
+            continue
+        for fd in fds:
+            try:
+                target = os.readlink(fd)
+            except OSError:
+                continue
+            if target.startswith("socket:["):
+                owners[target[8:-1]] = pid
+    return owners
+
+
+def _tcp_sockets(port: int, state: str) -> list[str]:
+    """The inodes of the server-side sockets on port in state (IPv4, as the tests bind)."""
+    inodes = []
+    for line in Path("/proc/net/tcp").read_text().splitlines()[1:]:
+        fields = line.split()
+        if int(fields[1].rpartition(":")[2], 16) == port and fields[3] == state:
+            inodes.append(fields[9])
+    return inodes
+
+
+def _held_by(port: int, state: str, workers: set[int]) -> dict[int, int]:
+    """How many sockets on port in state each worker holds."""
+    owners = _socket_owners(workers)
+    counts = dict.fromkeys(workers, 0)
+    for inode in _tcp_sockets(port, state):
+        if inode in owners:
+            counts[owners[inode]] += 1
+    return counts
+
+
+def _until(condition: Callable[[], bool], what: str, seconds: float = 30) -> None:
+    deadline = time.monotonic() + seconds
+    while not condition():
+        if time.monotonic() > deadline:
+            pytest.fail(f"not within {seconds:.0f} s: {what}")
+        time.sleep(0.1)
+
+
+def _healthy(base: str) -> bool:
+    try:
+        return httpx.get(f"{base}/healthz", timeout=2).status_code == 200
+    except httpx.HTTPError:
+        return False
+
+
+def _serve(port: int, workers: int) -> subprocess.Popen[str]:
+    return subprocess.Popen(
+        [str(CSPR), "serve", "--no-migrate", "--port", str(port), "--workers", str(workers)],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.STDOUT,
+        text=True,
+    )
+
+
+@pytest.fixture
+def served() -> Iterator[tuple[subprocess.Popen[str], int]]:
+    port = _free_port()
+    server = _serve(port, 2)
+    try:
+        _until(lambda: _healthy(f"http://127.0.0.1:{port}"), "the server answers")
+        yield server, port
+    finally:
+        if server.poll() is None:
+            children = _children(server.pid)  # before they are orphaned
+            for pid in (server.pid, *children):
+                os.kill(pid, signal.SIGKILL)
+        server.communicate(timeout=30)
+
+
+def _two_workers_listening(server: subprocess.Popen[str], port: int) -> set[int]:
+    """The worker processes: the children listening on port (multiprocessing's resource
+    tracker is a child too)."""
+    listening: dict[int, int] = {}
+
+    def ready() -> bool:
+        nonlocal listening
+        held = _held_by(port, LISTEN, _children(server.pid))
+        listening = {pid: count for pid, count in held.items() if count}
+        return sorted(listening.values()) == [1, 1]
+
+    _until(ready, "two workers, each listening on a socket of its own")
+    return set(listening)
+
+
+def test_workers_listen_on_sockets_of_their_own_and_share_connections(
+    served: tuple[subprocess.Popen[str], int],
+) -> None:
+    server, port = served
+    workers = _two_workers_listening(server, port)
+    # 32 connections opened together, as a proxy filling its pool does. With one shared
+    # socket the first worker to wake could take them all; spread by the kernel over two
+    # sockets, one worker gets none with probability 2**-31.
+    connections = [socket.create_connection(("127.0.0.1", port)) for _ in range(32)]
+    try:
+        for connection in connections:
+            connection.sendall(b"GET /healthz HTTP/1.1\r\nHost: test\r\n\r\n")
+        for connection in connections:
+            assert connection.recv(64).startswith(b"HTTP/1.1 200")
+        held = _held_by(port, ESTABLISHED, workers)
+        assert sum(held.values()) == 32
+        assert min(held.values()) >= 1, held
+    finally:
+        for connection in connections:
+            connection.close()
+
+
+def test_a_worker_that_dies_is_replaced_and_stop_ends_every_worker(
+    served: tuple[subprocess.Popen[str], int],
+) -> None:
+    server, port = served
+    workers = _two_workers_listening(server, port)
+    killed = min(workers)
+    os.kill(killed, signal.SIGKILL)
+    _until(lambda: killed not in _children(server.pid), "the killed worker is reaped")
+    replaced = _two_workers_listening(server, port)
+    assert killed not in replaced
+    assert len(replaced & workers) == 1
+    assert _healthy(f"http://127.0.0.1:{port}")
+
+    server.send_signal(signal.SIGTERM)
+    output, _ = server.communicate(timeout=60)
+    assert server.returncode == 0, output
+    assert "exited (code -9)" in output
+    assert not any(Path(f"/proc/{pid}").exists() for pid in replaced)
+    assert not _tcp_sockets(port, LISTEN)
+
+
+@pytest.mark.parametrize("reuse_port", [False, True], ids=["plain", "reuse-port"])
+def test_an_address_in_use_is_refused_not_shared(reuse_port: bool) -> None:
+    # Another server on the port, even one that set SO_REUSEPORT as these workers do: joining
+    # its group would split its clients with a stranger.
+    with socket.socket() as other:
+        if reuse_port:
+            other.setsockopt(socket.SOL_SOCKET, socket.SO_REUSEPORT, 1)
+        other.bind(("127.0.0.1", 0))
+        other.listen()
+        port = other.getsockname()[1]
+        server = _serve(port, 2)
+        output, _ = server.communicate(timeout=60)
+        assert server.returncode == 1
+        assert f"Cannot listen on 127.0.0.1:{port}: Address already in use" in output
+        assert "Started worker process" not in output
+
+
+def test_workers_that_die_as_they_start_stop_the_supervisor(
+    capfd: pytest.CaptureFixture[str],
+) -> None:
+    supervisor = Supervisor(
+        "tests.api.no_such_module:app", "127.0.0.1", _free_port(), 2, uvicorn_options("info", False)
+    )
+    assert supervisor.run() == 1
+    logged = capfd.readouterr().err
+    assert logged.count("Started worker process") == 4  # two, then two replacements
+    assert "keep exiting as they start (3 in a row)" in logged
+    assert not supervisor.started
