@@ -1,25 +1,40 @@
 """How many requests a worker process handles at once.
 
-Endpoints run in a thread pool, and their work holds the GIL most of the time: with every
-request in flight at once, their threads and the event loop contend for it. Measured with 16
-concurrent clients on two worker processes, in alternating rounds: with 4 admitted per worker,
-every round served more requests than with all admitted (the floor 3-10% more, a list page
-9-26%, a checklist 7-18%); with 2 admitted, more again than with 4 on every endpoint but the
-bare floor (a list page 8-22%, a checklist 7-34%, deadlines 9-26%). Requests beyond the bound
-wait, in arrival order, before any of their work starts.
+Endpoints run in a thread pool, and their work holds the GIL most of the time. With two
+requests admitted per worker, a request's thread could wait seconds for the GIL while the
+event loop and the other request's thread handed it back and forth: each releases it for a
+short system call and takes it straight back, before the waiting thread is scheduled, and
+CPython's GIL only forces a hand-over when no switch at all happened in 5 ms. Measured with 16
+clients on the bench's floor, two workers, six 4-second runs each: with 2 admitted, 14
+requests took 0.2-3.9 s (the database had answered them within a millisecond, and each ended
+the moment the load stopped); with 1 admitted, none of 44,569 took over 0.2 s, and the
+throughput of every endpoint was the same within the machine's noise (alternating rounds).
+More admitted was worse still: with 4, and with all, each round served less than with 2.
+One request per process is also the classic model of Python web servers (a synchronous
+worker); run more worker processes (``cspr serve --workers N``) for more at once. Requests
+beyond the bound wait, in arrival order, before any of their work starts.
 
 The bound is on whole requests, not on threads: a request that waits (for a row lock, say) may
 be waiting for another request already admitted, which still gets every thread it needs to
 finish (its serialisation, its commit). Bounding the thread pool instead deadlocked exactly
-so. ``concurrent_requests`` (``CSPR_CONCURRENT_REQUESTS``) sets it; raise it for a database
-with a slow round trip. Health checks are never held back.
+so. ``concurrent_requests`` (``CSPR_CONCURRENT_REQUESTS``) sets it; raising it can help
+against a database with a slow round trip, at the price of those stalls. Health checks are
+never held back.
+
+A request's body is read before it takes a slot, so a client that uploads slowly holds no
+slot while it does (the request guard outside caps the body's size as it arrives).
 """
 
 from __future__ import annotations
 
+from collections import deque
+
 import anyio
 from anyio.lowlevel import RunVar
-from starlette.types import ASGIApp, Receive, Scope, Send
+from starlette.datastructures import Headers
+from starlette.types import ASGIApp, Message, Receive, Scope, Send
+
+from api.middleware import MAX_JSON_BODY
 
 UNBOUNDED_PATHS = frozenset({"/healthz", "/readyz"})
 
@@ -43,5 +58,31 @@ class AdmissionMiddleware:
         if scope["type"] != "http" or scope["path"] in UNBOUNDED_PATHS:
             await self.app(scope, receive, send)
             return
+        if _has_body(scope):
+            receive = await _read_ahead(receive)
         async with self._slots():
             await self.app(scope, receive, send)
+
+
+def _has_body(scope: Scope) -> bool:
+    headers = Headers(scope=scope)
+    return headers.get("content-length", "0") != "0" or "transfer-encoding" in headers
+
+
+async def _read_ahead(receive: Receive) -> Receive:
+    """The body (or the disconnect that cut it short), received now and handed to the app as
+    it asks. At most ``MAX_JSON_BODY`` bytes and a message are held: the rest of a larger
+    body (which the guard refuses on the API's paths) streams to the app as before."""
+    read: deque[Message] = deque()
+    held = 0
+    while held <= MAX_JSON_BODY:
+        message = await receive()
+        read.append(message)
+        held += len(message.get("body", b""))
+        if message["type"] != "http.request" or not message.get("more_body", False):
+            break
+
+    async def replay() -> Message:
+        return read.popleft() if read else await receive()
+
+    return replay

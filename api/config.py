@@ -55,7 +55,7 @@ class Settings(BaseSettings):
     cors_origins: list[str] = Field(default_factory=list)
     trusted_proxy_hops: int = 0
     concurrent_requests: int = Field(
-        default=2,
+        default=1,
         ge=1,
         le=256,
         description="requests a worker process handles at once; the rest wait (api.admission)",

@@ -218,18 +218,20 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     _mount_docs(app)
     _mount_spa(app, settings.frontend_dist)
 
-    # Outermost last: admission, then the guard, then security headers, then idempotency.
+    # Outermost last: the guard, then admission, then security headers, then idempotency.
     app.add_middleware(IdempotencyMiddleware)
     app.add_middleware(
         SecurityHeadersMiddleware, script_hashes=_spa_csp_hashes(settings.frontend_dist)
     )
+    # A request waiting for its turn has started nothing but reading its body.
+    app.add_middleware(AdmissionMiddleware, concurrent_requests=settings.concurrent_requests)
+    # Outermost of all: a body too large or of the wrong type is refused without waiting for
+    # a turn, and one that grows too large while admission reads it is refused as it arrives.
     app.add_middleware(
         RequestGuardMiddleware,
         form_paths=("/api/v1/auth/token", "/api/v1/auth/revoke"),
         trusted_proxy_hops=settings.trusted_proxy_hops,
     )
-    # Outermost of all: a request waiting for its turn has started nothing.
-    app.add_middleware(AdmissionMiddleware, concurrent_requests=settings.concurrent_requests)
     return app
 
 

@@ -12,11 +12,12 @@ import httpx
 import pytest
 from fastapi.testclient import TestClient
 from pydantic import ValidationError
-from starlette.types import Receive, Scope, Send
+from starlette.types import Message, Receive, Scope, Send
 
 from api.admission import AdmissionMiddleware
 from api.config import Settings
 from api.main import create_app
+from api.middleware import MAX_JSON_BODY
 from tests.api.reviews.fixtures import Callers
 
 
@@ -96,3 +97,97 @@ def test_requests_waiting_on_each_others_locks_all_finish(callers: Callers, boun
 def test_the_bound_is_checked(bound: int) -> None:
     with pytest.raises(ValidationError):
         Settings(concurrent_requests=bound)
+
+
+def _probe_app(bound: int, seen: dict[str, bytes]) -> AdmissionMiddleware:
+    """An app that reads each request's whole body, behind admission of ``bound``."""
+
+    async def endpoint(scope: Scope, receive: Receive, send: Send) -> None:
+        body = b""
+        while True:
+            message = await receive()
+            body += message.get("body", b"")
+            if not message.get("more_body", False):
+                break
+        seen[scope["path"]] = body
+        await send({"type": "http.response.start", "status": 200, "headers": []})
+        await send({"type": "http.response.body", "body": b"ok"})
+
+    return AdmissionMiddleware(endpoint, concurrent_requests=bound)
+
+
+def _scope(path: str, method: str = "POST", length: int | None = None) -> Scope:
+    headers = [(b"transfer-encoding", b"chunked")] if length is None else []
+    if length is not None:
+        headers.append((b"content-length", str(length).encode()))
+    return {"type": "http", "method": method, "path": path, "headers": headers}
+
+
+def test_a_slow_upload_holds_no_slot_and_its_body_arrives_whole() -> None:
+    seen: dict[str, bytes] = {}
+    app = _probe_app(1, seen)
+    chunks = [b'{"note": "first half, ', b'second half"}']
+
+    async def scenario() -> list[str]:
+        finished: list[str] = []
+        more = anyio.Event()
+        sent = iter(chunks)
+
+        async def slow_receive() -> Message:
+            chunk = next(sent)
+            if chunk is chunks[1]:
+                await more.wait()  # the client stalls mid-body
+            return {"type": "http.request", "body": chunk, "more_body": chunk is chunks[0]}
+
+        async def quick_receive() -> Message:
+            return {"type": "http.request", "body": b"", "more_body": False}
+
+        def sender(name: str) -> Send:
+            async def send(message: Message) -> None:
+                if message["type"] == "http.response.body":
+                    finished.append(name)
+
+            return send
+
+        async with anyio.create_task_group() as tasks:
+            tasks.start_soon(app, _scope("/slow"), slow_receive, sender("slow"))
+            await anyio.wait_all_tasks_blocked()
+            with anyio.fail_after(5):  # the only slot is free while the upload stalls
+                await app(_scope("/quick", "GET", 0), quick_receive, sender("quick"))
+            more.set()
+        return finished
+
+    assert anyio.run(scenario) == ["quick", "slow"]
+    assert seen["/slow"] == b"".join(chunks)
+
+
+def test_read_ahead_holds_a_bounded_part_of_a_larger_body() -> None:
+    """Past MAX_JSON_BODY bytes the rest streams to the app: the body still arrives whole and
+    in order, and admission held no more than the bound and one message of it."""
+    seen: dict[str, bytes] = {}
+    app = _probe_app(1, seen)
+    size = 256 * 1024
+    total = MAX_JSON_BODY // size + 3
+    delivered = 0
+    read_when_admitted = 0
+
+    async def receive() -> Message:
+        nonlocal delivered
+        delivered += 1
+        body = bytes([64 + delivered]) * size  # A..., B..., C...: order shows
+        return {"type": "http.request", "body": body, "more_body": delivered < total}
+
+    async def send(message: Message) -> None:
+        pass
+
+    endpoint = app.app
+
+    async def admitted(scope: Scope, receive_: Receive, send_: Send) -> None:
+        nonlocal read_when_admitted
+        read_when_admitted = delivered
+        await endpoint(scope, receive_, send_)
+
+    app.app = admitted
+    anyio.run(app, _scope("/upload"), receive, send)
+    assert seen["/upload"] == b"".join(bytes([64 + n]) * size for n in range(1, total + 1))
+    assert read_when_admitted == MAX_JSON_BODY // size + 1 < total
