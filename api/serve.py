@@ -11,7 +11,8 @@ addresses: in 20 trials, never more than 11 of the 16 on one worker.
 
 The supervisor replaces a worker that dies, stops every worker on SIGINT or SIGTERM (each
 finishes the requests it holds, for up to ``STOP_TIMEOUT`` seconds), and gives up when workers
-keep dying as they start: that is a broken configuration, not a crash to ride out. Where
+keep dying as they start: that is a broken configuration, not a crash to ride out. A worker
+stops by itself when the supervisor is gone, however it went. Where
 ``SO_REUSEPORT`` does not spread connections (outside Linux), uvicorn's own workers serve.
 """
 
@@ -19,9 +20,11 @@ from __future__ import annotations
 
 import logging
 import multiprocessing
+import os
 import signal
 import socket
 import sys
+import threading
 import time
 from multiprocessing.connection import wait
 from multiprocessing.process import BaseProcess
@@ -90,10 +93,26 @@ def serve(
 
 def run_worker(app: str, host: str, port: int, options: dict[str, Any]) -> None:
     """A worker process: its own socket in the port's group, one uvicorn server on it."""
+    _stop_with_supervisor()
     sock = listening_socket(host, port, reuse_port=True)
     sock.listen(BACKLOG)
     config = uvicorn.Config(app, backlog=BACKLOG, **options)
     uvicorn.Server(config).run(sockets=[sock])
+
+
+def _stop_with_supervisor() -> None:
+    """Stop (as on SIGTERM) when the supervisor dies, even by SIGKILL: an orphaned worker would
+    go on holding the port and serving code nobody watches."""
+    parent = multiprocessing.parent_process()
+    if parent is None:
+        return
+    sentinel = parent.sentinel
+
+    def watch() -> None:
+        wait([sentinel])
+        os.kill(os.getpid(), signal.SIGTERM)
+
+    threading.Thread(target=watch, name="cspr-supervisor-watch", daemon=True).start()
 
 
 class Supervisor:

@@ -180,6 +180,20 @@ def test_a_worker_that_dies_is_replaced_and_stop_ends_every_worker(
     assert not _tcp_sockets(port, LISTEN)
 
 
+def test_workers_stop_when_the_supervisor_is_killed(
+    served: tuple[subprocess.Popen[str], int],
+) -> None:
+    server, port = served
+    workers = _two_workers_listening(server, port)
+    server.kill()  # SIGKILL: the supervisor stops nothing itself
+    server.wait(timeout=30)
+    _until(
+        lambda: not any(Path(f"/proc/{pid}").exists() for pid in workers),
+        "the orphaned workers stop",
+    )
+    assert not _tcp_sockets(port, LISTEN)
+
+
 @pytest.mark.parametrize("reuse_port", [False, True], ids=["plain", "reuse-port"])
 def test_an_address_in_use_is_refused_not_shared(reuse_port: bool) -> None:
     # Another server on the port, even one that set SO_REUSEPORT as these workers do: joining
