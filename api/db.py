@@ -3,7 +3,9 @@
 from __future__ import annotations
 
 import uuid
-from collections.abc import AsyncIterator
+import weakref
+from collections.abc import AsyncIterator, Callable, MutableMapping
+from dataclasses import dataclass
 from datetime import UTC, datetime
 from functools import lru_cache
 from typing import Any
@@ -14,7 +16,8 @@ from sqlalchemy import DateTime, Dialect, MetaData, TypeDecorator, Uuid, create_
 from sqlalchemy.engine import Engine, Result
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column, sessionmaker
 from sqlalchemy.pool import StaticPool
-from sqlalchemy.sql.expression import Executable
+from sqlalchemy.sql.compiler import SQLCompiler
+from sqlalchemy.sql.expression import Executable, Select
 from starlette.concurrency import run_in_threadpool
 
 from api.config import get_settings
@@ -52,6 +55,12 @@ class UTCDateTime(TypeDecorator[datetime]):
         if value is not None and value.tzinfo is None:
             return value.replace(tzinfo=UTC)
         return value
+
+    def result_processor(self, dialect: Dialect, coltype: Any) -> Any:
+        # psycopg reads every timestamptz zone-aware: nothing to do, and no call per value.
+        if dialect.name == "postgresql":
+            return None
+        return super().result_processor(dialect, coltype)
 
 
 class Base(DeclarativeBase):
@@ -124,10 +133,71 @@ def plain_rows(
 ) -> Result[*tuple[Any, ...]]:
     """Rows of a column-only ``statement`` through the session's connection, without the
     ORM's execution layer (measured: about a third of a small query's cost). Pending changes
-    are flushed first, as the session's own autoflush would."""
+    are flushed first, as the session's own autoflush would.
+
+    On PostgreSQL a ``Select`` is compiled once and its SQL sent as it stands
+    (``DriverSQL``): SQLAlchemy would otherwise rebuild the statement's cache key on every
+    execution. Measured on a review list page's read: 442 us of CPU, 331 us precompiled. It is
+    still a statement of the connection, with its events."""
     if session.new or session.dirty or session.deleted:
         session.flush()
-    return session.connection().execute(statement, params)
+    connection = session.connection()
+    precompiled = DriverSQL.of(statement, connection.dialect)
+    if precompiled is None:
+        return connection.execute(statement, params)
+    return connection.exec_driver_sql(precompiled.sql, precompiled.parameters(params))
+
+
+@dataclass(frozen=True)
+class DriverSQL:
+    """A statement's SQL for one dialect, and how to give it its values: those of the
+    statement itself and the caller's, each through its type's bind processor, as SQLAlchemy
+    would. Only for statements whose columns the driver gives as they are (no result
+    processing) and with no parameter to expand; others run the ordinary way."""
+
+    dialect: Dialect
+    compiled: SQLCompiler
+    sql: str
+    processors: tuple[tuple[str, Callable[[Any], Any]], ...]
+
+    def parameters(self, params: dict[str, Any]) -> MutableMapping[str, Any]:
+        values = self.compiled.construct_params(params)
+        for name, process in self.processors:
+            values[name] = process(values[name])
+        return values
+
+    @classmethod
+    def of(cls, statement: Executable, dialect: Dialect) -> DriverSQL | None:
+        if dialect.name != "postgresql" or not isinstance(statement, Select):
+            return None
+        if statement in _DRIVER_SQL:
+            cached = _DRIVER_SQL[statement]
+            if cached is None or cached.dialect is dialect:
+                return cached
+        compiled = _DRIVER_SQL[statement] = cls._compile(statement, dialect)
+        return compiled
+
+    @classmethod
+    def _compile(cls, statement: Select[Any], dialect: Dialect) -> DriverSQL | None:
+        compiled = statement.compile(dialect=dialect)
+        if not isinstance(compiled, SQLCompiler) or compiled.escaped_bind_names:
+            return None
+        processors = []
+        for name, bind in compiled.binds.items():
+            if bind.expanding or bind.literal_execute:
+                return None
+            process = bind.type.dialect_impl(dialect).bind_processor(dialect)
+            if process is not None:
+                processors.append((name, process))
+        for column in statement.selected_columns:
+            if column.type.dialect_impl(dialect).result_processor(dialect, None) is not None:
+                return None
+        return cls(dialect, compiled, compiled.string, tuple(processors))
+
+
+# Keyed by the statement itself (the hot ones are templates built once, ``scoping.templated``),
+# and dropped with it.
+_DRIVER_SQL: weakref.WeakKeyDictionary[Executable, DriverSQL | None] = weakref.WeakKeyDictionary()
 
 
 def reads_autocommit() -> bool:
