@@ -119,11 +119,17 @@ def test_a_session_ended_by_the_server_returns_to_sign_in_and_back(
     person = open_page(email)
     expect(person.get_by_role("heading", level=1, name="Dashboard")).to_be_visible()
     person.get_by_role("navigation", name="Menu").get_by_role("link", name="Reviews").click()
-    expect(person.get_by_role("table", name="Reviews")).to_be_visible()
+    # The list itself, loaded: a name matched loosely ("Reviews") is also the dashboard's
+    # "Number of reviews in each status" table, and disabling the account while the list was
+    # still loading ended the session on the list instead of on the click below.
+    link = person.get_by_role("table", name="Reviews, most recently changed first").locator(
+        f'a[href="/reviews/{child_a}"]'
+    )
+    expect(link).to_be_visible()
 
     admin_api.patch(f"/api/v1/users/{user['id']}", {"active": False})
     # The next request the app makes is refused.
-    person.locator(f'a[href="/reviews/{child_a}"]').click()
+    link.click()
     wanted = f"/reviews/{child_a}"
     person.wait_for_url(f"**/sign-in?next={quote(wanted, safe='')}")
     expect(person.get_by_text("Your session has ended.")).to_be_visible()
