@@ -34,7 +34,7 @@ from anyio.lowlevel import RunVar
 from starlette.datastructures import Headers
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from api.middleware import MAX_JSON_BODY
+from api.middleware import MAX_JSON_BODY, has_body
 
 UNBOUNDED_PATHS = frozenset({"/healthz", "/readyz"})
 
@@ -58,15 +58,10 @@ class AdmissionMiddleware:
         if scope["type"] != "http" or scope["path"] in UNBOUNDED_PATHS:
             await self.app(scope, receive, send)
             return
-        if _has_body(scope):
+        if has_body(Headers(scope=scope)):
             receive = await _read_ahead(receive)
         async with self._slots():
             await self.app(scope, receive, send)
-
-
-def _has_body(scope: Scope) -> bool:
-    headers = Headers(scope=scope)
-    return headers.get("content-length", "0") != "0" or "transfer-encoding" in headers
 
 
 async def _read_ahead(receive: Receive) -> Receive:

@@ -145,7 +145,7 @@ def plain_rows(
     precompiled = DriverSQL.of(statement, connection.dialect)
     if precompiled is None:
         return connection.execute(statement, params)
-    return connection.exec_driver_sql(precompiled.sql, precompiled.parameters(params))
+    return connection.exec_driver_sql(precompiled.compiled.string, precompiled.parameters(params))
 
 
 @dataclass(frozen=True)
@@ -157,7 +157,6 @@ class DriverSQL:
 
     dialect: Dialect
     compiled: SQLCompiler
-    sql: str
     processors: tuple[tuple[str, Callable[[Any], Any]], ...]
 
     def parameters(self, params: dict[str, Any]) -> MutableMapping[str, Any]:
@@ -170,10 +169,9 @@ class DriverSQL:
     def of(cls, statement: Executable, dialect: Dialect) -> DriverSQL | None:
         if dialect.name != "postgresql" or not isinstance(statement, Select):
             return None
-        if statement in _DRIVER_SQL:
-            cached = _DRIVER_SQL[statement]
-            if cached is None or cached.dialect is dialect:
-                return cached
+        cached = _DRIVER_SQL.get(statement, _NOT_COMPILED)
+        if cached is None or (isinstance(cached, DriverSQL) and cached.dialect is dialect):
+            return cached
         compiled = _DRIVER_SQL[statement] = cls._compile(statement, dialect)
         return compiled
 
@@ -192,12 +190,13 @@ class DriverSQL:
         for column in statement.selected_columns:
             if column.type.dialect_impl(dialect).result_processor(dialect, None) is not None:
                 return None
-        return cls(dialect, compiled, compiled.string, tuple(processors))
+        return cls(dialect, compiled, tuple(processors))
 
 
 # Keyed by the statement itself (the hot ones are templates built once, ``scoping.templated``),
 # and dropped with it.
 _DRIVER_SQL: weakref.WeakKeyDictionary[Executable, DriverSQL | None] = weakref.WeakKeyDictionary()
+_NOT_COMPILED = object()
 
 
 def reads_autocommit() -> bool:

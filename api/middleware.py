@@ -17,6 +17,11 @@ MAX_JSON_BODY = 1024 * 1024
 _REQUEST_ID = re.compile(r"^[A-Za-z0-9._-]{8,64}$")
 
 
+def has_body(headers: Headers) -> bool:
+    """Whether a request says it carries a body (a length other than 0, or chunks)."""
+    return headers.get("content-length", "0") != "0" or "transfer-encoding" in headers
+
+
 class RequestGuardMiddleware:
     """Gives each request an id, refuses oversized bodies (413) and wrong media types (415)."""
 
@@ -72,8 +77,7 @@ class RequestGuardMiddleware:
                 if path in self.form_paths
                 else ("application/json", "application/merge-patch+json")
             )
-            has_body = (length not in (None, "0")) or "transfer-encoding" in headers
-            if has_body and media not in expected:
+            if has_body(headers) and media not in expected:
                 await send_problem(
                     send,
                     415,
