@@ -228,6 +228,23 @@ def _revoke_family(family_id: uuid.UUID) -> None:
         session.commit()
 
 
+def _refuse_refresh(session: Session, request: Request, row: RefreshToken, reason: str) -> None:
+    """Audit a refused refresh token, attributed to its account and partnership (in a
+    transaction of its own: the request rolls back)."""
+    family_id, user_id, partnership_id = row.family_id, row.user_id, row.partnership_id
+    session.rollback()  # release the row lock taken to read it
+    audit.record_detached(
+        "auth.refresh",
+        request=request,
+        outcome="failure",
+        actor=("user", str(user_id)),
+        partnership_id=partnership_id,
+        record_type="user",
+        record_id=user_id,
+        details={"reason": reason, "family": str(family_id)},
+    )
+
+
 def rotate_refresh_token(
     session: Session, request: Request, settings: Settings, token: str
 ) -> IssuedTokens:
@@ -254,11 +271,15 @@ def rotate_refresh_token(
                 details={"family": str(family_id)},
             )
             raise AuthFailure("invalid_grant", "The refresh token is no longer valid.")
+        # Revoked: signed out, or ended with the account's password, second factor, role,
+        # agency or active flag. Someone still holding it is worth a line in the audit.
+        _refuse_refresh(session, request, row, "revoked")
         raise AuthFailure("invalid_grant", "The refresh token is no longer valid.")
     if row.expires_at <= clock.now():
         raise AuthFailure("invalid_grant", "The refresh token has expired.")
     user = session.get(User, row.user_id)
     if user is None or not user.active:
+        _refuse_refresh(session, request, row, "account_inactive")
         raise AuthFailure("invalid_grant", "The refresh token is not valid.")
     row.used_at = clock.now()
     requested = set(row.scope.split()) if row.scope else None
@@ -276,8 +297,9 @@ def rotate_refresh_token(
 
 
 def revoke_all_for_user(session: Session, user_id: uuid.UUID) -> None:
-    """End every sign-in of a user (after a password change or a second-factor reset), so a
-    stolen refresh token dies with the credential it was obtained with."""
+    """End every sign-in of a user (after a password change, a second-factor reset, or the
+    account being disabled or given another role or agency), so a stolen refresh token dies
+    with the credential it was obtained with, and none outlives the account as it was."""
     session.execute(
         update(RefreshToken)
         .where(RefreshToken.user_id == user_id, RefreshToken.revoked_at.is_(None))

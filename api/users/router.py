@@ -113,8 +113,8 @@ def get_user(
     "/{user_id}",
     response_model=UserOut,
     summary="Change a user's name, role, agency or active flag",
-    description="Disabling a user or changing their role takes effect on their next "
-    "request, whatever tokens they hold.",
+    description="Disabling a user or changing their role or agency takes effect on their next "
+    "request, whatever tokens they hold, and ends every sign-in (refresh token) they have.",
     responses=problem_responses(404, 409, 412, 413, 415, 428),
 )
 def update_user(
@@ -132,6 +132,8 @@ def update_user(
     agency_id = changes.get("agency_id", user.agency_id)
     if "role" in changes or "agency_id" in changes:
         check_agency(session, principal, role, agency_id)
+    role_changed, moved = role != user.role, agency_id != user.agency_id
+    disabled = user.active and changes.get("active") is False
     losing_admin = user.role == Role.partnership_admin and (
         role != Role.partnership_admin or changes.get("active") is False
     )
@@ -139,6 +141,10 @@ def update_user(
         ensure_an_admin_remains(session, user)
     for field, value in changes.items():
         setattr(user, field, value)
+    if disabled or role_changed or moved:
+        # A refresh token carries no role or agency; it must not outlive the account as it
+        # was when signed in (nor come back to life when the account is enabled again).
+        revoke_all_for_user(session, user.id)
     session.flush()
     audit.record(
         session,
