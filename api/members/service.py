@@ -10,6 +10,8 @@ Who may do what, beyond reaching the review (``api.reviews.access``):
   outstanding duties only, is open to everyone who reaches the review);
 * change a checklist item's status, or declare: the member themselves or their agency's
   active deputy (scope ``checklists:write``); administrators may change notes only;
+* the member and the deputy count only while they belong to the seat's agency: a user moved
+  to another agency acts for, and reads, none of the old agency's seats;
 * derived items' status cannot be set by hand (409).
 """
 
@@ -251,17 +253,30 @@ def leave(
     return member
 
 
+def _own_agency_member(principal: Principal, member: derivation.SeatView) -> bool:
+    """A person with the member role whose agency, as it is now, is the seat's: a seat kept
+    for an agency the user has since left gives them nothing of that agency's."""
+    return (
+        principal.kind == "user"
+        and principal.role == Role.member
+        and principal.agency_id is not None
+        and member.agency_id == principal.agency_id
+    )
+
+
 def _deputy_agencies(
     session: Session, principal: Principal, review_id: uuid.UUID
 ) -> set[uuid.UUID]:
-    """The agencies for which the caller sits on the review as an active deputy."""
-    if principal.kind != "user" or principal.role != Role.member:
+    """The agencies for which the caller sits on the review as an active deputy (their own
+    current agency, or none)."""
+    if principal.kind != "user" or principal.role != Role.member or principal.agency_id is None:
         return set()
     return set(
         session.scalars(
             select(ReviewMember.agency_id).where(
                 ReviewMember.review_id == review_id,
                 ReviewMember.user_id == principal.id,
+                ReviewMember.agency_id == principal.agency_id,
                 ReviewMember.deputy.is_(True),
                 ReviewMember.left_on.is_(None),
             )
@@ -272,14 +287,15 @@ def _deputy_agencies(
 def _acts_for_given(
     principal: Principal, member: derivation.SeatView, deputy_agencies: set[uuid.UUID]
 ) -> bool:
-    if principal.kind != "user" or principal.role != Role.member:
+    if not _own_agency_member(principal, member):
         return False
     return member.user_id == principal.id or member.agency_id in deputy_agencies
 
 
 def _acts_for(session: Session, principal: Principal, member: ReviewMember) -> bool:
-    """The member themselves, or an active deputy of the same agency on the same review."""
-    if principal.kind != "user" or principal.role != Role.member:
+    """The member themselves, or an active deputy of the same agency on the same review,
+    either only while they belong to the seat's agency."""
+    if not _own_agency_member(principal, member):
         return False
     if member.user_id == principal.id:
         return True
@@ -589,7 +605,10 @@ def team(session: Session, principal: Principal, review: Review) -> TeamOut:
     deputy_agencies = {
         member.agency_id
         for member, _, _ in rows
-        if member.deputy and member.user_id == principal.id and principal.kind == "user"
+        if member.deputy
+        and member.user_id == principal.id
+        and principal.kind == "user"
+        and member.agency_id == principal.agency_id
     }
     members: list[TeamMemberOut] = []
     done = total = 0

@@ -6,7 +6,8 @@ row does not decrypt. Entitlement, decided here and only here:
 
 * names and date of birth: partnership administrators, the review's lead reviewer, and
   members holding an active seat on the review whose agency holds a record reference for
-  that person (an agency that knows the person already);
+  that person (an agency that knows the person already); the seat counts only for the
+  agency the member belongs to now (``User.agency_id``, re-read on every request);
 * record references: administrators and the lead reviewer see all; a member with an active
   seat, or the agency's own system, sees its own agency's reference only;
 * viewers, and members of agencies with no record, see pseudonym and role only.
@@ -73,12 +74,15 @@ def ensure_manager(review: Review, principal: Principal) -> None:
 
 
 def active_seat(session: Session, principal: Principal, review: Review) -> ReviewMember | None:
-    """The caller's own active seat on ``review`` (as member or deputy), if any."""
-    if principal.role != Role.member:
+    """The caller's own active seat on ``review`` (as member or deputy), if any, for the
+    agency they belong to now: a seat kept for an agency the user has since left entitles
+    them to nothing of that agency's."""
+    if principal.role != Role.member or principal.agency_id is None:
         return None
     statement = readable(select(ReviewMember), ReviewMember, principal).where(
         ReviewMember.review_id == review.id,
         ReviewMember.user_id == principal.id,
+        ReviewMember.agency_id == principal.agency_id,
         ReviewMember.left_on.is_(None),
     )
     return session.scalars(statement).first()

@@ -17,7 +17,7 @@ from api.security.scoping import get_readable, readable
 from api.security.service import revoke_all_for_user
 from api.users.models import Role, User
 from api.users.schemas import UserCreate, UserOut, UserUpdate
-from api.users.service import check_agency, ensure_an_admin_remains
+from api.users.service import check_agency, ensure_an_admin_remains, ensure_no_seat_left_behind
 
 router = APIRouter(
     prefix="/api/v1/users", tags=["users"], responses=problem_responses(400, 401, 403, 422)
@@ -114,7 +114,9 @@ def get_user(
     response_model=UserOut,
     summary="Change a user's name, role, agency or active flag",
     description="Disabling a user or changing their role or agency takes effect on their next "
-    "request, whatever tokens they hold, and ends every sign-in (refresh token) they have.",
+    "request, whatever tokens they hold, and ends every sign-in (refresh token) they have. "
+    "A user holding an active seat on a review team cannot change agency, nor leave the "
+    "member role, until the seat is ended (409 naming the reviews).",
     responses=problem_responses(404, 409, 412, 413, 415, 428),
 )
 def update_user(
@@ -134,6 +136,8 @@ def update_user(
         check_agency(session, principal, role, agency_id)
     role_changed, moved = role != user.role, agency_id != user.agency_id
     disabled = user.active and changes.get("active") is False
+    if role_changed or moved:
+        ensure_no_seat_left_behind(session, user, role, agency_id)
     losing_admin = user.role == Role.partnership_admin and (
         role != Role.partnership_admin or changes.get("active") is False
     )
