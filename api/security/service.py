@@ -102,6 +102,69 @@ def _check_throttle(request: Request, keys: list[tuple[str, int]], action: str) 
         )
 
 
+def check_account_attempt(
+    request: Request, settings: Settings, user: User, *, action: str, ip: str | None
+) -> list[tuple[str, int]]:
+    """Before a signed-in person's password or second-factor code is checked again (``/me``):
+    the same counters as signing in to ``user``'s account from ``ip``, so guessing through an
+    open session gets no more tries than guessing at the sign-in page, and a lock-out there
+    holds here too. Raises ``AuthFailure("rate_limited")`` while any is blocked, audited as
+    ``action`` to the account's partnership; returns the counters for
+    ``record_account_failure`` and ``clear_account_attempts``."""
+    keys = _throttle_keys(user.email, ip, settings)
+    wait = throttle.retry_after([k for k, _ in keys])
+    if wait is not None:
+        audit.record_detached(
+            action,
+            request=request,
+            outcome="failure",
+            actor=("user", str(user.id)),
+            partnership_id=user.partnership_id,
+            record_type="user",
+            record_id=user.id,
+            details={"reason": "rate_limited"},
+        )
+        raise AuthFailure(
+            "rate_limited",
+            "Too many failed attempts. Wait a moment and try again.",
+            retry_after=wait,
+        )
+    return keys
+
+
+def record_account_failure(
+    request: Request,
+    keys: list[tuple[str, int]],
+    settings: Settings,
+    user: User,
+    *,
+    action: str,
+    reason: str,
+    step: str | None = None,
+) -> None:
+    """Count a wrong password or code given for ``user`` (``check_account_attempt``'s
+    counters) and audit it as ``action`` to the account's partnership, in a transaction of
+    its own: the request that failed rolls back."""
+    throttle.record_failure(keys, settings)
+    audit.record_detached(
+        action,
+        request=request,
+        outcome="failure",
+        actor=("user", str(user.id)),
+        partnership_id=user.partnership_id,
+        record_type="user",
+        record_id=user.id,
+        details={"reason": reason, **({"step": step} if step else {})},
+    )
+
+
+def clear_account_attempts(keys: list[tuple[str, int]]) -> None:
+    """The right password clears the account-from-this-address counter, as signing in does.
+    (A right second-factor code does not: whoever holds the session can start an enrolment
+    and so knows the secret, and could otherwise wipe the count between guesses.)"""
+    throttle.clear([keys[0][0]])
+
+
 def authenticate_user(
     session: Session,
     request: Request,

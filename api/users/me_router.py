@@ -9,7 +9,7 @@ from api.audit import service as audit
 from api.clock import clock
 from api.concurrency import check_if_match, set_etag
 from api.config import get_settings
-from api.deps import CurrentPrincipal, DbSession
+from api.deps import CurrentPrincipal, DbSession, client_ip
 from api.errors import FieldError, ProblemError, conflict, problem_responses
 from api.partnerships.models import Agency, Partnership
 from api.partnerships.schemas import AgencyOut, PartnershipRef
@@ -17,9 +17,20 @@ from api.security import totp
 from api.security.crypto import get_cipher
 from api.security.passwords import hash_password, verify_password
 from api.security.principal import Principal
-from api.security.service import revoke_all_for_user, totp_enrolment_required
+from api.security.service import (
+    AuthFailure,
+    check_account_attempt,
+    clear_account_attempts,
+    record_account_failure,
+    revoke_all_for_user,
+    totp_enrolment_required,
+)
 from api.users.models import Role, User
 from api.users.schemas import MeOut, MeUpdate, PasswordChange, TotpCode, TotpEnrolment
+
+# Audit actions of a wrong password or code given here (and of a refusal while locked out).
+PASSWORD_FAILED = "me.password_change_failed"  # noqa: S105 (an audit action)
+TOTP_FAILED = "me.totp_failed"
 
 router = APIRouter(
     prefix="/api/v1/me", tags=["me"], responses=problem_responses(400, 401, 403, 422)
@@ -33,6 +44,21 @@ def _person(session: Session, principal: Principal) -> User:
             403, "Only people have an account here; agency systems do not.", slug="forbidden"
         )
     return user
+
+
+def _attempt(request: Request, user: User, action: str) -> list[tuple[str, int]]:
+    """The sign-in throttle, before a password or code is checked: 429 while locked out."""
+    try:
+        return check_account_attempt(
+            request, get_settings(), user, action=action, ip=client_ip(request)
+        )
+    except AuthFailure as exc:
+        raise ProblemError(
+            429,
+            exc.detail,
+            slug="too-many-requests",
+            headers={"Retry-After": str(exc.retry_after)},
+        ) from exc
 
 
 def _me(session: DbSession, principal: Principal, user: User) -> MeOut:
@@ -94,13 +120,19 @@ def update_me(
     "/password",
     status_code=204,
     summary="Change my password",
-    responses=problem_responses(413, 415),
+    description="A wrong current password counts towards the same limits as a failed "
+    "sign-in to the account (429 with Retry-After once reached) and is audited.",
+    responses=problem_responses(413, 415, 429),
 )
 def change_password(
     request: Request, session: DbSession, principal: CurrentPrincipal, body: PasswordChange
 ) -> None:
     user = _person(session, principal)
+    keys = _attempt(request, user, PASSWORD_FAILED)
     if not verify_password(user.password_hash, body.current_password):
+        record_account_failure(
+            request, keys, get_settings(), user, action=PASSWORD_FAILED, reason="bad_password"
+        )
         raise ProblemError(
             422,
             "The current password is not right.",
@@ -109,6 +141,7 @@ def change_password(
                 FieldError(field="body.current_password", message="not right", code="mismatch")
             ],
         )
+    clear_account_attempts(keys)
     user.password_hash = hash_password(body.new_password)
     revoke_all_for_user(session, user.id)
     audit.record(
@@ -151,26 +184,34 @@ def start_totp(request: Request, session: DbSession, principal: CurrentPrincipal
     )
 
 
-def _check_code(user: User, code: str) -> None:
+def _check_code(request: Request, user: User, code: str, step: str) -> None:
+    """Check a second-factor code under the sign-in throttle; each wrong one is counted and
+    audited (``me.totp_failed``, naming the step: ``confirm`` or ``remove``)."""
     if not user.totp_secret_enc:
         raise conflict("Start enrolment first.")
+    keys = _attempt(request, user, TOTP_FAILED)
     secret = get_cipher().decrypt(user.totp_secret_enc, f"users.totp:{user.id}")
-    step = totp.accept(secret, code, clock.now().timestamp(), user.totp_last_step)
-    if step is None:
+    accepted = totp.accept(secret, code, clock.now().timestamp(), user.totp_last_step)
+    if accepted is None:
+        record_account_failure(
+            request, keys, get_settings(), user, action=TOTP_FAILED, reason="bad_totp", step=step
+        )
         raise ProblemError(
             422,
             "The code is not right or was already used.",
             slug="validation",
             errors=[FieldError(field="body.code", message="not right", code="mismatch")],
         )
-    user.totp_last_step = step
+    user.totp_last_step = accepted
 
 
 @router.post(
     "/totp/confirm",
     response_model=MeOut,
     summary="Confirm enrolment with a first code",
-    responses=problem_responses(409, 413, 415),
+    description="A wrong code counts towards the same limits as a failed sign-in to the "
+    "account (429 with Retry-After once reached) and is audited.",
+    responses=problem_responses(409, 413, 415, 429),
 )
 def confirm_totp(
     request: Request, session: DbSession, principal: CurrentPrincipal, body: TotpCode
@@ -178,7 +219,7 @@ def confirm_totp(
     user = _person(session, principal)
     if user.totp_enrolled_at is not None:
         raise conflict("A second factor is already enrolled.")
-    _check_code(user, body.code)
+    _check_code(request, user, body.code, "confirm")
     user.totp_enrolled_at = clock.now()
     session.flush()
     audit.record(
@@ -196,7 +237,9 @@ def confirm_totp(
     "/totp/remove",
     response_model=MeOut,
     summary="Remove my second factor",
-    responses=problem_responses(409, 413, 415),
+    description="A wrong code counts towards the same limits as a failed sign-in to the "
+    "account (429 with Retry-After once reached) and is audited.",
+    responses=problem_responses(409, 413, 415, 429),
 )
 def remove_totp(
     request: Request, session: DbSession, principal: CurrentPrincipal, body: TotpCode
@@ -206,7 +249,7 @@ def remove_totp(
         raise conflict("No second factor is enrolled.")
     if user.role == Role.partnership_admin and get_settings().admin_totp_mandatory:
         raise conflict("Administrators must keep a second factor.")
-    _check_code(user, body.code)
+    _check_code(request, user, body.code, "remove")
     user.totp_secret_enc = None
     user.totp_enrolled_at = None
     session.flush()
