@@ -237,6 +237,48 @@ def serve(
         raise typer.Exit(status)
 
 
+audit_app = typer.Typer(help="Check the audit log.", no_args_is_help=True)
+app.add_typer(audit_app, name="audit")
+
+
+def _partnership_codes(session: Session) -> dict[str, str]:
+    from api.partnerships.models import Partnership
+
+    return {str(i): code for i, code in session.execute(select(Partnership.id, Partnership.code))}
+
+
+@audit_app.command("verify")
+def audit_verify() -> None:
+    """Walk every audit chain; print OK with counts, or each chain's first broken link."""
+    from api.audit.chain import DEPLOYMENT, verify
+
+    with _session() as session:
+        result = verify(session)
+        codes = _partnership_codes(session)
+    for chain in result.chains:
+        name = (
+            "deployment (no partnership)"
+            if chain.key == DEPLOYMENT
+            else f"partnership {codes.get(chain.key, '(deleted)')} {chain.key}"
+        )
+        if chain.problem is None:
+            typer.echo(
+                f"{name}: {chain.events} events, head seq {chain.last_seq} {chain.last_hash}"
+            )
+            continue
+        where = f" at seq {chain.at_seq}" if chain.at_seq is not None else ""
+        event = f", event {chain.event_id}" if chain.event_id is not None else ""
+        typer.echo(f"BROKEN {name}{where}{event}: {chain.problem}")
+    chains = len(result.chains)
+    if result.broken:
+        typer.echo(
+            f"FAILED: {len(result.broken)} of {chains} chains broken ({result.events} events)",
+            err=True,
+        )
+        raise typer.Exit(1)
+    typer.echo(f"OK: {result.events} events in {chains} chains")
+
+
 def main() -> None:  # pragma: no cover
     sys.exit(app())
 
