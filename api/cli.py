@@ -6,8 +6,10 @@ import enum
 import json
 import secrets
 import sys
+import uuid
+from datetime import datetime
 from pathlib import Path
-from typing import Annotated
+from typing import Annotated, Any
 
 import typer
 from sqlalchemy import select
@@ -235,6 +237,136 @@ def serve(
     )
     if status:
         raise typer.Exit(status)
+
+
+audit_app = typer.Typer(help="Check and read the audit log.", no_args_is_help=True)
+app.add_typer(audit_app, name="audit")
+
+
+def _partnership_codes(session: Session) -> dict[str, str]:
+    from api.partnerships.models import Partnership
+
+    return {str(i): code for i, code in session.execute(select(Partnership.id, Partnership.code))}
+
+
+@audit_app.command("verify")
+def audit_verify() -> None:
+    """Walk every audit chain; print OK with counts, or each chain's first broken link."""
+    from api.audit.chain import DEPLOYMENT, verify
+
+    with _session() as session:
+        result = verify(session)
+        codes = _partnership_codes(session)
+    for chain in result.chains:
+        name = (
+            "deployment (no partnership)"
+            if chain.key == DEPLOYMENT
+            else f"partnership {codes.get(chain.key, '(deleted)')} {chain.key}"
+        )
+        if chain.problem is None:
+            typer.echo(
+                f"{name}: {chain.events} events, head seq {chain.last_seq} {chain.last_hash}"
+            )
+            continue
+        where = f" at seq {chain.at_seq}" if chain.at_seq is not None else ""
+        event = f", event {chain.event_id}" if chain.event_id is not None else ""
+        typer.echo(f"BROKEN {name}{where}{event}: {chain.problem}")
+    chains = len(result.chains)
+    if result.broken:
+        typer.echo(
+            f"FAILED: {len(result.broken)} of {chains} chains broken ({result.events} events)",
+            err=True,
+        )
+        raise typer.Exit(1)
+    typer.echo(f"OK: {result.events} events in {chains} chains")
+
+
+def _moment(value: str) -> datetime:
+    from datetime import UTC
+
+    try:
+        moment = datetime.fromisoformat(value)
+    except ValueError as exc:
+        raise typer.BadParameter("a date or timestamp in ISO form, e.g. 2026-11-30") from exc
+    return moment.replace(tzinfo=UTC) if moment.tzinfo is None else moment
+
+
+@audit_app.command("list")
+def audit_list(
+    since: Annotated[
+        str | None, typer.Option(help="from this date or timestamp (ISO; UTC unless stated)")
+    ] = None,
+    action: Annotated[str | None, typer.Option(help="only this action, e.g. auth.login")] = None,
+    partnership: Annotated[
+        str | None, typer.Option(help="only this partnership (code or id)")
+    ] = None,
+    no_partnership: Annotated[
+        bool, typer.Option("--no-partnership", help="only events with no partnership")
+    ] = False,
+    limit: Annotated[int, typer.Option(min=1, max=10_000)] = 100,
+) -> None:
+    """Print audit events, newest first, one a line: those of every partnership, and those
+    with none (failed sign-ins to unknown addresses) that no partnership can read."""
+    from api.audit.models import AuditEvent
+    from api.partnerships.models import Partnership
+
+    if partnership is not None and no_partnership:
+        raise typer.BadParameter("give --partnership or --no-partnership, not both")
+    starting = _moment(since) if since is not None else None
+    statement = (
+        select(AuditEvent, Partnership.code)
+        .outerjoin(Partnership, Partnership.id == AuditEvent.partnership_id)
+        .order_by(AuditEvent.occurred_at.desc(), AuditEvent.id.desc())
+        .limit(limit)
+    )
+    if starting is not None:
+        statement = statement.where(AuditEvent.occurred_at >= starting)
+    if action is not None:
+        statement = statement.where(AuditEvent.action == action)
+    if no_partnership:
+        statement = statement.where(AuditEvent.partnership_id.is_(None))
+    with _session() as session:
+        if partnership is not None:
+            found = session.scalars(
+                select(Partnership.id).where(Partnership.code == partnership)
+            ).first() or _as_uuid(partnership)
+            if found is None:
+                typer.echo(f"no partnership {partnership}", err=True)
+                raise typer.Exit(1)
+            statement = statement.where(AuditEvent.partnership_id == found)
+        for event, code in session.execute(statement):
+            typer.echo(_audit_line(event, code))
+
+
+def _as_uuid(value: str) -> uuid.UUID | None:
+    try:
+        return uuid.UUID(value)
+    except ValueError:
+        return None
+
+
+def _audit_line(event: Any, code: str | None) -> str:
+    """One event as a line: what the event holds, nothing looked up beyond the partnership's
+    code."""
+    parts = [
+        event.occurred_at.isoformat(timespec="seconds"),
+        code or "-",
+        f"#{event.seq}",
+        event.action,
+        event.outcome,
+        event.actor_type + (f":{event.actor_id}" if event.actor_id else ""),
+    ]
+    if event.record_type or event.record_id:
+        parts.append(f"record={event.record_type or ''}:{event.record_id or ''}")
+    if event.review_id:
+        parts.append(f"review={event.review_id}")
+    if event.ip_address:
+        parts.append(f"ip={event.ip_address}")
+    if event.request_id:
+        parts.append(f"request={event.request_id}")
+    if event.details:
+        parts.append("details=" + json.dumps(event.details, sort_keys=True, ensure_ascii=False))
+    return " ".join(parts)
 
 
 def main() -> None:  # pragma: no cover

@@ -31,6 +31,10 @@ NAMING_CONVENTION = {
 }
 
 
+# session.info key: audit events recorded in the session, appended to their chains at commit.
+AUDIT_PENDING = "cspr.audit.pending"
+
+
 def utcnow() -> datetime:
     return datetime.now(UTC)
 
@@ -230,8 +234,8 @@ async def session_scope(request: Request) -> AsyncIterator[Session]:
 
 
 def _has_work(session: Session, *, autocommit: bool) -> bool:
-    """Whether ending the request needs the database: unflushed changes, or (outside
-    autocommit) a transaction that a query opened."""
-    if session.new or session.dirty or session.deleted:
+    """Whether ending the request needs the database: unflushed changes or audit events, or
+    (outside autocommit) a transaction that a query opened."""
+    if session.new or session.dirty or session.deleted or session.info.get(AUDIT_PENDING):
         return True
     return not autocommit and session.in_transaction()

@@ -1,6 +1,6 @@
 """Imports every model so Alembic and the tests see the whole metadata."""
 
-from api.audit.models import AuditEvent
+from api.audit.models import AuditChainHead, AuditEvent
 from api.clients.models import ApiClient
 from api.db import Base
 from api.infra.models import IdempotencyRecord
@@ -15,6 +15,7 @@ __all__ = [
     "Agency",
     "AlertConfirmation",
     "ApiClient",
+    "AuditChainHead",
     "AuditEvent",
     "Base",
     "ChecklistItem",

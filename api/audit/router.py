@@ -5,6 +5,7 @@ from datetime import datetime
 from typing import Any
 
 from fastapi import APIRouter
+from pydantic import Field
 from sqlalchemy import select
 
 from api.audit.models import AuditEvent
@@ -32,6 +33,11 @@ class AuditEventOut(ResponseModel):
     ip_address: str | None
     request_id: str | None
     details: dict[str, Any]
+    seq: int = Field(description="the event's place in the partnership's audit chain, from 1")
+    hash: str = Field(
+        description="SHA-256 over the event and the previous event's hash; the newest event's "
+        "hash, kept elsewhere, later shows whether the chain up to it was changed"
+    )
 
 
 @router.get(

@@ -1,6 +1,11 @@
 """Audit events: written in the request's own transaction, so a change and its record of who
 made it commit or roll back together. Refusals are written in a transaction of their own,
-because the request that was refused rolls back."""
+because the request that was refused rolls back.
+
+``record`` keeps an event with the session until it commits; the commit appends the session's
+events to their hash chains (``api.audit.chain``), holding each chain's lock only from there
+to the end of the commit. A rollback drops them.
+"""
 
 from __future__ import annotations
 
@@ -9,10 +14,12 @@ import uuid
 from typing import Any
 
 from fastapi import Request
-from sqlalchemy.orm import Session
+from sqlalchemy import event
+from sqlalchemy.orm import Session, SessionTransaction
 
+from api.audit import chain
 from api.audit.models import AuditEvent
-from api.db import get_sessionmaker
+from api.db import AUDIT_PENDING, get_sessionmaker, utcnow
 from api.security.principal import Principal
 
 log = logging.getLogger("cspr.audit")
@@ -50,7 +57,10 @@ def _event(
         actor_type, actor_id = actor
     else:
         actor_type, actor_id = "anonymous", None
+    # Every hashed column is set here: the chain's hash is computed before the insert.
     return AuditEvent(
+        id=uuid.uuid4(),
+        occurred_at=utcnow(),
         partnership_id=partnership_id,
         actor_type=actor_type,
         actor_id=actor_id,
@@ -80,7 +90,9 @@ def record(
     actor: tuple[str, str | None] | None = None,
 ) -> None:
     """Add an audit event to the caller's transaction. Never put personal data in details."""
-    session.add(
+    if not session.in_transaction():
+        session.begin()  # no I/O yet; so that a rollback before any query drops the event
+    session.info.setdefault(AUDIT_PENDING, []).append(
         _event(
             action=action,
             outcome=outcome,
@@ -110,7 +122,7 @@ def record_detached(
     actor: tuple[str, str | None] | None = None,
 ) -> None:
     """Write an event that must survive the request's rollback (refusals, failed sign-ins)."""
-    event = _event(
+    entry = _event(
         action=action,
         outcome=outcome,
         principal=principal,
@@ -123,5 +135,19 @@ def record_detached(
         actor=actor,
     )
     with get_sessionmaker()() as session:
-        session.add(event)
+        session.info[AUDIT_PENDING] = [entry]
         session.commit()
+
+
+@event.listens_for(Session, "before_commit")
+def _append_pending(session: Session) -> None:
+    events: list[AuditEvent] | None = session.info.pop(AUDIT_PENDING, None)
+    if events:
+        chain.append(session, events)
+
+
+@event.listens_for(Session, "after_transaction_end")
+def _drop_pending(session: Session, transaction: SessionTransaction) -> None:
+    # The commit took the events already; a rollback (or a close) drops them with the rest.
+    if transaction.parent is None:
+        session.info.pop(AUDIT_PENDING, None)

@@ -89,11 +89,31 @@ def _refuse(
     return AuthFailure("invalid_grant" if client is None else "invalid_client", detail)
 
 
-def _check_throttle(request: Request, keys: list[tuple[str, int]], action: str) -> None:
+def _check_throttle(
+    request: Request,
+    keys: list[tuple[str, int]],
+    action: str,
+    *,
+    user: User | None = None,
+    client: ApiClient | None = None,
+) -> None:
+    """Refuse while a counter blocks. The refusal is audited in the partnership of the account
+    it names, where there is one, so that partnership's administrators see the lockout."""
     wait = throttle.retry_after([k for k, _ in keys])
     if wait is not None:
+        actor: tuple[str, str | None] = ("anonymous", None)
+        partnership_id = None
+        if user is not None:
+            actor, partnership_id = ("user", str(user.id)), user.partnership_id
+        elif client is not None:
+            actor, partnership_id = ("client", str(client.id)), client.partnership_id
         audit.record_detached(
-            action, request=request, outcome="failure", details={"reason": "rate_limited"}
+            action,
+            request=request,
+            outcome="failure",
+            actor=actor,
+            partnership_id=partnership_id,
+            details={"reason": "rate_limited"},
         )
         raise AuthFailure(
             "rate_limited",
@@ -181,8 +201,8 @@ def authenticate_user(
     each and produce the same answer, so the response tells an attacker nothing.
     """
     keys = _throttle_keys(email, ip, settings)
-    _check_throttle(request, keys, "auth.login")
     user = session.scalars(select(User).where(User.email == email.strip().lower())).first()
+    _check_throttle(request, keys, "auth.login", user=user)
     password_ok = verify_password(user.password_hash if user else None, password)
     if user is None or not password_ok or not user.active:
         raise _refuse(
@@ -403,8 +423,8 @@ def authenticate_client(
     requested: set[str] | None,
 ) -> IssuedTokens:
     keys = _throttle_keys("client:" + client_id, ip, settings)
-    _check_throttle(request, keys, "auth.client")
     client = session.scalars(select(ApiClient).where(ApiClient.client_id == client_id)).first()
+    _check_throttle(request, keys, "auth.client", client=client)
     ok = verify_password(client.secret_hash if client else None, secret)
     if client is None or not ok or not client.active:
         failure = _refuse(

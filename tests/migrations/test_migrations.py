@@ -12,7 +12,7 @@ import shutil
 import textwrap
 import uuid
 from collections.abc import Iterator
-from datetime import UTC, datetime
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -241,6 +241,7 @@ def insert_foundation_rows(conn: Connection) -> dict[str, int]:
                 expires_at=now,
             )
         )
+    chained = {"seq": 1, "hash": "0" * 64} if "seq" in t["audit_events"].c else {}
     conn.execute(
         t["audit_events"]
         .insert()
@@ -253,6 +254,7 @@ def insert_foundation_rows(conn: Connection) -> dict[str, int]:
             action="mig.test",
             outcome="success",
             details={},
+            **chained,
         )
     )
     conn.execute(
@@ -388,3 +390,87 @@ def test_rows_survive_a_table_rebuild(fresh_url: str, engine: Engine, tmp_path: 
             assert conn.exec_driver_sql("PRAGMA foreign_keys").scalar() == 1
     command.downgrade(config, "base")
     assert tables(engine) - {"alembic_version"} == set()
+
+
+# --- the audit chain ------------------------------------------------------------------------
+
+
+def _insert_unchained_events(conn: Connection) -> None:
+    """Audit events as they were before the chain: some in the partnership that
+    insert_foundation_rows made, some with none, two sharing a timestamp."""
+    meta = MetaData()
+    meta.reflect(conn, only=["audit_events", "partnerships"])
+    t = meta.tables
+    partnership = conn.scalar(select(t["partnerships"].c.id))
+    start = datetime(2026, 11, 2, 9, 30, tzinfo=UTC)
+    for minute, owner, action in (
+        (1, partnership, "review.create"),
+        (2, None, "auth.login"),
+        (2, partnership, "subject.identifying_read"),
+        (3, None, "auth.client"),
+        (4, partnership, "member.add"),
+    ):
+        conn.execute(
+            t["audit_events"]
+            .insert()
+            .values(
+                id=_uid(conn, uuid.uuid4()),
+                partnership_id=owner,
+                occurred_at=start + timedelta(minutes=minute),
+                actor_type="anonymous" if owner is None else "user",
+                actor_id=None,
+                action=action,
+                outcome="success" if owner else "failure",
+                ip_address="192.0.2.44",
+                details={"reason": "bad_credentials"} if owner is None else {"n": minute},
+            )
+        )
+
+
+def _verified(engine: Engine) -> dict[str, int]:
+    from sqlalchemy.orm import Session
+
+    from api.audit.chain import verify
+
+    with Session(engine) as session:
+        result = verify(session)
+    assert result.broken == [], [(c.key, c.problem, c.at_seq) for c in result.broken]
+    return {c.key: c.events for c in result.chains}
+
+
+def test_the_audit_chain_migration_chains_existing_events_and_keeps_them(
+    fresh_url: str, engine: Engine
+) -> None:
+    """Events written before the chain existed are chained in timestamp order, so verify
+    passes right after the upgrade; nothing is lost down and up again."""
+    config = alembic_config(fresh_url)
+    before_chain = ScriptDirectory.from_config(config).get_revision("0005").down_revision
+    assert isinstance(before_chain, str)
+    command.upgrade(config, before_chain)
+    with engine.begin() as conn:
+        insert_foundation_rows(conn)
+        _insert_unchained_events(conn)
+        before = count_rows(conn)
+
+    command.upgrade(config, "head")
+    with engine.connect() as conn:
+        assert count_rows(conn) == before
+    chains = _verified(engine)
+    assert sorted(chains.values()) == [2, 4]  # the deployment's two, the partnership's four
+    with engine.connect() as conn:
+        meta = MetaData()
+        meta.reflect(conn, only=["audit_events"])
+        events = meta.tables["audit_events"]
+        order = conn.execute(
+            select(events.c.seq, events.c.occurred_at)
+            .where(events.c.partnership_id.is_not(None))
+            .order_by(events.c.seq)
+        ).all()
+    assert [seq for seq, _ in order] == [1, 2, 3, 4]
+    assert [at for _, at in order] == sorted(at for _, at in order)
+
+    command.downgrade(config, before_chain)
+    with engine.connect() as conn:
+        assert count_rows(conn) == before
+    command.upgrade(config, "head")
+    assert _verified(engine) == chains

@@ -1,0 +1,223 @@
+"""The audit log's hash chains: appending to them and checking them.
+
+Each partnership's events form one chain, and events with no partnership one more (the
+deployment's). An event's ``hash`` is the SHA-256 of a canonical serialisation of its columns,
+its ``seq`` and the previous event's hash, so editing, deleting or reordering rows with SQL
+breaks the chain at that point; ``audit_chain_heads`` keeps each chain's last seq and hash,
+which also shows events deleted from the end.
+
+Appending locks the chain's head row in the appending transaction, so concurrent writers to
+one chain (several workers, several requests) take turns for the few statements it takes.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import hashlib
+import json
+import uuid
+from collections.abc import Iterator, Mapping, Sequence
+from dataclasses import dataclass, field
+from datetime import UTC, datetime
+from typing import Any, cast
+
+from sqlalchemy import Connection, RowMapping, Table, insert, select, update
+from sqlalchemy.dialects import postgresql, sqlite
+from sqlalchemy.orm import Session
+
+from api.audit.models import AuditChainHead, AuditEvent
+
+GENESIS = "0" * 64
+DEPLOYMENT = "deployment"
+# Every column of an event but ``hash`` itself; a column added to AuditEvent belongs here.
+HASHED_COLUMNS = (
+    "id",
+    "partnership_id",
+    "seq",
+    "occurred_at",
+    "actor_type",
+    "actor_id",
+    "action",
+    "outcome",
+    "record_type",
+    "record_id",
+    "review_id",
+    "ip_address",
+    "request_id",
+    "details",
+)
+
+_events = cast(Table, AuditEvent.__table__)
+_heads = cast(Table, AuditChainHead.__table__)
+
+
+def chain_key(partnership_id: uuid.UUID | None) -> str:
+    return str(partnership_id) if partnership_id is not None else DEPLOYMENT
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, uuid.UUID):
+        return str(value)
+    if isinstance(value, datetime):
+        # SQLite gives timestamps back without their zone; they are stored in UTC.
+        moment = value.replace(tzinfo=UTC) if value.tzinfo is None else value.astimezone(UTC)
+        return moment.isoformat(timespec="microseconds")
+    return value
+
+
+def event_hash(values: Mapping[Any, Any], previous: str) -> str:
+    """The hash of one event given its column values and the previous event's hash."""
+    content = {name: _plain(values[name]) for name in HASHED_COLUMNS}
+    content["previous"] = previous
+    text = json.dumps(content, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    return hashlib.sha256(text.encode()).hexdigest()
+
+
+def _take_head(connection: Connection, key: str) -> tuple[int, str]:
+    """Lock the chain's head row (creating it at the chain's start) and read it, in one
+    statement: an upsert whose update changes nothing but takes the row lock."""
+    dialect = postgresql if connection.dialect.name == "postgresql" else sqlite
+    statement = (
+        dialect.insert(_heads)
+        .values(chain_key=key, last_seq=0, last_hash=GENESIS)
+        .on_conflict_do_update(
+            index_elements=[_heads.c.chain_key], set_={"last_seq": _heads.c.last_seq}
+        )
+        .returning(_heads.c.last_seq, _heads.c.last_hash)
+    )
+    seq, last = connection.execute(statement).one()
+    return int(seq), str(last)
+
+
+def append(session: Session, events: Sequence[AuditEvent]) -> None:
+    """Write ``events`` at the ends of their chains, in the session's transaction.
+
+    Called as the transaction commits, so a chain's head stays locked only for these few
+    statements and the commit. A session in autocommit (reads on PostgreSQL) has no
+    transaction to lock in: the append gets one of its own on the same connection.
+    """
+    session.flush()  # the request's own changes first, outside the chain's lock
+    connection = session.connection()
+    if connection.get_execution_options().get("isolation_level") != "AUTOCOMMIT":
+        _append(connection, events)
+        return
+    connection.exec_driver_sql("BEGIN")
+    try:
+        _append(connection, events)
+    except BaseException:
+        with contextlib.suppress(Exception):
+            connection.exec_driver_sql("ROLLBACK")
+        raise
+    connection.exec_driver_sql("COMMIT")
+
+
+def _append(connection: Connection, events: Sequence[AuditEvent]) -> None:
+    chains: dict[str, list[AuditEvent]] = {}
+    for event in events:
+        chains.setdefault(chain_key(event.partnership_id), []).append(event)
+    # Always in the same order, so two transactions appending to the same chains never wait
+    # for each other crosswise.
+    for key in sorted(chains):
+        seq, previous = _take_head(connection, key)
+        rows = []
+        for event in chains[key]:
+            seq += 1
+            event.seq = seq
+            values = {name: getattr(event, name) for name in HASHED_COLUMNS}
+            event.hash = previous = event_hash(values, previous)
+            rows.append({**values, "hash": event.hash})
+        connection.execute(insert(_events), rows)
+        connection.execute(
+            update(_heads).where(_heads.c.chain_key == key).values(last_seq=seq, last_hash=previous)
+        )
+
+
+# --- verification ---------------------------------------------------------------------------
+
+
+@dataclass
+class ChainState:
+    """What a walk found in one chain."""
+
+    key: str
+    events: int = 0
+    last_seq: int = 0
+    last_hash: str = GENESIS
+    problem: str | None = None
+    at_seq: int | None = None
+    event_id: uuid.UUID | None = None
+
+    def fail(self, problem: str, seq: int | None, event_id: uuid.UUID | None) -> None:
+        if self.problem is None:
+            self.problem, self.at_seq, self.event_id = problem, seq, event_id
+
+
+@dataclass
+class Verification:
+    chains: list[ChainState] = field(default_factory=list)
+
+    @property
+    def broken(self) -> list[ChainState]:
+        return [c for c in self.chains if c.problem is not None]
+
+    @property
+    def events(self) -> int:
+        return sum(c.events for c in self.chains)
+
+
+def _rows(session: Session) -> Iterator[RowMapping]:
+    statement = select(_events).order_by(_events.c.partnership_id, _events.c.seq, _events.c.id)
+    result = session.execute(statement.execution_options(yield_per=1000))
+    for row in result:
+        yield row._mapping
+
+
+def verify(session: Session) -> Verification:
+    """Walk every chain from its start and record, for each, the first broken link."""
+    states: dict[str, ChainState] = {}
+    for row in _rows(session):
+        key = chain_key(row["partnership_id"])
+        state = states.setdefault(key, ChainState(key))
+        state.events += 1
+        if state.problem is not None:
+            continue
+        seq, event_id = int(row["seq"]), row["id"]
+        expected = state.last_seq + 1
+        if seq < expected:
+            state.fail(f"seq {seq} appears twice or out of place", seq, event_id)
+            continue
+        if seq > expected:
+            missing = f"seq {expected}" if seq == expected + 1 else f"seqs {expected}-{seq - 1}"
+            state.fail(f"{missing} missing before this event (deleted)", seq, event_id)
+            continue
+        if event_hash(row, state.last_hash) != row["hash"]:
+            state.fail(
+                "the event does not match its hash (edited, moved or reordered)", seq, event_id
+            )
+            continue
+        state.last_seq, state.last_hash = seq, str(row["hash"])
+    heads = {
+        str(key): (int(seq), str(last))
+        for key, seq, last in session.execute(
+            select(_heads.c.chain_key, _heads.c.last_seq, _heads.c.last_hash)
+        )
+    }
+    for key in sorted(set(heads) | set(states)):
+        state = states.setdefault(key, ChainState(key))
+        if state.problem is not None:
+            continue
+        head_seq, head_hash = heads.get(key, (0, GENESIS))
+        if key not in heads and state.events:
+            state.fail("the chain has no head row (deleted)", None, None)
+        elif head_seq > state.last_seq:
+            missing = (
+                f"seq {head_seq}"
+                if head_seq == state.last_seq + 1
+                else f"seqs {state.last_seq + 1}-{head_seq}"
+            )
+            state.fail(f"{missing} missing at the end of the chain (deleted)", head_seq, None)
+        elif head_seq != state.last_seq or head_hash != state.last_hash:
+            state.fail(
+                f"the head (seq {head_seq}) does not match the last event", state.last_seq, None
+            )
+    return Verification(chains=[states[k] for k in sorted(states)])

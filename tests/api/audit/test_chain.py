@@ -1,0 +1,265 @@
+"""The audit log is tamper-evident: each partnership's events (and the deployment's) form a
+hash chain, and `cspr audit verify` names the first link an edit, a deletion or a reordering
+broke."""
+
+from __future__ import annotations
+
+import threading
+import uuid
+from collections.abc import Callable
+from dataclasses import dataclass
+
+import pytest
+from fastapi.testclient import TestClient
+from sqlalchemy import select, update
+from sqlalchemy.orm import Session
+
+from api.audit import service as audit
+from api.audit.chain import DEPLOYMENT, Verification, verify
+from api.audit.models import AuditChainHead, AuditEvent
+from api.db import get_engine, get_read_sessionmaker, get_sessionmaker
+from tests.api.reviews.fixtures import Callers, Scenario
+from tests.cli_tools import cspr
+from tests.conftest import World
+
+
+@dataclass
+class Log:
+    """A partnership's audit chain with events from every kind of writer in it."""
+
+    world: World
+    key: str
+
+    def events(self, db: Session) -> list[AuditEvent]:
+        db.expire_all()
+        return list(
+            db.scalars(
+                select(AuditEvent)
+                .where(AuditEvent.partnership_id == self.world.partnership.id)
+                .order_by(AuditEvent.seq)
+            )
+        )
+
+
+@pytest.fixture
+def log(client: TestClient, callers: Callers, scenario: Scenario) -> Log:
+    """Events from writes (the scenario's review, team and subjects), from reads that audit
+    (identifying details, written at the end of a read), from refusals written in a
+    transaction of their own, and sign-in failures to an unknown address (no partnership)."""
+    for who in ("admin", "member"):
+        assert (
+            client.get(f"{scenario.url}/subjects", headers=callers.headers(who)).status_code == 200
+        )
+    missing = client.get(f"/api/v1/agencies/{uuid.uuid4()}", headers=callers.headers("admin"))
+    assert missing.status_code == 404
+    for _ in range(2):
+        refused = client.post(
+            "/api/v1/auth/token",
+            data={
+                "grant_type": "password",
+                "username": "nobody@unknown.invalid",
+                "password": "wrong-password-x",
+            },
+        )
+        assert refused.status_code == 400
+    world = callers.world
+    return Log(world, str(world.partnership.id))
+
+
+def chains(result: Verification) -> dict[str, int]:
+    return {c.key: c.events for c in result.chains}
+
+
+def verified(db: Session) -> Verification:
+    db.expire_all()
+    db.rollback()
+    return verify(db)
+
+
+def test_every_writer_chains_its_events(log: Log, db: Session) -> None:
+    events = log.events(db)
+    actions = {e.action for e in events}
+    assert {"review.create", "subject.identifying_read", "access.not_found"} <= actions
+    assert [e.seq for e in events] == list(range(1, len(events) + 1))
+    assert len({e.hash for e in events}) == len(events)
+
+    result = verified(db)
+    assert result.broken == []
+    counts = chains(result)
+    assert counts[log.key] == len(events)
+    assert counts[DEPLOYMENT] == 2
+
+
+def test_the_audit_endpoint_shows_each_events_place_in_the_chain(
+    client: TestClient, log: Log, callers: Callers, db: Session
+) -> None:
+    newest = log.events(db)[-1]
+    page = client.get("/api/v1/audit", params={"limit": 1}, headers=callers.headers("admin"))
+    assert page.status_code == 200
+    [item] = page.json()["items"]
+    assert (item["seq"], item["hash"]) == (newest.seq, newest.hash)
+
+
+def _set(event_id: uuid.UUID, **values: object) -> None:
+    with get_engine().begin() as conn:
+        conn.execute(update(AuditEvent).where(AuditEvent.id == event_id).values(**values))
+
+
+def _delete(event_id: uuid.UUID) -> None:
+    with get_engine().begin() as conn:
+        conn.execute(AuditEvent.__table__.delete().where(AuditEvent.id == event_id))
+
+
+def edit_details(events: list[AuditEvent]) -> tuple[int, str]:
+    _set(events[2].id, details={"fields": ["nothing to see"]})
+    return events[2].seq, "does not match its hash"
+
+
+def edit_actor_and_rehash_badly(events: list[AuditEvent]) -> tuple[int, str]:
+    # Someone who edits the hash too, without the chain's previous hash, is still caught.
+    _set(events[3].id, actor_id=str(uuid.uuid4()), hash="f" * 64)
+    return events[3].seq, "does not match its hash"
+
+
+def delete_one(events: list[AuditEvent]) -> tuple[int, str]:
+    _delete(events[4].id)
+    return events[5].seq, f"seq {events[4].seq} missing"
+
+
+def delete_the_newest(events: list[AuditEvent]) -> tuple[int, str]:
+    _delete(events[-1].id)
+    return events[-1].seq, f"seq {events[-1].seq} missing at the end"
+
+
+def swap_sequence_numbers(events: list[AuditEvent]) -> tuple[int, str]:
+    first, second = events[1], events[2]
+    _set(first.id, seq=-1)
+    _set(second.id, seq=first.seq)
+    _set(first.id, seq=second.seq)
+    return first.seq, "does not match its hash"
+
+
+def swap_contents(events: list[AuditEvent]) -> tuple[int, str]:
+    first, second = events[2], events[3]
+    _set(first.id, action=second.action, details=second.details, record_id=second.record_id)
+    _set(second.id, action=first.action, details=first.details, record_id=first.record_id)
+    return first.seq, "does not match its hash"
+
+
+def move_to_no_partnership(events: list[AuditEvent]) -> tuple[int, str]:
+    _set(events[1].id, partnership_id=None)
+    return events[2].seq, f"seq {events[1].seq} missing"
+
+
+Tamper = Callable[[list[AuditEvent]], tuple[int, str]]
+
+
+@pytest.mark.parametrize(
+    "tamper",
+    [
+        edit_details,
+        edit_actor_and_rehash_badly,
+        delete_one,
+        delete_the_newest,
+        swap_sequence_numbers,
+        swap_contents,
+        move_to_no_partnership,
+    ],
+)
+def test_tampering_with_sql_breaks_the_chain_at_that_event(
+    log: Log, db: Session, tamper: Tamper
+) -> None:
+    events = log.events(db)
+    assert len(events) >= 7
+    assert verified(db).broken == []
+
+    seq, problem = tamper(events)
+
+    result = verified(db)
+    [broken] = [c for c in result.broken if c.key == log.key]
+    assert broken.at_seq == seq
+    assert problem in (broken.problem or "")
+
+
+def test_deleting_a_chains_head_is_seen(log: Log, db: Session) -> None:
+    with get_engine().begin() as conn:
+        conn.execute(AuditChainHead.__table__.delete().where(AuditChainHead.chain_key == log.key))
+    [broken] = verified(db).broken
+    assert broken.key == log.key and "no head" in (broken.problem or "")
+
+
+def test_cspr_audit_verify_prints_ok_with_counts(log: Log, db: Session) -> None:
+    count = len(log.events(db))
+    done = cspr("audit", "verify")
+    assert done.returncode == 0, done.stdout + done.stderr
+    lines = done.stdout.splitlines()
+    assert lines[-1] == f"OK: {count + 2} events in 2 chains"
+    assert any(
+        line.startswith(f"partnership TSCP {log.key}: {count} events, head seq {count} ")
+        for line in lines
+    ), lines
+    assert any(line.startswith("deployment (no partnership): 2 events") for line in lines)
+
+
+def test_cspr_audit_verify_names_the_first_broken_link(log: Log, db: Session) -> None:
+    events = log.events(db)
+    _set(events[3].id, outcome="failure")
+    _delete(events[5].id)  # after the first break: not the one named
+
+    done = cspr("audit", "verify")
+    assert done.returncode == 1, done.stdout + done.stderr
+    broken = [line for line in done.stdout.splitlines() if line.startswith("BROKEN")]
+    assert broken == [
+        f"BROKEN partnership TSCP {log.key} at seq {events[3].seq}, event {events[3].id}: "
+        "the event does not match its hash (edited, moved or reordered)"
+    ]
+    assert "FAILED: 1 of 2 chains broken" in done.stderr
+
+
+def test_concurrent_writers_keep_one_unbroken_chain(world: World, db: Session) -> None:
+    """Writers in request transactions, in reads' autocommit sessions and in transactions of
+    their own (refusals), all at once on one chain, leave no gap and no fork."""
+    writers, each = 6, 8
+    errors: list[Exception] = []
+    start = threading.Barrier(writers)
+
+    def write(n: int) -> None:
+        try:
+            start.wait(timeout=30)
+            for i in range(each):
+                kind = (n + i) % 3
+                if kind == 0:
+                    audit.record_detached(
+                        "access.denied", partnership_id=world.partnership.id, actor=("system", None)
+                    )
+                    continue
+                maker = get_sessionmaker() if kind == 1 else get_read_sessionmaker()
+                with maker() as session:
+                    audit.record(
+                        session,
+                        "test.write",
+                        partnership_id=world.partnership.id,
+                        actor=("system", None),
+                        details={"writer": n, "i": i},
+                    )
+                    session.commit()
+        except Exception as exc:  # noqa: BLE001 - reported below
+            errors.append(exc)
+
+    threads = [threading.Thread(target=write, args=(n,)) for n in range(writers)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join(timeout=120)
+    assert not errors, errors
+    result = verified(db)
+    assert result.broken == []
+    assert chains(result) == {str(world.partnership.id): writers * each}
+
+
+def test_a_rolled_back_request_writes_no_event(world: World, db: Session) -> None:
+    with get_sessionmaker()() as session:
+        audit.record(session, "test.undone", partnership_id=world.partnership.id)
+        session.rollback()
+        session.commit()
+    assert db.scalars(select(AuditEvent).where(AuditEvent.action == "test.undone")).all() == []
