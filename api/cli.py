@@ -40,7 +40,10 @@ def migrate(
     revision: Annotated[str, typer.Argument(help="target revision")] = "head",
     downgrade: Annotated[bool, typer.Option(help="downgrade to the revision")] = False,
 ) -> None:
-    """Apply database migrations (to head by default)."""
+    """Apply database migrations (to head by default).
+
+    At head, every review's stored next deadline is then recomputed: it is derived from the
+    statutory rules held in the code, which a new version may have changed."""
     from alembic import command
 
     from api.health import alembic_config
@@ -52,6 +55,14 @@ def migrate(
     else:
         command.upgrade(config, revision)
     typer.echo(f"database migrated to {revision}")
+    if not downgrade and revision == "head":
+        from api.reviews.service import refresh_all_deadlines
+
+        with _session() as session:
+            changed = refresh_all_deadlines(session)
+            session.commit()
+        reviews = "review" if changed == 1 else "reviews"
+        typer.echo(f"next deadline of {changed} {reviews} brought up to date")
 
 
 def _ensure_data_dir() -> None:

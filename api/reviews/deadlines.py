@@ -6,7 +6,6 @@ from __future__ import annotations
 from datetime import date
 
 from api.partnerships.models import Partnership
-from api.reviews.lifecycle import TERMINAL
 from api.reviews.models import Review
 from api.statutory import (
     RULE_SETS,
@@ -27,6 +26,7 @@ def rule_set_for(partnership: Partnership) -> RuleSet:
 def review_dates(review: Review) -> ReviewDates:
     return ReviewDates(
         incident_kind=review.incident_kind,
+        status=review.status.value,
         incident_on=review.incident_on,
         became_aware_on=review.became_aware_on,
         sin_sent_on=review.sin_sent_on,
@@ -47,13 +47,13 @@ def deadlines_of(review: Review, rule_set: RuleSet, today: date) -> list[Deadlin
 def next_deadline_on(review: Review, rule_set: RuleSet, today: date) -> date | None:
     """The earliest due date of a deadline still to be met, or None.
 
-    Only deadlines met by doing something count (a hold period is never overdue), and a
-    review in a terminal status pursues none. Whether a deadline is unmet does not depend on
-    ``today`` for these rules, so the stored value stays right as days pass; "overdue" is
-    then ``next_deadline_on < today``, an indexed comparison.
+    The deadlines are the review's own (``deadlines_of``), so a rule its status does not
+    pursue (``Rule.applies_in``) is not among them: the review's page, this date, the overdue
+    filter and the dashboard all follow the one rule set. Only deadlines met by doing
+    something count (a hold period is never overdue). Whether such a deadline is open does
+    not depend on ``today``, so the stored value stays right as days pass; "overdue" is then
+    ``next_deadline_on < today``, an indexed comparison.
     """
-    if review.status in TERMINAL:
-        return None
     open_dates = [
         d.due_on
         for d in deadlines_of(review, rule_set, today)

@@ -201,6 +201,11 @@ NOT_PUBLISHED_REASONS = Precondition(
     "Record why the report is not published and the improvements published instead.",
     lambda f: bool(f.review.not_published_reasons) and bool(f.review.improvements_published),
 )
+NO_PUBLICATION_DATE = Precondition(
+    "published_on_recorded",
+    "A report that is not published has no publication date: clear the publication date first.",
+    lambda f: f.review.published_on is None,
+)
 
 TRANSITIONS: tuple[Transition, ...] = (
     Transition(S.notified, S.rapid_review, (NOT_CARE_LEAVER, SIN_SENT)),
@@ -216,16 +221,25 @@ TRANSITIONS: tuple[Transition, ...] = (
     Transition(S.scoping, S.in_review, (TOR_COMPLETE, LEAD_REVIEWER, TEAM_APPOINTED)),
     Transition(S.in_review, S.drafting),
     Transition(S.drafting, S.publication, (PLANNED_PUBLICATION,)),
-    Transition(S.drafting, S.not_published, (NOT_PUBLISHED_REASONS,)),
+    Transition(S.drafting, S.not_published, (NOT_PUBLISHED_REASONS, NO_PUBLICATION_DATE)),
     Transition(S.publication, S.published, (PUBLISHED_ON, PANEL_NOTICE, NOT_HELD)),
-    Transition(S.publication, S.not_published, (NOT_PUBLISHED_REASONS,)),
+    Transition(S.publication, S.not_published, (NOT_PUBLISHED_REASONS, NO_PUBLICATION_DATE)),
     Transition(S.published, S.monitoring),
     Transition(S.not_published, S.monitoring),
     Transition(S.monitoring, S.closed),
 )
 
 TERMINAL: frozenset[ReviewStatus] = frozenset({S.no_review, S.national_review, S.closed})
-"""Statuses with nothing more to do: no statutory deadline is pursued from them."""
+"""Statuses with nothing more to do: no statutory deadline can fall overdue in them (the rule
+set says where each rule applies; a test holds it to this)."""
+
+PUBLICATION_SETTLED: frozenset[ReviewStatus] = frozenset(
+    {S.published, S.not_published, S.monitoring, S.closed}
+)
+"""Statuses in which whether the report was published is settled: ``published`` is reached
+only with a publication date and ``not_published`` only without one, and from then on the
+date may be corrected but not added or removed, so that it tells the two paths apart when
+the statutory rules ask (monitoring and closed follow either)."""
 
 
 def find(source: ReviewStatus, target: ReviewStatus) -> Transition | None:

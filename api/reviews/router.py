@@ -175,7 +175,8 @@ def list_transitions(
     summary="A review's statutory deadlines",
     description="Every rule of the partnership's rule set (with its overrides), each "
     "with `status` met, due, overdue or not_applicable, `met_on` where met and "
-    "`working_days_left` where due.",
+    "`working_days_left` where due. A rule the review's status does not pursue (its "
+    "`applies_in` in `GET /partnership/rules`) is met or not_applicable, never due.",
     responses=problem_responses(404),
 )
 def get_deadlines(

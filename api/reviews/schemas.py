@@ -49,7 +49,8 @@ class ReviewSummary(ResponseModel):
     became_aware_on: date
     decision: Decision | None
     next_deadline_on: date | None = Field(
-        description="Earliest statutory deadline still to be met (none in a terminal status)"
+        description="Earliest due date of a statutory deadline still to be met that the "
+        "review's status pursues (each rule's `applies_in`); none in a terminal status"
     )
     overdue: bool = Field(description="next_deadline_on has passed")
     created_at: datetime

@@ -107,6 +107,21 @@ def _check_dates(review: Review, today: date) -> None:
         )
 
 
+def _check_publication_settled(review: Review, was_published: bool) -> None:
+    """Once a review is published or not published, its publication date may be corrected
+    but not added or removed: the date is how the statutory rules tell the two paths apart
+    in monitoring and after closing (``lifecycle.PUBLICATION_SETTLED``)."""
+    if review.status in lifecycle.PUBLICATION_SETTLED and was_published != (
+        review.published_on is not None
+    ):
+        raise _invalid(
+            "published_on",
+            "Whether the report was published is settled: its publication date can be "
+            "corrected but not added or removed.",
+            "publication_settled",
+        )
+
+
 def _refresh_deadline(
     session: Session, review: Review, partnership: Partnership, today: date
 ) -> None:
@@ -175,10 +190,12 @@ def update_review(
             _check_lead_reviewer(session, principal, changes["lead_reviewer_id"])
     if changes.get("tor_key_lines_of_enquiry") is None and "tor_key_lines_of_enquiry" in changes:
         changes["tor_key_lines_of_enquiry"] = []
+    was_published = review.published_on is not None
     for field, value in changes.items():
         setattr(review, field, value)
     today = clock.today()
     _check_dates(review, today)
+    _check_publication_settled(review, was_published)
     _refresh_deadline(session, review, partnership_of(session, principal), today)
     session.flush()
     audit.record(
@@ -438,3 +455,12 @@ def refresh_partnership_deadlines(session: Session, partnership: Partnership) ->
             changed += 1
     session.flush()
     return changed
+
+
+def refresh_all_deadlines(session: Session) -> int:
+    """Recompute ``next_deadline_on`` for every review of every partnership, after the rule
+    data in the code has changed (``cspr migrate`` does it). Returns how many changed."""
+    return sum(
+        refresh_partnership_deadlines(session, partnership)
+        for partnership in session.scalars(select(Partnership).order_by(Partnership.code))
+    )

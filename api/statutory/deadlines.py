@@ -11,7 +11,7 @@ from datetime import date, datetime
 from enum import StrEnum
 
 from api.statutory.calendar import ENGLAND, WorkingDayCalendar
-from api.statutory.rules import Counting, IncidentKind, Rule, RuleSet
+from api.statutory.rules import LIFECYCLE_STATUSES, Counting, IncidentKind, Rule, RuleSet
 
 __all__ = ["Deadline", "DeadlineStatus", "ReviewDates", "compute_deadlines", "due_date"]
 
@@ -28,10 +28,13 @@ class ReviewDates:
     """The dates of one review that statutory rules count from or are met by.
 
     ``decision`` is the outcome of the Rapid Review (e.g. ``"lcspr"``, ``"no_review"``,
-    ``"national_review"``); ``decision_on`` is when it was made.
+    ``"national_review"``); ``decision_on`` is when it was made. ``status`` is the review's
+    lifecycle status, which decides the rules still pursued (``Rule.applies_in``); None judges
+    the dates alone, for a question about one rule's due date that is not a review's clock.
     """
 
     incident_kind: IncidentKind
+    status: str | None = None
     incident_on: date | None = None
     became_aware_on: date | None = None
     sin_sent_on: date | None = None
@@ -46,6 +49,8 @@ class ReviewDates:
     def __post_init__(self) -> None:
         # Accept the plain string stored in the database, but fail early on an unknown kind.
         object.__setattr__(self, "incident_kind", IncidentKind(self.incident_kind))
+        if self.status is not None and self.status not in LIFECYCLE_STATUSES:
+            raise ValueError(f"unknown lifecycle status {self.status!r}")
         for f in fields(self):
             value = getattr(self, f.name)
             if not f.name.endswith("_on") or value is None:
@@ -136,6 +141,9 @@ def _deadline(
         # A hold period ("kept published until at least"): nothing is sent to meet it; it is
         # met once the period has run, and can never be overdue.
         return make(DeadlineStatus.MET, due_on, met_on=due_on)
+    if dates.status is not None and dates.status not in rule.applies_in:
+        # Not met, and the review's status no longer (or does not yet) pursue it.
+        return make(DeadlineStatus.NOT_APPLICABLE)
     if today > due_on:
         return make(DeadlineStatus.OVERDUE, due_on)
     return make(
@@ -162,6 +170,8 @@ def compute_deadlines(
       otherwise ``not_applicable``;
     * the met_by date is set: ``met`` on that date, ``late`` if after the due date;
     * a hold-period rule (no met_by) whose due date has come: ``met`` on the due date;
+    * the review's status is not one the rule applies in (``Rule.applies_in``):
+      ``not_applicable``, so only a pursued rule is ever ``due`` or ``overdue``;
     * ``today`` is after the due date: ``overdue``;
     * otherwise ``due``, with the working days left (0 when due today). A calendar-month
       deadline falling on a weekend may show 0 working days left on the Friday before.

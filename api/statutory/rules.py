@@ -1,9 +1,10 @@
 """Statutory deadline rules, held as data.
 
 Each rule says what it counts (working days after/before, calendar months, years), from which
-review date (its *anchor*), with which parameters, which review date shows it was met, and
-which incident kinds it applies to. :mod:`api.statutory.deadlines` interprets rules; adding or
-changing a deadline is a change to the data below, not to the interpreter.
+review date (its *anchor*), with which parameters, which review date shows it was met, which
+incident kinds it applies to and in which lifecycle statuses it is pursued.
+:mod:`api.statutory.deadlines` interprets rules; adding or changing a deadline is a change to
+the data below, not to the interpreter.
 
 Partnerships may override a rule's parameters (e.g. a local agreement to send the SIN within
 3 working days) with :func:`with_overrides`; the rule's name stays the same so that every
@@ -23,6 +24,7 @@ from types import MappingProxyType
 from typing import Any, NoReturn, TypeVar
 
 __all__ = [
+    "LIFECYCLE_STATUSES",
     "MAX_PARAM_VALUE",
     "RULE_SETS",
     "WT2023",
@@ -115,6 +117,26 @@ class IncidentKind(StrEnum):
     CARE_LEAVER_DEATH = "care_leaver_death"
 
 
+LIFECYCLE_STATUSES: tuple[str, ...] = (
+    "notified",
+    "rapid_review",
+    "awaiting_decision",
+    "no_review",
+    "national_review",
+    "scoping",
+    "in_review",
+    "drafting",
+    "publication",
+    "published",
+    "not_published",
+    "monitoring",
+    "closed",
+)
+"""The review statuses of PRODUCT.md section 5, by value (``ReviewStatus`` holds the same; a
+test keeps the two equal). Rules name statuses as these strings so that this package stays
+free of the database models."""
+
+
 PARAM_FOR_COUNTING: Mapping[Counting, str] = MappingProxyType(
     {
         Counting.WORKING_DAYS_AFTER: "working_days",
@@ -147,6 +169,11 @@ class Rule:
 
     ``only_when_decision`` restricts a rule to reviews whose decision has that value: the
     LCSPR publication deadline only exists once the partnership has decided to hold an LCSPR.
+
+    ``applies_in`` names the lifecycle statuses in which the deadline is pursued. In any other
+    status nothing is owed on it: it shows ``met`` if what meets it happened, and otherwise
+    ``not_applicable``, never ``due`` or ``overdue`` (a review that was not published owes no
+    publication; a closed one owes nothing).
     """
 
     name: str
@@ -157,6 +184,7 @@ class Rule:
     params: Mapping[str, int] = field(hash=False)
     met_by: MetBy | None
     applies_to: frozenset[IncidentKind]
+    applies_in: frozenset[str]
     only_when_decision: str | None = None
 
     def __post_init__(self) -> None:
@@ -169,9 +197,16 @@ class Rule:
         _check_param_value(f"rule {self.name!r} parameter {needed!r}", self.params[needed])
         if not self.applies_to:
             raise ValueError(f"rule {self.name!r} applies to no incident kind")
+        unknown = sorted(set(self.applies_in) - set(LIFECYCLE_STATUSES))
+        if unknown or not self.applies_in:
+            raise ValueError(
+                f"rule {self.name!r} must apply in at least one lifecycle status, "
+                f"and only in known ones (unknown: {unknown})"
+            )
         # Freeze the mapping so that a shared rule set cannot be altered through a Rule.
         object.__setattr__(self, "params", FrozenDict(self.params))
         object.__setattr__(self, "applies_to", frozenset(self.applies_to))
+        object.__setattr__(self, "applies_in", frozenset(self.applies_in))
 
     @property
     def amount(self) -> int:
@@ -215,6 +250,16 @@ class RuleSet:
 
 
 _REVIEWABLE = frozenset({IncidentKind.DEATH, IncidentKind.SERIOUS_HARM})
+# Where each step of PRODUCT.md section 5 is pursued: from notification until the step that
+# settles it (its anchor and decision already say whether it has begun). The notification and
+# the Rapid Review are settled by the decision; the LCSPR's publication by the report being
+# published or not (a review that is not published owes no publication); the final report
+# just after publication (an administrator may have published without it). The report is
+# kept published for as long as the review lasts and after it closes. Terminal statuses
+# pursue nothing that can fall overdue.
+_UNTIL_DECISION = frozenset({"notified", "rapid_review", "awaiting_decision"})
+_UNTIL_PUBLICATION = _UNTIL_DECISION | {"scoping", "in_review", "drafting", "publication"}
+_REPORT_PUBLISHED = frozenset({"published", "monitoring", "closed"})
 _WT2023_CH5 = "Working Together to Safeguard Children 2023, chapter 5"
 
 WT2023 = RuleSet(
@@ -231,6 +276,7 @@ WT2023 = RuleSet(
             params={"working_days": 5},
             met_by=MetBy.SIN_SENT_ON,
             applies_to=_REVIEWABLE,
+            applies_in=_UNTIL_DECISION,
         ),
         Rule(
             name="rapid_review_to_panel",
@@ -241,6 +287,7 @@ WT2023 = RuleSet(
             params={"working_days": 15},
             met_by=MetBy.RAPID_REVIEW_SENT_ON,
             applies_to=_REVIEWABLE,
+            applies_in=_UNTIL_DECISION,
         ),
         Rule(
             name="lcspr_published",
@@ -251,6 +298,7 @@ WT2023 = RuleSet(
             params={"months": 6},
             met_by=MetBy.PUBLISHED_ON,
             applies_to=_REVIEWABLE,
+            applies_in=_UNTIL_PUBLICATION,
             only_when_decision="lcspr",
         ),
         Rule(
@@ -262,6 +310,7 @@ WT2023 = RuleSet(
             params={"working_days": 7},
             met_by=MetBy.FINAL_REPORT_SENT_ON,
             applies_to=_REVIEWABLE,
+            applies_in=_UNTIL_PUBLICATION | {"published"},
         ),
         Rule(
             name="report_kept_published",
@@ -272,6 +321,7 @@ WT2023 = RuleSet(
             params={"years": 1},
             met_by=None,
             applies_to=_REVIEWABLE,
+            applies_in=_REPORT_PUBLISHED,
         ),
         Rule(
             name="care_leaver_death_notification",
@@ -285,6 +335,7 @@ WT2023 = RuleSet(
             params={"working_days": 5},
             met_by=MetBy.CARE_LEAVER_NOTIFIED_ON,
             applies_to=frozenset({IncidentKind.CARE_LEAVER_DEATH}),
+            applies_in=frozenset({"notified"}),
         ),
     ),
 )
@@ -346,6 +397,7 @@ def _replace_params(rule: Rule, params: Mapping[str, int]) -> Rule:
         params=params,
         met_by=rule.met_by,
         applies_to=rule.applies_to,
+        applies_in=rule.applies_in,
         only_when_decision=rule.only_when_decision,
     )
 
@@ -360,6 +412,7 @@ def _rule_as_dict(rule: Rule) -> dict[str, Any]:
         "params": dict(rule.params),
         "met_by": rule.met_by.value if rule.met_by is not None else None,
         "applies_to": sorted(kind.value for kind in rule.applies_to),
+        "applies_in": [status for status in LIFECYCLE_STATUSES if status in rule.applies_in],
         "only_when_decision": rule.only_when_decision,
     }
 
@@ -367,7 +420,8 @@ def _rule_as_dict(rule: Rule) -> dict[str, Any]:
 def rule_set_as_dict(rule_set: RuleSet) -> dict[str, Any]:
     """A JSON-ready description of a rule set, for the API and for audit records.
 
-    Enum values become their strings and ``applies_to`` is sorted, so the output is stable.
+    Enum values become their strings, ``applies_to`` is sorted and ``applies_in`` follows the
+    lifecycle's order, so the output is stable.
     """
     return {
         "code": rule_set.code,

@@ -47,7 +47,8 @@ export function DashboardPage() {
     const query = me.role === "lead_reviewer" ? { lead_reviewer_id: me.id, limit: 10 } : { limit: 10 };
     return (await unwrap(api.GET("/api/v1/reviews", { params: { query } }))).items;
   }, [me.id, me.role]);
-  const upcoming = useLoad(async () => (all.status === "ok" ? loadUpcoming(all.data.items.filter((r) => !FINISHED.has(r.status))) : null), [all.status]);
+  // The API's next deadline already leaves out what a review's status no longer pursues.
+  const upcoming = useLoad(async () => (all.status === "ok" ? loadUpcoming(all.data.items) : null), [all.status]);
   const outstanding = useLoad(async () => {
     if (mine.status !== "ok") return null;
     const teams = await Promise.all(mine.data.filter((r) => !FINISHED.has(r.status) || r.status === "monitoring").map(async (r) => ({ r, team: await loadTeam(r.id) })));

@@ -190,3 +190,44 @@ def if_match(response: Any) -> dict[str, str]:
 
 
 HeadersFor = Callable[[str], dict[str, str]]
+
+
+class Driver:
+    """Changes and lifecycle moves of one review, as its callers make them."""
+
+    def __init__(
+        self, client: TestClient, callers: Callers, review_id: str, who: str = "lead"
+    ) -> None:
+        self.client, self.callers, self.who = client, callers, who
+        self.id = review_id
+        self.url = f"/api/v1/reviews/{review_id}"
+
+    def patch(self, **changes: Any) -> dict[str, Any]:
+        etag = self.client.get(self.url, headers=self.callers.headers("admin")).headers["ETag"]
+        response = self.client.patch(
+            self.url, headers={**self.callers.headers("admin"), "If-Match": etag}, json=changes
+        )
+        assert response.status_code == 200, response.text
+        result: dict[str, Any] = response.json()
+        return result
+
+    def move(self, to: str, *, who: str | None = None, **extra: Any) -> Any:
+        return self.client.post(
+            f"{self.url}/transitions",
+            headers=self.callers.headers(who or self.who),
+            json={"to": to, "reason": f"Moving to {to}", **extra},
+        )
+
+    def refused(self, to: str, **extra: Any) -> list[str]:
+        response = self.move(to, **extra)
+        assert response.status_code == 409, response.text
+        body = response.json()
+        assert body["type"] == "/problems/transition-refused"
+        assert all(u["message"] for u in body["unmet"])
+        return [u["code"] for u in body["unmet"]]
+
+    def moved(self, to: str, **extra: Any) -> dict[str, Any]:
+        response = self.move(to, **extra)
+        assert response.status_code == 201, response.text
+        result: dict[str, Any] = response.json()
+        return result

@@ -1,19 +1,25 @@
 """Deadlines through the API with a pinned clock: the working-day table (bank holidays,
-substitute days, Easter, the turn of the year, month-end), statuses, and overrides."""
+substitute days, Easter, the turn of the year, month-end), statuses, overrides, and how each
+lifecycle path moves every deadline, the next deadline, the overdue filter and the list the
+dashboard counts from."""
 
 from __future__ import annotations
 
-from datetime import UTC, datetime
+import uuid
+from datetime import UTC, date, datetime
 from typing import Any
 
 import pytest
 from fastapi.testclient import TestClient
-from sqlalchemy import select
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session
+from typer.testing import CliRunner
 
+from api import cli
 from api.audit.models import AuditEvent
 from api.clock import clock
-from tests.api.reviews.fixtures import Callers, Scenario, new_review
+from api.reviews.models import Decision, Review, ReviewStatus
+from tests.api.reviews.fixtures import Callers, Driver, Scenario, new_review
 
 
 def deadlines(
@@ -221,3 +227,346 @@ def test_overrides_change_deadlines_and_are_audited(
         ]
         == {}
     )
+
+
+# --- Deadlines follow the lifecycle: each rule is pursued only in the statuses it applies in
+# (``Rule.applies_in``), and the deadlines page, ``next_deadline_on``, the overdue filter and
+# the list the dashboard counts from all say the same.
+
+MET, DUE, OVERDUE, NA = "met", "due", "overdue", "not_applicable"
+RULES = (
+    "sin_to_panel",
+    "rapid_review_to_panel",
+    "lcspr_published",
+    "final_report_to_panel_and_secretary_of_state",
+    "report_kept_published",
+    "care_leaver_death_notification",
+)
+# Aware Mon 16 Feb 2026 (``new_review``); decision to hold an LCSPR Fri 27 Feb 2026.
+LCSPR_DUE = "2026-08-27"
+REFERRAL = {
+    "sin_sent_on": "2026-02-18",
+    "rapid_review_meeting_on": "2026-02-24",
+    "rapid_review_sent_on": "2026-02-25",
+    "decision_on": "2026-02-27",
+}
+TERMS = {
+    "period_start": "2025-01-01",
+    "period_end": "2026-02-10",
+    "key_lines_of_enquiry": ["Information sharing"],
+    "methodology": "Systems approach",
+}
+NOT_PUBLISHED = {
+    "not_published_reasons": "A criminal trial is still to be heard.",
+    "improvements_published": "Learning briefing on information sharing.",
+}
+
+
+def listed_ids(client: TestClient, callers: Callers, **query: Any) -> list[str]:
+    response = client.get(
+        "/api/v1/reviews", headers=callers.headers("admin"), params={"limit": 200, **query}
+    )
+    assert response.status_code == 200, response.text
+    assert response.json()["next_cursor"] is None
+    return [item["id"] for item in response.json()["items"]]
+
+
+def assert_clock(
+    client: TestClient,
+    callers: Callers,
+    review_id: str,
+    *,
+    status: str,
+    statuses: dict[str, str],
+    next_deadline_on: str | None,
+    overdue: bool,
+) -> None:
+    """Every deadline's status, the review's next deadline and overdue flag, the overdue
+    filter, and the list the dashboard counts by status and flags overdue from."""
+    table = deadlines(client, callers, review_id)
+    assert {rule: d["status"] for rule, d in table.items()} == {
+        rule: statuses.get(rule, NA) for rule in RULES
+    }
+    # The next deadline is the earliest open one of the same table (a hold period aside).
+    open_dates = [
+        d["due_on"]
+        for rule, d in table.items()
+        if d["status"] in (DUE, OVERDUE) and rule != "report_kept_published"
+    ]
+    assert min(open_dates, default=None) == next_deadline_on
+    review = client.get(f"/api/v1/reviews/{review_id}", headers=callers.headers("admin")).json()
+    assert (review["status"], review["next_deadline_on"], review["overdue"]) == (
+        status,
+        next_deadline_on,
+        overdue,
+    )
+    response = client.get(
+        "/api/v1/reviews", headers=callers.headers("admin"), params={"limit": 200}
+    )
+    item = next(i for i in response.json()["items"] if i["id"] == review_id)
+    assert (item["status"], item["next_deadline_on"], item["overdue"]) == (
+        status,
+        next_deadline_on,
+        overdue,
+    )
+    assert (review_id in listed_ids(client, callers, overdue="true")) is overdue
+    assert (review_id in listed_ids(client, callers, overdue="false")) is not overdue
+    by_status = listed_ids(client, callers, status=status, overdue=str(overdue).lower())
+    assert review_id in by_status
+
+
+def later(callers: Callers, day: str) -> None:
+    """Move the clock on (tokens count time by the same clock, so they are issued again)."""
+    pin(day)
+    callers.tokens.clear()
+
+
+def lcspr_in_drafting(client: TestClient, callers: Callers) -> Driver:
+    review = new_review(client, callers)
+    seated = client.post(
+        f"/api/v1/reviews/{review['id']}/members",
+        headers=callers.headers("admin"),
+        json={"user_id": str(callers.world.users["member"].id)},
+    )
+    assert seated.status_code == 201, seated.text
+    d = Driver(client, callers, review["id"])
+    d.patch(**REFERRAL, decision="lcspr", terms_of_reference=TERMS)
+    for to in ("rapid_review", "awaiting_decision", "scoping", "in_review", "drafting"):
+        d.moved(to)
+    return d
+
+
+def test_not_published_from_drafting_then_monitoring_then_closed_owes_no_publication(
+    client: TestClient, callers: Callers
+) -> None:
+    d = lcspr_in_drafting(client, callers)
+    done = {"sin_to_panel": MET, "rapid_review_to_panel": MET}
+    assert_clock(
+        client,
+        callers,
+        d.id,
+        status="drafting",
+        statuses={**done, "lcspr_published": DUE},
+        next_deadline_on=LCSPR_DUE,
+        overdue=False,
+    )
+    d.patch(**NOT_PUBLISHED)
+    d.moved("not_published")
+    assert_clock(
+        client, callers, d.id, status="not_published", statuses=done,
+        next_deadline_on=None, overdue=False,
+    )  # fmt: skip
+    # Past the six months: a review that is not published is never overdue for publication.
+    later(callers, "2026-09-15")
+    assert_clock(
+        client, callers, d.id, status="not_published", statuses=done,
+        next_deadline_on=None, overdue=False,
+    )  # fmt: skip
+    d.moved("monitoring")
+    assert_clock(
+        client, callers, d.id, status="monitoring", statuses=done,
+        next_deadline_on=None, overdue=False,
+    )  # fmt: skip
+    d.moved("closed")
+    assert_clock(
+        client, callers, d.id, status="closed", statuses=done,
+        next_deadline_on=None, overdue=False,
+    )  # fmt: skip
+
+
+def test_not_published_from_publication_owes_no_final_report(
+    client: TestClient, callers: Callers
+) -> None:
+    d = lcspr_in_drafting(client, callers)
+    # Planned Thu 20 Aug 2026: the final report is due 7 working days before, Tue 11 Aug.
+    d.patch(planned_publication_on="2026-08-20")
+    d.moved("publication")
+    done = {"sin_to_panel": MET, "rapid_review_to_panel": MET}
+    assert_clock(
+        client,
+        callers,
+        d.id,
+        status="publication",
+        statuses={
+            **done,
+            "lcspr_published": DUE,
+            "final_report_to_panel_and_secretary_of_state": DUE,
+        },
+        next_deadline_on="2026-08-11",
+        overdue=False,
+    )
+    d.patch(**NOT_PUBLISHED)
+    d.moved("not_published")
+    later(callers, "2026-09-15")
+    assert_clock(
+        client, callers, d.id, status="not_published", statuses=done,
+        next_deadline_on=None, overdue=False,
+    )  # fmt: skip
+    d.moved("monitoring")
+    assert_clock(
+        client, callers, d.id, status="monitoring", statuses=done,
+        next_deadline_on=None, overdue=False,
+    )  # fmt: skip
+
+
+def test_published_then_monitoring_then_closed(client: TestClient, callers: Callers) -> None:
+    d = lcspr_in_drafting(client, callers)
+    # Planned Thu 5 Mar 2026: the final report was due Tue 24 Feb and was never sent; an
+    # administrator publishes anyway, overriding the Panel notice.
+    d.patch(planned_publication_on="2026-03-05")
+    d.moved("publication")
+    done = {"sin_to_panel": MET, "rapid_review_to_panel": MET}
+    late_report = {"final_report_to_panel_and_secretary_of_state": OVERDUE}
+    assert_clock(
+        client,
+        callers,
+        d.id,
+        status="publication",
+        statuses={**done, **late_report, "lcspr_published": DUE},
+        next_deadline_on="2026-02-24",
+        overdue=True,
+    )
+    d.patch(published_on="2026-03-02")
+    d.moved("published", who="admin", override=True)
+    published = {**done, "lcspr_published": MET, "report_kept_published": DUE}
+    assert_clock(
+        client,
+        callers,
+        d.id,
+        status="published",
+        statuses={**published, **late_report},
+        next_deadline_on="2026-02-24",
+        overdue=True,
+    )
+    # Monitoring the learning: the publication steps are behind the review.
+    d.moved("monitoring")
+    assert_clock(
+        client, callers, d.id, status="monitoring", statuses=published,
+        next_deadline_on=None, overdue=False,
+    )  # fmt: skip
+    d.moved("closed")
+    assert_clock(
+        client, callers, d.id, status="closed", statuses=published,
+        next_deadline_on=None, overdue=False,
+    )  # fmt: skip
+    kept = deadlines(client, callers, d.id)["report_kept_published"]
+    assert kept["due_on"] == "2027-03-02"
+    later(callers, "2027-03-02")
+    assert_clock(
+        client, callers, d.id, status="closed",
+        statuses={**published, "report_kept_published": MET},
+        next_deadline_on=None, overdue=False,
+    )  # fmt: skip
+
+
+def test_national_review_pursues_nothing_once_referred(
+    client: TestClient, callers: Callers
+) -> None:
+    review = new_review(client, callers)
+    d = Driver(client, callers, review["id"])
+    d.patch(**REFERRAL, decision="national_review")
+    done = {"sin_to_panel": MET, "rapid_review_to_panel": MET}
+    for to in ("rapid_review", "awaiting_decision"):
+        d.moved(to)
+    assert_clock(
+        client, callers, d.id, status="awaiting_decision", statuses=done,
+        next_deadline_on=None, overdue=False,
+    )  # fmt: skip
+    d.moved("national_review")
+    assert_clock(
+        client, callers, d.id, status="national_review", statuses=done,
+        next_deadline_on=None, overdue=False,
+    )  # fmt: skip
+    # A date taken back after the referral does not reopen the clock on the review's page
+    # while the list says nothing is due.
+    d.patch(rapid_review_sent_on=None)
+    later(callers, "2026-03-10")
+    assert_clock(
+        client, callers, d.id, status="national_review",
+        statuses={"sin_to_panel": MET}, next_deadline_on=None, overdue=False,
+    )  # fmt: skip
+
+
+def test_no_review_closes_the_clock(client: TestClient, callers: Callers) -> None:
+    review = new_review(client, callers)
+    d = Driver(client, callers, review["id"])
+    d.patch(sin_sent_on="2026-02-18")
+    d.moved("rapid_review")
+    assert_clock(
+        client,
+        callers,
+        d.id,
+        status="rapid_review",
+        statuses={"sin_to_panel": MET, "rapid_review_to_panel": DUE},
+        next_deadline_on="2026-03-09",
+        overdue=False,
+    )
+    d.patch(**REFERRAL, decision="no_review")
+    d.moved("awaiting_decision")
+    d.moved("no_review")
+    later(callers, "2026-09-15")
+    assert_clock(
+        client, callers, d.id, status="no_review",
+        statuses={"sin_to_panel": MET, "rapid_review_to_panel": MET},
+        next_deadline_on=None, overdue=False,
+    )  # fmt: skip
+
+
+def test_care_leaver_death_is_notified_only(client: TestClient, callers: Callers) -> None:
+    review = new_review(client, callers, incident_kind="care_leaver_death")
+    d = Driver(client, callers, review["id"], who="admin")
+    # Aware Mon 16 Feb: the notification was due Mon 23 Feb; today is Mon 2 March.
+    assert_clock(
+        client,
+        callers,
+        d.id,
+        status="notified",
+        statuses={"care_leaver_death_notification": OVERDUE},
+        next_deadline_on="2026-02-23",
+        overdue=True,
+    )
+    d.patch(care_leaver_notified_on="2026-02-27")
+    d.moved("closed")
+    assert_clock(
+        client,
+        callers,
+        d.id,
+        status="closed",
+        statuses={"care_leaver_death_notification": MET},
+        next_deadline_on=None,
+        overdue=False,
+    )
+    assert deadlines(client, callers, d.id)["care_leaver_death_notification"]["late"] is True
+
+
+def test_migrate_brings_stored_next_deadlines_up_to_date(
+    client: TestClient, callers: Callers, db: Session
+) -> None:
+    """A next deadline stored under an earlier rule set (here: a review in monitoring still
+    holding the LCSPR's date) is recomputed when the database is migrated."""
+    review = new_review(client, callers)
+    db.execute(
+        update(Review)
+        .where(Review.id == uuid.UUID(review["id"]))
+        .values(
+            status=ReviewStatus.monitoring,
+            decision=Decision.lcspr,
+            decision_on=date(2026, 2, 27),
+            sin_sent_on=date(2026, 2, 18),
+            rapid_review_sent_on=date(2026, 2, 25),
+            not_published_reasons=NOT_PUBLISHED["not_published_reasons"],
+            improvements_published=NOT_PUBLISHED["improvements_published"],
+            next_deadline_on=date(2026, 8, 27),
+        )
+    )
+    db.commit()
+    later(callers, "2026-09-15")
+    assert listed_ids(client, callers, overdue="true") == [review["id"]]
+    result = CliRunner().invoke(cli.app, ["migrate"])
+    assert result.exit_code == 0, result.output
+    assert "next deadline of 1 review brought up to date" in result.output
+    assert_clock(
+        client, callers, review["id"], status="monitoring",
+        statuses={"sin_to_panel": MET, "rapid_review_to_panel": MET},
+        next_deadline_on=None, overdue=False,
+    )  # fmt: skip

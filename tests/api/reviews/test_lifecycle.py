@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from typing import Any
+import uuid
 
 import pytest
 from fastapi.testclient import TestClient
@@ -12,45 +12,8 @@ from sqlalchemy.orm import Session
 
 from api.audit.models import AuditEvent
 from api.reviews import lifecycle
-from tests.api.reviews.fixtures import Callers, Scenario, new_review
-
-
-class Driver:
-    def __init__(
-        self, client: TestClient, callers: Callers, review_id: str, who: str = "lead"
-    ) -> None:
-        self.client, self.callers, self.who = client, callers, who
-        self.url = f"/api/v1/reviews/{review_id}"
-
-    def patch(self, **changes: Any) -> dict[str, Any]:
-        etag = self.client.get(self.url, headers=self.callers.headers("admin")).headers["ETag"]
-        response = self.client.patch(
-            self.url, headers={**self.callers.headers("admin"), "If-Match": etag}, json=changes
-        )
-        assert response.status_code == 200, response.text
-        result: dict[str, Any] = response.json()
-        return result
-
-    def move(self, to: str, *, who: str | None = None, **extra: Any) -> Any:
-        return self.client.post(
-            f"{self.url}/transitions",
-            headers=self.callers.headers(who or self.who),
-            json={"to": to, "reason": f"Moving to {to}", **extra},
-        )
-
-    def refused(self, to: str, **extra: Any) -> list[str]:
-        response = self.move(to, **extra)
-        assert response.status_code == 409, response.text
-        body = response.json()
-        assert body["type"] == "/problems/transition-refused"
-        assert all(u["message"] for u in body["unmet"])
-        return [u["code"] for u in body["unmet"]]
-
-    def moved(self, to: str, **extra: Any) -> dict[str, Any]:
-        response = self.move(to, **extra)
-        assert response.status_code == 201, response.text
-        result: dict[str, Any] = response.json()
-        return result
+from api.reviews.models import Review
+from tests.api.reviews.fixtures import Callers, Driver, Scenario, new_review
 
 
 def test_the_whole_path_of_an_lcspr(
@@ -294,3 +257,99 @@ def test_precondition_messages_are_plain_english() -> None:
     assert messages
     for message in messages:
         assert re.search(r"\b[a-z]+_[a-z_]+\b", message) is None, message
+
+
+def test_a_report_not_published_has_no_publication_date(
+    client: TestClient, callers: Callers, scenario: Scenario, db: Session
+) -> None:
+    """The publication date is what tells the published path from the not-published one in
+    monitoring and after closing, so it is settled when the review leaves publication."""
+    d = Driver(client, callers, scenario.id)
+    d.patch(
+        sin_sent_on="2026-02-18",
+        rapid_review_meeting_on="2026-02-24",
+        rapid_review_sent_on="2026-02-25",
+        decision="lcspr",
+        decision_on="2026-02-27",
+        terms_of_reference={
+            "period_start": "2025-01-01",
+            "period_end": "2026-02-10",
+            "key_lines_of_enquiry": ["Information sharing"],
+            "methodology": "Systems approach",
+        },
+        planned_publication_on="2026-08-20",
+        published_on="2026-03-02",
+        not_published_reasons="A criminal trial is still to be heard.",
+        improvements_published="Learning briefing on information sharing.",
+    )
+    for to in ("rapid_review", "awaiting_decision", "scoping", "in_review", "drafting"):
+        d.moved(to)
+    assert d.refused("not_published") == ["published_on_recorded"]
+    d.moved("publication")
+    assert d.refused("not_published") == ["published_on_recorded"]
+    d.patch(published_on=None)
+    d.moved("not_published")
+    for step in (None, "monitoring", "closed"):
+        if step is not None:
+            d.moved(step)
+        etag = client.get(d.url, headers=callers.headers("admin")).headers["ETag"]
+        response = client.patch(
+            d.url,
+            headers={**callers.headers("admin"), "If-Match": etag},
+            json={"published_on": "2026-03-02"},
+        )
+        assert response.status_code == 422, response.text
+        problem = response.json()
+        assert problem["errors"] == [
+            {
+                "field": "body.published_on",
+                "message": problem["detail"],
+                "code": "publication_settled",
+            }
+        ]
+        db.expire_all()
+        stored = db.get(Review, uuid.UUID(d.id))
+        assert stored is not None and stored.published_on is None
+
+
+def test_a_published_report_keeps_a_publication_date(
+    client: TestClient, callers: Callers, scenario: Scenario
+) -> None:
+    d = Driver(client, callers, scenario.id, who="admin")
+    d.patch(
+        sin_sent_on="2026-02-18",
+        rapid_review_meeting_on="2026-02-24",
+        rapid_review_sent_on="2026-02-25",
+        decision="lcspr",
+        decision_on="2026-02-27",
+        terms_of_reference={
+            "period_start": "2025-01-01",
+            "period_end": "2026-02-10",
+            "key_lines_of_enquiry": ["Information sharing"],
+            "methodology": "Systems approach",
+        },
+        planned_publication_on="2026-08-20",
+        final_report_sent_on="2026-03-02",
+        published_on="2026-03-02",
+    )
+    for to in (
+        "rapid_review",
+        "awaiting_decision",
+        "scoping",
+        "in_review",
+        "drafting",
+        "publication",
+        "published",
+        "monitoring",
+    ):
+        d.moved(to)
+    etag = client.get(d.url, headers=callers.headers("admin")).headers["ETag"]
+    response = client.patch(
+        d.url,
+        headers={**callers.headers("admin"), "If-Match": etag},
+        json={"published_on": None},
+    )
+    assert response.status_code == 422, response.text
+    assert response.json()["errors"][0]["code"] == "publication_settled"
+    # A correction of the date stays possible.
+    assert d.patch(published_on="2026-02-27")["published_on"] == "2026-02-27"

@@ -289,6 +289,7 @@ def test_rule_set_as_dict_is_json_ready() -> None:
         "params": {"working_days": 5},
         "met_by": "sin_sent_on",
         "applies_to": ["death", "serious_harm"],
+        "applies_in": ["notified", "rapid_review", "awaiting_decision"],
         "only_when_decision": None,
     }
     kept = next(r for r in as_dict["rules"] if r["name"] == "report_kept_published")

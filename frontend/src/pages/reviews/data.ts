@@ -60,7 +60,7 @@ export async function loadAllReviews(): Promise<{ items: ReviewSummary[]; comple
   return collectPages((cursor) => unwrap(api.GET("/api/v1/reviews", { params: { query: { limit: 200, ...(cursor ? { cursor } : {}) } } })), 5);
 }
 
-/** Statuses where a review is finished: nothing left to do on the clock. */
+/** Statuses where the review team's work is over. Not the statutory clock: the API's next_deadline_on says what is still owed. */
 export const FINISHED = new Set(["no_review", "national_review", "closed", "published", "not_published", "monitoring"]);
 
 /** The lead reviewer's name, as the API gives it to everyone who reaches the review. */
