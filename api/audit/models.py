@@ -8,6 +8,7 @@ from sqlalchemy import JSON, ForeignKey, String
 from sqlalchemy.orm import Mapped, mapped_column
 
 from api.db import Base, IdMixin, utcnow
+from api.security.reach import Reach
 
 
 class AuditEvent(IdMixin, Base):
@@ -17,6 +18,7 @@ class AuditEvent(IdMixin, Base):
     """
 
     __tablename__ = "audit_events"
+    __scoping__ = Reach.partnership
 
     partnership_id: Mapped[uuid.UUID | None] = mapped_column(
         ForeignKey("partnerships.id", ondelete="RESTRICT"), index=True
