@@ -12,7 +12,8 @@ record-scoping choke point, ``api.security.scoping``.
 Everything else answers 404. Children of a review (``ReviewChild``: subjects, alerts,
 members, checklist items, declarations, transitions) are reachable exactly when their review
 is, a rule each registers itself; finer rules (whose checklist, whose identifying details) are
-field- or record-level checks in the services, and also answer 404 or leave the fields out.
+``api.reviews.policy``'s and the services' record- and field-level checks, and also answer
+404 or leave the fields out.
 """
 
 from __future__ import annotations
