@@ -157,8 +157,23 @@ def _openapi(app: FastAPI) -> dict[str, Any]:
         for operation in operations.values():
             operation["security"] = [] if path in public else [{"OAuth2": []}, {"BearerToken": []}]
             _drop_json_for_errors(operation)
+            _path_parameters_in_path_order(path, operation)
     app.openapi_schema = schema
     return schema
+
+
+def _path_parameters_in_path_order(path: str, operation: dict[str, Any]) -> None:
+    """List path parameters in the order the path names them, whichever of the endpoint and
+    its dependencies (``api.reviews.policy``) declares each."""
+    parameters = operation.get("parameters")
+    if not parameters:
+        return
+
+    def place(parameter: dict[str, Any]) -> int:
+        found = path.find("{" + parameter["name"] + "}")
+        return found if parameter.get("in") == "path" and found >= 0 else len(path)
+
+    parameters.sort(key=place)  # stable: the other parameters keep their order
 
 
 def _drop_json_for_errors(operation: dict[str, Any]) -> None:

@@ -8,6 +8,7 @@ from sqlalchemy import JSON, BigInteger, ForeignKey, Index, String, Uuid
 from sqlalchemy.orm import Mapped, mapped_column
 
 from api.db import Base, IdMixin, utcnow
+from api.security.reach import Reach
 
 
 class AuditEvent(IdMixin, Base):
@@ -22,6 +23,7 @@ class AuditEvent(IdMixin, Base):
 
     __tablename__ = "audit_events"
     __table_args__ = (Index("ix_audit_events_chain", "partnership_id", "seq", unique=True),)
+    __scoping__ = Reach.partnership
 
     # Typed here, not through the foreign key, so the chain reads it right in a process that
     # has not loaded the partnerships table (``cspr audit verify``). Looked up through the
@@ -53,6 +55,7 @@ class AuditChainHead(Base):
     """
 
     __tablename__ = "audit_chain_heads"
+    __scoping__ = Reach.not_read
 
     chain_key: Mapped[str] = mapped_column(String(40), primary_key=True)
     last_seq: Mapped[int] = mapped_column(BigInteger)

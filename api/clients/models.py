@@ -7,12 +7,14 @@ from sqlalchemy import JSON, ForeignKey, Integer, String
 from sqlalchemy.orm import Mapped, mapped_column
 
 from api.db import Base, IdMixin, TimestampMixin
+from api.security.reach import Reach
 
 
 class ApiClient(IdMixin, TimestampMixin, Base):
     """A partner agency's own system, signing in with client credentials."""
 
     __tablename__ = "api_clients"
+    __scoping__ = Reach.partnership
 
     partnership_id: Mapped[uuid.UUID] = mapped_column(
         ForeignKey("partnerships.id", ondelete="RESTRICT"), index=True

@@ -8,12 +8,15 @@ from sqlalchemy import JSON, ForeignKey, Integer, String, Text, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from api.db import Base, IdMixin, utcnow
+from api.security.reach import Reach
 
 
 class IdempotencyRecord(IdMixin, Base):
     """The first response to a POST carrying an Idempotency-Key, replayed on a retry."""
 
     __tablename__ = "idempotency_records"
+    # Read by caller and key by the idempotency middleware, never through scoping.
+    __scoping__ = Reach.not_read
     __table_args__ = (UniqueConstraint("principal", "key"),)
 
     partnership_id: Mapped[uuid.UUID] = mapped_column(

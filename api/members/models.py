@@ -22,17 +22,15 @@ from sqlalchemy import (
 from sqlalchemy.orm import Mapped, mapped_column
 
 from api.db import Base, IdMixin, TimestampMixin, utcnow
+from api.reviews.models import ReviewChild
+from api.security.reach import Reach
 
 
-class ReviewMember(IdMixin, TimestampMixin, Base):
+class ReviewMember(ReviewChild, IdMixin, TimestampMixin, Base):
     """A user sitting on a review for their agency. Leaving is recorded, never deleted."""
 
     __tablename__ = "review_members"
 
-    partnership_id: Mapped[uuid.UUID] = mapped_column(
-        ForeignKey("partnerships.id", ondelete="RESTRICT"), index=True
-    )
-    review_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("reviews.id", ondelete="CASCADE"))
     user_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("users.id", ondelete="RESTRICT"))
     agency_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("agencies.id", ondelete="RESTRICT"))
     deputy: Mapped[bool] = mapped_column(default=False)
@@ -74,6 +72,7 @@ class ChecklistTemplate(IdMixin, Base):
     """A partnership's versioned list of duties; a member's checklist is made from one."""
 
     __tablename__ = "checklist_templates"
+    __scoping__ = Reach.partnership
     __table_args__ = (UniqueConstraint("partnership_id", "version"),)
 
     partnership_id: Mapped[uuid.UUID] = mapped_column(
@@ -92,7 +91,7 @@ class ItemStatus(enum.StrEnum):
     not_applicable = "not_applicable"
 
 
-class ChecklistItem(IdMixin, TimestampMixin, Base):
+class ChecklistItem(ReviewChild, IdMixin, TimestampMixin, Base):
     """One duty of one member. ``status`` is what was set by hand; derived duties ignore it
     and are computed from the data on every read (``api.members.derivation``)."""
 
@@ -102,10 +101,6 @@ class ChecklistItem(IdMixin, TimestampMixin, Base):
         Index("ix_checklist_items_review", "review_id", "member_id", "position"),
     )
 
-    partnership_id: Mapped[uuid.UUID] = mapped_column(
-        ForeignKey("partnerships.id", ondelete="RESTRICT"), index=True
-    )
-    review_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("reviews.id", ondelete="CASCADE"))
     member_id: Mapped[uuid.UUID] = mapped_column(
         ForeignKey("review_members.id", ondelete="CASCADE")
     )
@@ -131,7 +126,7 @@ class DeclarationKind(enum.StrEnum):
     parallel_proceedings = "parallel_proceedings"
 
 
-class MemberDeclaration(IdMixin, Base):
+class MemberDeclaration(ReviewChild, IdMixin, Base):
     """Something a member declares for their agency (append-only; the latest of a kind
     counts): confidentiality acknowledged, voice of the child attested, the agency's
     performance/development lead named, parallel proceedings declared (or none)."""
@@ -141,10 +136,6 @@ class MemberDeclaration(IdMixin, Base):
         Index("ix_member_declarations_review", "review_id", "member_id", "declared_at"),
     )
 
-    partnership_id: Mapped[uuid.UUID] = mapped_column(
-        ForeignKey("partnerships.id", ondelete="RESTRICT"), index=True
-    )
-    review_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("reviews.id", ondelete="CASCADE"))
     member_id: Mapped[uuid.UUID] = mapped_column(
         ForeignKey("review_members.id", ondelete="CASCADE")
     )

@@ -24,7 +24,14 @@ from api.members.schemas import (
     TeamOut,
 )
 from api.pagination import Page, Pagination, paginate
-from api.reviews.repository import AS_PARENT, get_review
+from api.reviews.policy import (
+    ChecklistToRead,
+    ChecklistToWrite,
+    ManagedReview,
+    ManagedSeat,
+    ReviewToRead,
+    SeatToRead,
+)
 from api.reviews.responses import json_body_response, json_response
 
 router = APIRouter(
@@ -41,14 +48,12 @@ router = APIRouter(
     description="Current and past seats (leaving is recorded, never deleted).",
 )
 def list_members(
-    request: Request,
     session: DbSession,
     principal: ReviewsReader,
-    review_id: uuid.UUID,
+    review: ReviewToRead,
     page: Pagination,
     active: Annotated[bool | None, Query()] = None,
 ) -> Page[MemberOut]:
-    review = get_review(session, principal, review_id, request, options=[AS_PARENT])
     statement = service.members_statement(session, principal, review)
     if active is True:
         statement = statement.where(ReviewMember.left_on.is_(None))
@@ -82,10 +87,9 @@ def add_member(
     response: Response,
     session: DbSession,
     principal: ReviewsWriter,
-    review_id: uuid.UUID,
+    review: ManagedReview,
     body: MemberCreate,
 ) -> MemberOut:
-    review = get_review(session, principal, review_id, request)
     member = service.add_member(session, principal, request, review, body)
     set_etag(response, member.version)
     response.headers["Location"] = f"/api/v1/reviews/{review.id}/members/{member.id}"
@@ -93,16 +97,8 @@ def add_member(
 
 
 @router.get("/members/{member_id}", response_model=MemberOut, summary="One seat")
-def get_member(
-    request: Request,
-    response: Response,
-    session: DbSession,
-    principal: ReviewsReader,
-    review_id: uuid.UUID,
-    member_id: uuid.UUID,
-) -> MemberOut:
-    review = get_review(session, principal, review_id, request, options=[AS_PARENT])
-    member = service.get_member(session, principal, review, member_id)
+def get_member(response: Response, session: DbSession, seat: SeatToRead) -> MemberOut:
+    member = seat.member
     set_etag(response, member.version)
     return service.member_out(member, service.names_of(session, {member.user_id})[member.user_id])
 
@@ -120,13 +116,11 @@ def leave(
     response: Response,
     session: DbSession,
     principal: ReviewsWriter,
-    review_id: uuid.UUID,
-    member_id: uuid.UUID,
+    seat: ManagedSeat,
     body: MemberLeave,
 ) -> MemberOut:
-    review = get_review(session, principal, review_id, request)
-    member = service.get_member(session, principal, review, member_id)
-    service.leave(session, principal, request, review, member, body)
+    member = seat.member
+    service.leave(session, principal, request, seat.review, member, body)
     set_etag(response, member.version)
     return service.member_out(member, service.names_of(session, {member.user_id})[member.user_id])
 
@@ -159,13 +153,10 @@ def get_item(
     response: Response,
     session: DbSession,
     principal: ReviewsReader,
-    review_id: uuid.UUID,
-    member_id: uuid.UUID,
+    seat: ChecklistToRead,
     duty: str,
 ) -> ChecklistItemOut:
-    review = get_review(session, principal, review_id, request, options=[AS_PARENT])
-    member = service.get_member(session, principal, review, member_id)
-    service.ensure_checklist_reader(session, principal, review, member)
+    review, member = seat.review, seat.member
     item = service.get_item(session, principal, review, member, duty)
     set_etag(response, item.version)
     return service.item_out(session, principal, review, member, item)
@@ -184,14 +175,11 @@ def update_item(
     response: Response,
     session: DbSession,
     principal: ChecklistWriter,
-    review_id: uuid.UUID,
-    member_id: uuid.UUID,
+    seat: ChecklistToWrite,
     duty: str,
     body: ChecklistItemUpdate,
 ) -> ChecklistItemOut:
-    review = get_review(session, principal, review_id, request)
-    member = service.get_member(session, principal, review, member_id)
-    service.ensure_checklist_reader(session, principal, review, member)
+    review, member = seat.review, seat.member
     item = service.get_item(session, principal, review, member, duty)
     check_if_match(request, item.version)
     service.update_item(session, principal, request, review, member, item, body)
@@ -205,19 +193,14 @@ def update_item(
     summary="A member's declarations, oldest first",
 )
 def list_declarations(
-    request: Request,
     session: DbSession,
     principal: ReviewsReader,
-    review_id: uuid.UUID,
-    member_id: uuid.UUID,
+    seat: ChecklistToRead,
     page: Pagination,
 ) -> Page[DeclarationOut]:
-    review = get_review(session, principal, review_id, request, options=[AS_PARENT])
-    member = service.get_member(session, principal, review, member_id)
-    service.ensure_checklist_reader(session, principal, review, member)
     rows, cursor = paginate(
         session,
-        service.declarations_statement(session, principal, review, member),
+        service.declarations_statement(session, principal, seat.review, seat.member),
         page,
         [MemberDeclaration.declared_at, MemberDeclaration.id],
         updated_column=MemberDeclaration.declared_at,
@@ -239,15 +222,11 @@ def declare(
     request: Request,
     session: DbSession,
     principal: ChecklistWriter,
-    review_id: uuid.UUID,
-    member_id: uuid.UUID,
+    seat: ChecklistToWrite,
     body: DeclarationCreate,
 ) -> DeclarationOut:
-    review = get_review(session, principal, review_id, request)
-    member = service.get_member(session, principal, review, member_id)
-    service.ensure_checklist_reader(session, principal, review, member)
     return DeclarationOut.model_validate(
-        service.declare(session, principal, request, review, member, body)
+        service.declare(session, principal, request, seat.review, seat.member, body)
     )
 
 
@@ -257,8 +236,5 @@ def declare(
     summary="The whole team at a glance",
     description="Per active member: checklist completion and what is outstanding.",
 )
-def get_team(
-    request: Request, session: DbSession, principal: ReviewsReader, review_id: uuid.UUID
-) -> Response:
-    review = get_review(session, principal, review_id, request, options=[AS_PARENT])
+def get_team(session: DbSession, principal: ReviewsReader, review: ReviewToRead) -> Response:
     return json_response(service.team(session, principal, review))

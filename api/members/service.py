@@ -1,7 +1,8 @@
 """The review team: seats, leaving, checklists (made from the partnership's template) and
 declarations.
 
-Who may do what, beyond reaching the review (``api.reviews.access``):
+Who may do what, beyond reaching the review (``api.reviews.access``; the rules are named in
+``api.reviews.policy``):
 
 * add or end a seat: administrators and the review's lead reviewer;
 * read a member's checklist and declarations: administrators, the lead reviewer, the member
@@ -20,7 +21,7 @@ from __future__ import annotations
 import uuid
 from collections.abc import Sequence
 from dataclasses import dataclass
-from typing import Any, NamedTuple, Protocol
+from typing import Any, NamedTuple
 
 from fastapi import Request
 from sqlalchemy import bindparam, select
@@ -58,25 +59,19 @@ from api.partnerships.models import Agency
 from api.reviews.access import in_review
 from api.reviews.lifecycle import TERMINAL
 from api.reviews.models import Review
+from api.reviews.policy import (
+    acts_for_seat,
+    ensure_checklist_reader,
+    ensure_manager,
+    may_read_checklist,
+)
 from api.security.principal import Principal
 from api.security.scoping import caller_params, readable, refused, templated
-from api.subjects.service import ensure_manager
 from api.users.models import Role, User
 
 
 def members_statement(session: Session, principal: Principal, review: Review) -> Any:
     return in_review(session, select(ReviewMember), ReviewMember, principal, review)
-
-
-def get_member(
-    session: Session, principal: Principal, review: Review, member_id: uuid.UUID
-) -> ReviewMember:
-    member: ReviewMember | None = session.scalars(
-        members_statement(session, principal, review).where(ReviewMember.id == member_id)
-    ).first()
-    if member is None:
-        raise not_found("member")
-    return member
 
 
 def names_of(session: Session, user_ids: set[uuid.UUID]) -> dict[uuid.UUID, str]:
@@ -142,7 +137,7 @@ def _invalid_user(message: str) -> ProblemError:
 def add_member(
     session: Session, principal: Principal, request: Request, review: Review, body: MemberCreate
 ) -> ReviewMember:
-    ensure_manager(review, principal)
+    ensure_manager(principal, review)
     if review.status in TERMINAL:
         raise conflict(f"The review is {review.status.value}: its team is closed.")
     user = session.get(User, body.user_id)
@@ -227,7 +222,7 @@ def leave(
     body: MemberLeave,
 ) -> ReviewMember:
     """Record that a member left, and why; the seat and checklist are kept."""
-    ensure_manager(review, principal)
+    ensure_manager(principal, review)
     if member.left_on is not None:
         raise conflict("This member has already left the review.")
     left_on = body.left_on or clock.today()
@@ -253,97 +248,11 @@ def leave(
     return member
 
 
-def _own_agency_member(principal: Principal, member: derivation.SeatView) -> bool:
-    """A person with the member role whose agency, as it is now, is the seat's: a seat kept
-    for an agency the user has since left gives them nothing of that agency's."""
-    return (
-        principal.kind == "user"
-        and principal.role == Role.member
-        and principal.agency_id is not None
-        and member.agency_id == principal.agency_id
-    )
-
-
-def _deputy_agencies(
-    session: Session, principal: Principal, review_id: uuid.UUID
-) -> set[uuid.UUID]:
-    """The agencies for which the caller sits on the review as an active deputy (their own
-    current agency, or none)."""
-    if principal.kind != "user" or principal.role != Role.member or principal.agency_id is None:
-        return set()
-    return set(
-        session.scalars(
-            select(ReviewMember.agency_id).where(
-                ReviewMember.review_id == review_id,
-                ReviewMember.user_id == principal.id,
-                ReviewMember.agency_id == principal.agency_id,
-                ReviewMember.deputy.is_(True),
-                ReviewMember.left_on.is_(None),
-            )
-        )
-    )
-
-
-def _acts_for_given(
-    principal: Principal, member: derivation.SeatView, deputy_agencies: set[uuid.UUID]
-) -> bool:
-    if not _own_agency_member(principal, member):
-        return False
-    return member.user_id == principal.id or member.agency_id in deputy_agencies
-
-
-def _acts_for(session: Session, principal: Principal, member: ReviewMember) -> bool:
-    """The member themselves, or an active deputy of the same agency on the same review,
-    either only while they belong to the seat's agency."""
-    if not _own_agency_member(principal, member):
-        return False
-    if member.user_id == principal.id:
-        return True
-    return _acts_for_given(
-        principal, member, _deputy_agencies(session, principal, member.review_id)
-    )
-
-
-class ReviewKey(Protocol):
-    """What the checklist rules read of the review: a ``Review``, or its columns."""
-
-    @property
-    def id(self) -> uuid.UUID: ...
-    @property
-    def lead_reviewer_id(self) -> uuid.UUID | None: ...
-
-
 class ReviewRow(NamedTuple):
+    """The review's columns the checklist's rules read (``policy.ReviewKey``)."""
+
     id: uuid.UUID
     lead_reviewer_id: uuid.UUID | None
-
-
-def may_read_checklist(
-    principal: Principal,
-    review: ReviewKey,
-    member: derivation.SeatView,
-    deputy_agencies: set[uuid.UUID],
-) -> bool:
-    """The one rule for reading a member's checklist and declarations: administrators, the
-    review's lead reviewer, the agency's own system, the member themselves, or an active
-    deputy of the same agency on the review (``deputy_agencies``: the agencies the caller
-    deputises for on this review)."""
-    if principal.is_admin or review.lead_reviewer_id == principal.id:
-        return True
-    if principal.is_agency_system and principal.agency_id == member.agency_id:
-        return True
-    return _acts_for_given(principal, member, deputy_agencies)
-
-
-def ensure_checklist_reader(
-    session: Session, principal: Principal, review: ReviewKey, member: derivation.SeatView
-) -> None:
-    # Only a member who is not the checklist's owner needs their deputy seats looked up.
-    if may_read_checklist(principal, review, member, set()) or may_read_checklist(
-        principal, review, member, _deputy_agencies(session, principal, review.id)
-    ):
-        return
-    raise not_found("checklist")
 
 
 @dataclass(frozen=True)
@@ -493,7 +402,7 @@ def update_item(
     body: ChecklistItemUpdate,
 ) -> None:
     changes = body.changes()
-    acting = _acts_for(session, principal, member)
+    acting = acts_for_seat(session, principal, member)
     if not acting and not principal.is_admin:
         raise ProblemError(
             403,
@@ -540,7 +449,7 @@ def declare(
     member: ReviewMember,
     body: DeclarationCreate,
 ) -> MemberDeclaration:
-    if not _acts_for(session, principal, member):
+    if not acts_for_seat(session, principal, member):
         raise ProblemError(
             403,
             "Only the member (or their agency's deputy) declares for their agency.",

@@ -8,12 +8,14 @@ from sqlalchemy import JSON, Enum, ForeignKey, Integer, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from api.db import Base, IdMixin, TimestampMixin
+from api.security.reach import Reach
 
 
 class Partnership(IdMixin, TimestampMixin, Base):
     """The tenant: a local safeguarding children partnership."""
 
     __tablename__ = "partnerships"
+    __scoping__ = Reach.own_partnership
 
     code: Mapped[str] = mapped_column(String(16), unique=True)
     name: Mapped[str] = mapped_column(String(200))
@@ -37,6 +39,7 @@ class AgencyKind(enum.StrEnum):
 
 class Agency(IdMixin, TimestampMixin, Base):
     __tablename__ = "agencies"
+    __scoping__ = Reach.partnership
     __table_args__ = (UniqueConstraint("partnership_id", "name"),)
 
     partnership_id: Mapped[uuid.UUID] = mapped_column(

@@ -9,10 +9,11 @@ record-scoping choke point, ``api.security.scoping``.
   left can still read what they contributed to).
 * ``agency_system``: the reviews on which its agency has, or had, a seat.
 
-Everything else answers 404. Children of a review (subjects, alerts, members, checklist
-items, declarations, transitions) are reachable exactly when their review is; finer rules
-(whose checklist, whose identifying details) are field- or record-level checks in the
-services, and also answer 404 or leave the fields out.
+Everything else answers 404. Children of a review (``ReviewChild``: subjects, alerts,
+members, checklist items, declarations, transitions) are reachable exactly when their review
+is, a rule each registers itself; finer rules (whose checklist, whose identifying details) are
+``api.reviews.policy``'s and the services' record- and field-level checks, and also answer
+404 or leave the fields out.
 """
 
 from __future__ import annotations
@@ -23,13 +24,12 @@ from typing import Any
 from sqlalchemy import ColumnElement, Select, bindparam, false, literal, select
 from sqlalchemy.orm import Session
 
-from api.members.models import ChecklistItem, MemberDeclaration, ReviewMember
+from api.members.models import ReviewMember
 from api.pagination import AnySelect
-from api.reviews.models import Review, ReviewTransition
+from api.reviews.models import Review
 from api.security.principal import Principal
 from api.security.scopes import AGENCY_SYSTEM
 from api.security.scoping import caller_params, readable, register, templated, was_reached
-from api.subjects.models import AlertConfirmation, Subject, SubjectRecord
 from api.users.models import Role
 
 
@@ -117,21 +117,4 @@ def in_review_templated(
     return statement, caller_params(principal, **{REVIEW_ID: review.id}, **values)
 
 
-def _child_rule(model: Any) -> Any:
-    def rule(statement: Select[Any], principal: Principal) -> Select[Any]:
-        return statement.where(model.review_id.in_(reachable_review_ids(principal)))
-
-    return rule
-
-
 register(Review, _review_rule)
-for _model in (
-    Subject,
-    SubjectRecord,
-    AlertConfirmation,
-    ReviewMember,
-    ChecklistItem,
-    MemberDeclaration,
-    ReviewTransition,
-):
-    register(_model, _child_rule(_model))

@@ -5,6 +5,7 @@ from __future__ import annotations
 import enum
 import uuid
 from datetime import date, datetime
+from typing import Any, ClassVar
 
 from sqlalchemy import (
     JSON,
@@ -13,14 +14,19 @@ from sqlalchemy import (
     ForeignKey,
     Index,
     Integer,
+    Select,
     String,
     Text,
     UniqueConstraint,
+    select,
 )
-from sqlalchemy.orm import Mapped, mapped_column, query_expression, relationship
+from sqlalchemy.orm import Mapped, declared_attr, mapped_column, query_expression, relationship
 
 from api.db import Base, IdMixin, TimestampMixin, utcnow
 from api.partnerships.models import Partnership
+from api.security import scoping
+from api.security.principal import Principal
+from api.security.reach import Reach
 from api.statutory import IncidentKind
 
 
@@ -63,6 +69,8 @@ def _enum(kind: type[enum.Enum]) -> Enum:
 
 class Review(IdMixin, TimestampMixin, Base):
     __tablename__ = "reviews"
+    # Who reaches which review: ``api.reviews.access``.
+    __scoping__ = Reach.rule
     __table_args__ = (
         UniqueConstraint("partnership_id", "reference"),
         # The list: keyset pagination by (updated_at, id) inside one partnership.
@@ -125,6 +133,7 @@ class ReviewCounter(Base):
     """The last reference number issued per partnership and year (row-locked while used)."""
 
     __tablename__ = "review_counters"
+    __scoping__ = Reach.not_read
 
     partnership_id: Mapped[uuid.UUID] = mapped_column(
         ForeignKey("partnerships.id", ondelete="RESTRICT"), primary_key=True
@@ -133,16 +142,48 @@ class ReviewCounter(Base):
     last_number: Mapped[int] = mapped_column(Integer)
 
 
-class ReviewTransition(IdMixin, Base):
+class ReviewChild:
+    """The base of every record that belongs to one review (put it first in the bases): its
+    ``partnership_id`` and ``review_id``, first in the table, and its record rule, registered
+    by the class itself. A child is reachable exactly when its review is, so a new kind of
+    review record is scoped from its first line and nothing else needs to list it."""
+
+    __scoping__: ClassVar[Reach] = Reach.rule
+    # Most children index ``partnership_id``; one read only through its review may say not.
+    partnership_indexed: ClassVar[bool] = True
+
+    @declared_attr
+    def partnership_id(cls) -> Mapped[uuid.UUID]:
+        return mapped_column(
+            ForeignKey("partnerships.id", ondelete="RESTRICT"),
+            index=cls.partnership_indexed,
+            sort_order=-2,
+        )
+
+    review_id: Mapped[uuid.UUID] = mapped_column(
+        ForeignKey("reviews.id", ondelete="CASCADE"), sort_order=-1
+    )
+
+    def __init_subclass__(cls, **kwargs: Any) -> None:
+        super().__init_subclass__(**kwargs)
+        if "__tablename__" in cls.__dict__:
+            scoping.register(cls, _child_rule(cls))
+
+
+def _child_rule(model: Any) -> scoping.Rule:
+    def rule(statement: Select[Any], principal: Principal) -> Select[Any]:
+        reachable = scoping.readable(select(Review.id), Review, principal)
+        return statement.where(model.review_id.in_(reachable))
+
+    return rule
+
+
+class ReviewTransition(ReviewChild, IdMixin, Base):
     """One step of a review's lifecycle: who moved it, when, why, and what was overridden."""
 
     __tablename__ = "review_transitions"
     __table_args__ = (Index("ix_review_transitions_review", "review_id", "occurred_at", "id"),)
 
-    partnership_id: Mapped[uuid.UUID] = mapped_column(
-        ForeignKey("partnerships.id", ondelete="RESTRICT"), index=True
-    )
-    review_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("reviews.id", ondelete="CASCADE"))
     from_status: Mapped[ReviewStatus] = mapped_column(_enum(ReviewStatus))
     to_status: Mapped[ReviewStatus] = mapped_column(_enum(ReviewStatus))
     reason: Mapped[str] = mapped_column(Text)

@@ -15,6 +15,7 @@ from api.pagination import Page, Pagination, paginate
 from api.reviews import repository, service
 from api.reviews.deadlines import deadlines_of, rule_set_for
 from api.reviews.models import ReviewStatus, ReviewTransition
+from api.reviews.policy import ManagedReviewForUpdate, ReviewToRead
 from api.reviews.responses import json_body_response, json_response
 from api.reviews.schemas import (
     DeadlineOut,
@@ -110,10 +111,9 @@ def update_review(
     response: Response,
     session: DbSession,
     principal: ReviewsWriter,
-    review_id: uuid.UUID,
+    review: ManagedReviewForUpdate,
     body: ReviewUpdate,
 ) -> ReviewOut:
-    review = repository.get_review(session, principal, review_id, request, for_update=True)
     check_if_match(request, review.version)
     service.update_review(session, principal, request, review, body)
     set_etag(response, review.version)
@@ -136,10 +136,9 @@ def transition(
     response: Response,
     session: DbSession,
     principal: ReviewsWriter,
-    review_id: uuid.UUID,
+    review: ManagedReviewForUpdate,
     body: TransitionRequest,
 ) -> TransitionOut:
-    review = repository.get_review(session, principal, review_id, request, for_update=True)
     record = service.transition(session, principal, request, review, body)
     set_etag(response, review.version)
     return TransitionOut.model_validate(record)
@@ -152,13 +151,8 @@ def transition(
     responses=problem_responses(404),
 )
 def list_transitions(
-    request: Request,
-    session: DbSession,
-    principal: ReviewsReader,
-    review_id: uuid.UUID,
-    page: Pagination,
+    session: DbSession, principal: ReviewsReader, review: ReviewToRead, page: Pagination
 ) -> Page[TransitionOut]:
-    review = repository.get_review(session, principal, review_id, request)
     rows, cursor = paginate(
         session,
         repository.transitions_statement(principal, review),

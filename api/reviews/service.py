@@ -22,6 +22,7 @@ from api.partnerships.models import Partnership
 from api.reviews import lifecycle, repository
 from api.reviews.deadlines import next_deadline_on, rule_set_for
 from api.reviews.models import Review, ReviewStatus, ReviewTransition
+from api.reviews.policy import manages
 from api.reviews.schemas import (
     LeadReviewerOut,
     ReviewCreate,
@@ -221,7 +222,7 @@ def transition(
     """Move ``review`` to ``body.to`` if the lifecycle allows it from here, every
     precondition holds (or, for an administrator's override, every non-overridable one),
     and record who, when and why. Refusals answer 409 listing what is unmet."""
-    if not (principal.is_admin or review.lead_reviewer_id == principal.id):
+    if not manages(principal, review):
         raise ProblemError(
             403,
             "Only a partnership administrator or the review's lead reviewer moves a review on.",

@@ -7,12 +7,15 @@ from sqlalchemy import ForeignKey, Integer, String
 from sqlalchemy.orm import Mapped, mapped_column
 
 from api.db import Base, IdMixin, utcnow
+from api.security.reach import Reach
 
 
 class RefreshToken(IdMixin, Base):
     """One opaque refresh token, stored as its SHA-256; rotation links tokens into a family."""
 
     __tablename__ = "refresh_tokens"
+    # Read by token hash at sign-in and refresh, never through scoping.
+    __scoping__ = Reach.not_read
 
     partnership_id: Mapped[uuid.UUID] = mapped_column(
         ForeignKey("partnerships.id", ondelete="CASCADE"), index=True
@@ -37,6 +40,7 @@ class LoginThrottle(Base):
     """
 
     __tablename__ = "login_throttles"
+    __scoping__ = Reach.not_read
 
     key: Mapped[str] = mapped_column(String(80), primary_key=True)
     window_started_at: Mapped[datetime] = mapped_column()

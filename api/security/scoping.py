@@ -2,8 +2,11 @@
 loads single records through ``get_readable``, so "who can see what" lives in one place.
 
 A record outside the caller's reach answers 404, never 403, so its existence does not leak.
-Domain packages register a rule for their model (e.g. reviews add membership and agency);
-models without a rule are scoped to the caller's partnership, which every top-level table has.
+Default-deny: every model declares how its records are reached (``__scoping__``, a
+``Reach``): its partnership's, the caller's own partnership, a rule of its own (registered
+here by the domain that owns it: reviews add the lead reviewer, seats and agencies), or never
+read through scoping. ``readable`` refuses a model with no declaration, with no registered
+rule, or declared never read: a programming error (``NoRecordRule``), not a 404.
 """
 
 from __future__ import annotations
@@ -22,6 +25,7 @@ from api.audit import service as audit
 from api.errors import ProblemError, not_found
 from api.pagination import AnySelect
 from api.security.principal import Principal
+from api.security.reach import Reach
 
 M = TypeVar("M")
 Rule = Callable[[AnySelect, Principal], AnySelect]
@@ -30,15 +34,52 @@ _RULES: dict[type[Any], Rule] = {}
 _REACHED = "cspr.scoping.reached"
 
 
+class NoRecordRule(RuntimeError):
+    """A model was read through scoping without a rule that admits it: a mistake in the code
+    (the request answers 500), never an answer about the record."""
+
+
+def declared(model: type[Any]) -> Reach | None:
+    """What ``model`` declares of its reach (``__scoping__``), if anything."""
+    reach = getattr(model, "__scoping__", None)
+    return reach if isinstance(reach, Reach) else None
+
+
 def register(model: type[Any], rule: Rule) -> None:
-    """Add a record rule for ``model``, applied on top of the partnership filter."""
+    """Give ``model`` (declared ``Reach.rule``) its record rule, applied on top of the
+    partnership filter."""
+    if declared(model) is not Reach.rule:
+        raise NoRecordRule(f"{model.__name__} does not declare Reach.rule; it takes no rule.")
     _RULES[model] = rule
 
 
+def rule_of(model: type[Any]) -> Rule:
+    """The whole rule ``readable`` applies to ``model``; ``NoRecordRule`` if there is none."""
+    reach = declared(model)
+    if reach is Reach.partnership:
+        return lambda statement, principal: statement.where(
+            model.partnership_id == principal.partnership_id
+        )
+    if reach is Reach.own_partnership:
+        return lambda statement, principal: statement.where(model.id == principal.partnership_id)
+    if reach is Reach.rule:
+        rule = _RULES.get(model)
+        if rule is None:
+            raise NoRecordRule(
+                f"{model.__name__} declares a rule of its own, and none is registered "
+                "(import the module that registers it)."
+            )
+        return lambda statement, principal: rule(
+            statement.where(model.partnership_id == principal.partnership_id), principal
+        )
+    if reach is Reach.not_read:
+        raise NoRecordRule(f"{model.__name__} is declared never read through scoping.")
+    raise NoRecordRule(f"{model.__name__} declares no record rule (__scoping__).")
+
+
 def readable(statement: AnySelect, model: type[Any], principal: Principal) -> AnySelect:
-    statement = statement.where(model.partnership_id == principal.partnership_id)
-    rule = _RULES.get(model)
-    return rule(statement, principal) if rule else statement
+    """``statement`` narrowed to the records of ``model`` the caller reaches."""
+    return rule_of(model)(statement, principal)
 
 
 def get_readable(

@@ -10,6 +10,7 @@ from sqlalchemy import Date, Enum, ForeignKey, Index, Integer, String, Text, Uni
 from sqlalchemy.orm import Mapped, mapped_column
 
 from api.db import Base, IdMixin, TimestampMixin
+from api.reviews.models import ReviewChild
 
 
 class SubjectRole(enum.StrEnum):
@@ -20,19 +21,18 @@ class SubjectRole(enum.StrEnum):
     other = "other"
 
 
-class Subject(IdMixin, TimestampMixin, Base):
+class Subject(ReviewChild, IdMixin, TimestampMixin, Base):
     """A person in the case. The pseudonym is for everyone; names and date of birth are
     encrypted (AES-GCM, bound to this row's id) and returned only to those entitled."""
 
     __tablename__ = "subjects"
     __table_args__ = (Index("ix_subjects_review", "review_id", "created_at", "id"),)
 
-    # Not indexed alone: subjects are read through their review, and an index here led
-    # PostgreSQL to scan every subject of the partnership for one review's (migration 0003).
-    partnership_id: Mapped[uuid.UUID] = mapped_column(
-        ForeignKey("partnerships.id", ondelete="RESTRICT")
-    )
-    review_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("reviews.id", ondelete="CASCADE"))
+    # partnership_id not indexed alone: subjects are read through their review, and an index
+    # here led PostgreSQL to scan every subject of the partnership for one review's
+    # (migration 0003).
+    partnership_indexed = False
+
     role: Mapped[SubjectRole] = mapped_column(
         Enum(SubjectRole, native_enum=False, length=32, validate_strings=True)
     )
@@ -44,7 +44,7 @@ class Subject(IdMixin, TimestampMixin, Base):
     __mapper_args__ = {"version_id_col": version}
 
 
-class SubjectRecord(IdMixin, TimestampMixin, Base):
+class SubjectRecord(ReviewChild, IdMixin, TimestampMixin, Base):
     """One agency's own record reference for a subject (encrypted, bound to this row)."""
 
     __tablename__ = "subject_records"
@@ -53,16 +53,12 @@ class SubjectRecord(IdMixin, TimestampMixin, Base):
         Index("ix_subject_records_review", "review_id", "agency_id"),
     )
 
-    partnership_id: Mapped[uuid.UUID] = mapped_column(
-        ForeignKey("partnerships.id", ondelete="RESTRICT"), index=True
-    )
-    review_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("reviews.id", ondelete="CASCADE"))
     subject_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("subjects.id", ondelete="CASCADE"))
     agency_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("agencies.id", ondelete="RESTRICT"))
     reference_enc: Mapped[str] = mapped_column(Text)
 
 
-class AlertConfirmation(IdMixin, TimestampMixin, Base):
+class AlertConfirmation(ReviewChild, IdMixin, TimestampMixin, Base):
     """An agency's confirmation that the "subject to a Rapid Review" alert is on its record."""
 
     __tablename__ = "alert_confirmations"
@@ -71,10 +67,6 @@ class AlertConfirmation(IdMixin, TimestampMixin, Base):
         Index("ix_alert_confirmations_review", "review_id", "created_at", "id"),
     )
 
-    partnership_id: Mapped[uuid.UUID] = mapped_column(
-        ForeignKey("partnerships.id", ondelete="RESTRICT"), index=True
-    )
-    review_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("reviews.id", ondelete="CASCADE"))
     subject_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("subjects.id", ondelete="CASCADE"))
     agency_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("agencies.id", ondelete="RESTRICT"))
     confirmed_on: Mapped[date] = mapped_column(Date)

@@ -10,7 +10,7 @@ from api.concurrency import check_if_match, set_etag
 from api.deps import AlertWriter, DbSession, ReviewsReader, ReviewsWriter
 from api.errors import problem_responses
 from api.pagination import Page, Pagination, paginate
-from api.reviews.repository import get_review
+from api.reviews.policy import ManagedReview, ReviewForAlerts, ReviewToRead
 from api.subjects import service
 from api.subjects.models import AlertConfirmation, Subject
 from api.subjects.schemas import AlertCreate, AlertOut, SubjectCreate, SubjectOut, SubjectUpdate
@@ -33,10 +33,9 @@ def list_subjects(
     request: Request,
     session: DbSession,
     principal: ReviewsReader,
-    review_id: uuid.UUID,
+    review: ReviewToRead,
     page: Pagination,
 ) -> Page[SubjectOut]:
-    review = get_review(session, principal, review_id, request)
     rows, cursor = paginate(
         session,
         service.subjects_statement(principal, review),
@@ -63,10 +62,9 @@ def create_subject(
     response: Response,
     session: DbSession,
     principal: ReviewsWriter,
-    review_id: uuid.UUID,
+    review: ManagedReview,
     body: SubjectCreate,
 ) -> SubjectOut:
-    review = get_review(session, principal, review_id, request)
     subject = service.create_subject(session, principal, request, review, body)
     set_etag(response, subject.version)
     response.headers["Location"] = f"/api/v1/reviews/{review.id}/subjects/{subject.id}"
@@ -79,10 +77,9 @@ def get_subject(
     response: Response,
     session: DbSession,
     principal: ReviewsReader,
-    review_id: uuid.UUID,
+    review: ReviewToRead,
     subject_id: uuid.UUID,
 ) -> SubjectOut:
-    review = get_review(session, principal, review_id, request)
     subject = service.get_subject(session, principal, review, subject_id)
     set_etag(response, subject.version)
     return service.present(session, principal, request, review, [subject])[0]
@@ -99,13 +96,11 @@ def update_subject(
     response: Response,
     session: DbSession,
     principal: ReviewsWriter,
-    review_id: uuid.UUID,
+    review: ManagedReview,
     subject_id: uuid.UUID,
     body: SubjectUpdate,
 ) -> SubjectOut:
-    review = get_review(session, principal, review_id, request)
     subject = service.get_subject(session, principal, review, subject_id)
-    service.ensure_manager(review, principal)
     check_if_match(request, subject.version)
     service.update_subject(session, principal, request, review, subject, body)
     set_etag(response, subject.version)
@@ -114,15 +109,13 @@ def update_subject(
 
 @router.get("/alerts", response_model=Page[AlertOut], summary="Alert confirmations on a review")
 def list_alerts(
-    request: Request,
     session: DbSession,
     principal: ReviewsReader,
-    review_id: uuid.UUID,
+    review: ReviewToRead,
     page: Pagination,
     subject_id: uuid.UUID | None = None,
     agency_id: uuid.UUID | None = None,
 ) -> Page[AlertOut]:
-    review = get_review(session, principal, review_id, request)
     statement = service.alerts_statement(principal, review)
     if subject_id is not None:
         statement = statement.where(AlertConfirmation.subject_id == subject_id)
@@ -157,10 +150,9 @@ def confirm_alert(
     response: Response,
     session: DbSession,
     principal: AlertWriter,
-    review_id: uuid.UUID,
+    review: ReviewForAlerts,
     body: AlertCreate,
 ) -> AlertOut:
-    review = get_review(session, principal, review_id, request)
     alert, created = service.confirm_alert(session, principal, request, review, body)
     response.status_code = 201 if created else 200
     response.headers["Location"] = (

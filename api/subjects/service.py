@@ -35,6 +35,7 @@ from api.members.models import ReviewMember
 from api.partnerships.models import Agency
 from api.reviews import access  # noqa: F401  (registers the record rules)
 from api.reviews.models import Review
+from api.reviews.policy import ensure_manager, manages, own_agency
 from api.security.crypto import get_cipher
 from api.security.principal import Principal
 from api.security.scoping import readable
@@ -63,16 +64,6 @@ def _ref_ctx(record_id: uuid.UUID) -> str:
     return f"subject_records.reference:{record_id}"
 
 
-def ensure_manager(review: Review, principal: Principal) -> None:
-    """Administrators and the review's lead reviewer manage its subjects and team."""
-    if not (principal.is_admin or review.lead_reviewer_id == principal.id):
-        raise ProblemError(
-            403,
-            "Only a partnership administrator or the review's lead reviewer may do this.",
-            slug="forbidden",
-        )
-
-
 def active_seat(session: Session, principal: Principal, review: Review) -> ReviewMember | None:
     """The caller's own active seat on ``review`` (as member or deputy), if any, for the
     agency they belong to now: a seat kept for an agency the user has since left entitles
@@ -96,9 +87,7 @@ class Entitlement:
 
 
 def entitlement(session: Session, principal: Principal, review: Review) -> Entitlement:
-    if principal.is_admin or (
-        principal.role == Role.lead_reviewer and review.lead_reviewer_id == principal.id
-    ):
+    if manages(principal, review):
         return Entitlement(True, None, False)
     if principal.is_agency_system:
         return Entitlement(False, principal.agency_id, False)
@@ -271,7 +260,7 @@ def _set_references(
 def create_subject(
     session: Session, principal: Principal, request: Request, review: Review, body: SubjectCreate
 ) -> Subject:
-    ensure_manager(review, principal)
+    ensure_manager(principal, review)
     _check_agencies(session, principal, body.record_references)
     cipher = get_cipher()
     subject = Subject(
@@ -311,7 +300,7 @@ def update_subject(
     subject: Subject,
     body: SubjectUpdate,
 ) -> Subject:
-    ensure_manager(review, principal)
+    ensure_manager(principal, review)
     changes = body.changes()
     cipher = get_cipher()
     if "role" in changes:
@@ -401,7 +390,7 @@ def confirm_alert(
             )
     else:
         if principal.agency_id is None or (
-            body.agency_id is not None and body.agency_id != principal.agency_id
+            body.agency_id is not None and not own_agency(principal, body.agency_id)
         ):
             raise ProblemError(
                 403, "You can confirm alerts only for your own agency.", slug="forbidden"

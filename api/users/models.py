@@ -8,6 +8,7 @@ from sqlalchemy import Enum, ForeignKey, Integer, String
 from sqlalchemy.orm import Mapped, mapped_column
 
 from api.db import Base, IdMixin, TimestampMixin
+from api.security.reach import Reach
 
 
 class Role(enum.StrEnum):
@@ -19,6 +20,7 @@ class Role(enum.StrEnum):
 
 class User(IdMixin, TimestampMixin, Base):
     __tablename__ = "users"
+    __scoping__ = Reach.partnership
 
     partnership_id: Mapped[uuid.UUID] = mapped_column(
         ForeignKey("partnerships.id", ondelete="RESTRICT"), index=True

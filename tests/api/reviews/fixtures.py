@@ -90,6 +90,11 @@ class Callers:
 
 @pytest.fixture
 def callers(client: TestClient, world: World, other_world: World, db: Session) -> Callers:
+    return make_callers(client, world, other_world, db)
+
+
+def make_callers(client: TestClient, world: World, other_world: World, db: Session) -> Callers:
+    """Callers for ``world``, which gains a lead reviewer, 'other_lead', who leads nothing."""
     other_lead = User(
         partnership_id=world.partnership.id,
         agency_id=None,
@@ -141,6 +146,11 @@ class Scenario:
 
 @pytest.fixture
 def scenario(client: TestClient, callers: Callers) -> Scenario:
+    return make_scenario(client, callers)
+
+
+def make_scenario(client: TestClient, callers: Callers) -> Scenario:
+    """The ``Scenario``, built through the API."""
     world = callers.world
     review = new_review(client, callers)
     url = f"/api/v1/reviews/{review['id']}"

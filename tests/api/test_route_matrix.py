@@ -1,0 +1,340 @@
+"""Every route under /api/v1, for every kind of caller: what class of answer each gets.
+
+The matrix below has one entry per route (method and path template); the list of routes is
+read from the app itself, so a new route with no entry fails ``test_every_route_has_an_entry``.
+Each entry says what to send (the smallest request that shows the rule: mostly an empty or a
+harmless body) and, for each caller, the class of answer expected:
+
+* ``allowed``: a 2xx, or a 4xx other than 401, 403 and 404 (a 409, 422 or 428 for the body
+  sent shows the caller got past every access rule);
+* ``forbidden``: 403, the caller sees the record (or the function) and may not do this;
+* ``hidden``: 404, the record is outside the caller's reach.
+
+Public routes (sign-in and the document) answer every caller alike. The callers, on one
+seeded world shared by the module (``tests.api.reviews.fixtures``): a review led by 'lead'
+with the council ('member') and the police ('police_member') seated; 'other_lead' leads
+nothing; the health agency ('health_member', 'health_system') is not on the review;
+'council_system' is the seated council's own system; 'outsider' is another partnership's
+administrator.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from typing import Any
+
+import pytest
+from fastapi import FastAPI
+from fastapi.testclient import TestClient
+from sqlalchemy import delete
+from starlette.routing import BaseRoute, Route
+
+from api.clock import clock
+from api.db import Base, get_engine, get_sessionmaker
+from tests.api.reviews.fixtures import (
+    TODAY,
+    Callers,
+    Scenario,
+    make_callers,
+    make_scenario,
+)
+from tests.conftest import World, make_partnership
+
+ROLES = (
+    "admin",
+    "lead",
+    "other_lead",
+    "member",
+    "police_member",
+    "health_member",
+    "viewer",
+    "council_system",
+    "health_system",
+    "outsider",
+)
+ALLOWED, FORBIDDEN, HIDDEN, PUBLIC = "allowed", "forbidden 403", "hidden 404", "public"
+
+
+def expect(allowed: str = "", forbidden: str = "", hidden: str = "") -> dict[str, str]:
+    """Each role's class of answer; every role in exactly one class."""
+    answers: dict[str, str] = {}
+    for kind, roles in ((ALLOWED, allowed), (FORBIDDEN, forbidden), (HIDDEN, hidden)):
+        for role in roles.split():
+            assert role in ROLES and role not in answers, role
+            answers[role] = kind
+    assert set(answers) == set(ROLES), sorted(set(ROLES) - set(answers))
+    return answers
+
+
+PUBLIC_ROUTE = dict.fromkeys(ROLES, PUBLIC)
+
+# The usual shapes.
+REVIEW_READERS = expect(
+    allowed="admin lead member police_member viewer council_system",
+    hidden="other_lead health_member health_system outsider",
+)
+REVIEW_MANAGERS = expect(
+    allowed="admin lead",
+    forbidden="member police_member health_member viewer council_system health_system",
+    hidden="other_lead outsider",
+)
+CHECKLIST_READERS = expect(
+    allowed="admin lead member council_system",
+    hidden="other_lead police_member health_member viewer health_system outsider",
+)
+PARTNERSHIP_READERS = expect(allowed=" ".join(ROLES))
+PARTNERSHIP_RECORD_READERS = expect(allowed=" ".join(ROLES[:-1]), hidden="outsider")
+ADMINS = expect(
+    allowed="admin outsider",
+    forbidden="lead other_lead member police_member health_member viewer council_system "
+    "health_system",
+)
+ADMINS_OF_THE_RECORD = expect(
+    allowed="admin",
+    forbidden="lead other_lead member police_member health_member viewer council_system "
+    "health_system",
+    hidden="outsider",
+)
+PEOPLE = expect(
+    allowed="admin lead other_lead member police_member health_member viewer outsider",
+    forbidden="council_system health_system",
+)
+
+
+@dataclass(frozen=True)
+class Entry:
+    """What to send, and who gets which class of answer."""
+
+    answers: dict[str, str]
+    json: Any = None
+    form: dict[str, str] | None = None
+    # Send the If-Match of this record's current ETag (a key of ``Seeded.etags``).
+    if_match: str | None = None
+    headers: dict[str, str] = field(default_factory=dict)
+
+
+R = "/api/v1/reviews/{review_id}"
+SEAT = R + "/members/{member_id}"
+MATRIX: dict[tuple[str, str], Entry] = {
+    # The sign-in endpoints and the document answer without looking at the caller.
+    ("GET", "/api/v1/openapi.json"): Entry(PUBLIC_ROUTE),
+    ("POST", "/api/v1/auth/token"): Entry(PUBLIC_ROUTE, form={}),
+    ("POST", "/api/v1/auth/revoke"): Entry(PUBLIC_ROUTE, form={}),
+    ("POST", "/api/v1/auth/session"): Entry(PUBLIC_ROUTE, json={}),
+    ("POST", "/api/v1/auth/session/refresh"): Entry(PUBLIC_ROUTE),
+    ("DELETE", "/api/v1/auth/session"): Entry(PUBLIC_ROUTE),
+    # The caller's own account: people only.
+    ("GET", "/api/v1/me"): Entry(PEOPLE),
+    ("PATCH", "/api/v1/me"): Entry(PEOPLE, json={}),  # 428 without If-Match
+    ("POST", "/api/v1/me/password"): Entry(
+        PEOPLE,
+        json={"current_password": "not-the-password", "new_password": "Another-long-pass-42"},
+    ),
+    ("POST", "/api/v1/me/totp"): Entry(PEOPLE),
+    ("POST", "/api/v1/me/totp/confirm"): Entry(PEOPLE, json={"code": "000000"}),
+    ("POST", "/api/v1/me/totp/remove"): Entry(PEOPLE, json={"code": "000000"}),
+    # Partnership administration.
+    ("GET", "/api/v1/agencies"): Entry(PARTNERSHIP_READERS),
+    ("POST", "/api/v1/agencies"): Entry(ADMINS, json={}),
+    ("GET", "/api/v1/agencies/{agency_id}"): Entry(PARTNERSHIP_RECORD_READERS),
+    ("PATCH", "/api/v1/agencies/{agency_id}"): Entry(ADMINS_OF_THE_RECORD, json={}),
+    ("GET", "/api/v1/users"): Entry(ADMINS),
+    ("POST", "/api/v1/users"): Entry(ADMINS, json={}),
+    ("GET", "/api/v1/users/{user_id}"): Entry(ADMINS_OF_THE_RECORD),
+    ("PATCH", "/api/v1/users/{user_id}"): Entry(ADMINS_OF_THE_RECORD, json={}),
+    ("POST", "/api/v1/users/{user_id}/totp/reset"): Entry(ADMINS_OF_THE_RECORD),
+    ("GET", "/api/v1/clients"): Entry(ADMINS),
+    ("POST", "/api/v1/clients"): Entry(ADMINS, json={}),
+    ("GET", "/api/v1/clients/{client_id}"): Entry(ADMINS_OF_THE_RECORD),
+    ("PATCH", "/api/v1/clients/{client_id}"): Entry(ADMINS_OF_THE_RECORD, json={}),
+    ("POST", "/api/v1/clients/{client_id}/secret"): Entry(ADMINS_OF_THE_RECORD),
+    ("GET", "/api/v1/audit"): Entry(ADMINS),
+    ("GET", "/api/v1/partnership/rules"): Entry(ADMINS),
+    ("PUT", "/api/v1/partnership/rules"): Entry(ADMINS, json={"overrides": {}}),
+    # Reviews.
+    ("GET", "/api/v1/reviews"): Entry(PARTNERSHIP_READERS),
+    ("POST", "/api/v1/reviews"): Entry(ADMINS, json={}),
+    ("GET", R): Entry(REVIEW_READERS),
+    ("PATCH", R): Entry(REVIEW_MANAGERS, json={}),
+    ("GET", R + "/transitions"): Entry(REVIEW_READERS),
+    ("POST", R + "/transitions"): Entry(REVIEW_MANAGERS, json={}),
+    ("GET", R + "/deadlines"): Entry(REVIEW_READERS),
+    # Subjects and alerts.
+    ("GET", R + "/subjects"): Entry(REVIEW_READERS),
+    ("POST", R + "/subjects"): Entry(REVIEW_MANAGERS, json={}),
+    ("GET", R + "/subjects/{subject_id}"): Entry(REVIEW_READERS),
+    ("PATCH", R + "/subjects/{subject_id}"): Entry(REVIEW_MANAGERS, json={}),
+    ("GET", R + "/alerts"): Entry(REVIEW_READERS),
+    # A date in the future: refused (422) only after every access rule has let it through.
+    ("POST", R + "/alerts"): Entry(
+        expect(
+            allowed="admin member police_member council_system",
+            forbidden="lead other_lead viewer",
+            hidden="health_member health_system outsider",
+        ),
+        json={"subject_id": "{subject_id}", "confirmed_on": "2099-01-01"},
+    ),
+    # The team.
+    ("GET", R + "/members"): Entry(REVIEW_READERS),
+    ("POST", R + "/members"): Entry(REVIEW_MANAGERS, json={}),
+    ("GET", R + "/team"): Entry(REVIEW_READERS),
+    ("GET", SEAT): Entry(REVIEW_READERS),
+    ("POST", SEAT + "/leave"): Entry(REVIEW_MANAGERS, json={}),
+    ("GET", SEAT + "/checklist"): Entry(CHECKLIST_READERS),
+    ("GET", SEAT + "/checklist/{duty}"): Entry(CHECKLIST_READERS),
+    # A derived item's status: only the member themselves gets as far as the 409.
+    ("PATCH", SEAT + "/checklist/{duty}"): Entry(
+        expect(
+            allowed="member",
+            forbidden="admin lead viewer council_system health_system",
+            hidden="other_lead police_member health_member outsider",
+        ),
+        json={"status": "done"},
+        if_match="item",
+    ),
+    ("GET", SEAT + "/declarations"): Entry(CHECKLIST_READERS),
+    ("POST", SEAT + "/declarations"): Entry(
+        expect(
+            allowed="member",
+            forbidden="admin lead viewer council_system health_system",
+            hidden="other_lead police_member health_member outsider",
+        ),
+        json={"kind": "confidentiality"},
+    ),
+}
+
+
+def api_routes(app: FastAPI) -> list[tuple[str, str]]:
+    """(method, path template) of every route of the app under /api/v1."""
+
+    def flat(routes: list[BaseRoute]) -> Iterator[BaseRoute]:
+        for route in routes:
+            inner = getattr(route, "original_router", None)
+            yield from flat(inner.routes) if inner is not None else (route,)
+
+    found = []
+    for route in flat(app.router.routes):
+        if isinstance(route, Route) and route.path.startswith("/api/v1/"):
+            found += [
+                (method, route.path) for method in sorted(set(route.methods or ()) - {"HEAD"})
+            ]
+    return found
+
+
+def test_every_route_has_an_entry(app: FastAPI) -> None:
+    routes = api_routes(app)
+    missing = [f"{method} {path}" for method, path in routes if (method, path) not in MATRIX]
+    assert not missing, f"Add these routes to MATRIX (who may call them): {missing}"
+    stale = [f"{method} {path}" for method, path in MATRIX if (method, path) not in routes]
+    assert not stale, f"MATRIX lists routes the app does not have: {stale}"
+
+
+@dataclass
+class Seeded:
+    client: TestClient
+    callers: Callers
+    scenario: Scenario
+    ids: dict[str, str]
+    etags: dict[str, str]
+
+
+@pytest.fixture
+def _clean_tables() -> Iterator[None]:
+    """This module's tests share one world (``seeded``), emptied when the module ends."""
+    yield
+
+
+@pytest.fixture(scope="module")
+def seeded(app: FastAPI) -> Iterator[Seeded]:
+    clock.pin(TODAY)
+    try:
+        with TestClient(app, base_url="https://testserver") as client, get_sessionmaker()() as db:
+            world: World = make_partnership(db, "TSCP")
+            other_world = make_partnership(db, "OSCP")
+            callers = make_callers(client, world, other_world, db)
+            scenario = make_scenario(client, callers)
+            for role in ROLES:
+                callers.token(role)
+            # A client no test signs in with, for the routes that change one.
+            spare = client.post(
+                "/api/v1/clients",
+                headers=callers.headers("admin"),
+                json={
+                    "name": "Spare integration",
+                    "agency_id": str(world.agencies["health"].id),
+                    "scopes": ["reviews:read"],
+                },
+            )
+            assert spare.status_code == 201, spare.text
+            member_id = scenario.members["member"]["id"]
+            duty = "record_alerts"  # derived from the data
+            ids = {
+                "review_id": scenario.id,
+                "member_id": member_id,
+                "duty": duty,
+                "subject_id": scenario.subjects["child"]["id"],
+                "agency_id": str(world.agencies["council"].id),
+                "user_id": str(world.users["viewer"].id),
+                "client_id": spare.json()["id"],
+            }
+            item = client.get(
+                f"{scenario.url}/members/{member_id}/checklist/{duty}",
+                headers=callers.headers("admin"),
+            )
+            assert item.status_code == 200, item.text
+            yield Seeded(client, callers, scenario, ids, {"item": item.headers["ETag"]})
+    finally:
+        clock.pin(None)
+        with get_engine().begin() as conn:
+            for table in reversed(Base.metadata.sorted_tables):
+                conn.execute(delete(table))
+
+
+def _filled(value: Any, ids: dict[str, str]) -> Any:
+    if isinstance(value, str):
+        return re.sub(r"\{(\w+)\}", lambda m: ids[m.group(1)], value)
+    if isinstance(value, dict):
+        return {k: _filled(v, ids) for k, v in value.items()}
+    return value
+
+
+def class_of(status: int) -> str:
+    if status == 403:
+        return FORBIDDEN
+    if status == 404:
+        return HIDDEN
+    if 200 <= status < 300 or (400 <= status < 500 and status != 401):
+        return ALLOWED
+    return f"unexpected {status}"
+
+
+@pytest.mark.parametrize("role", ROLES)
+@pytest.mark.parametrize(("method", "path"), list(MATRIX))
+def test_each_caller_gets_the_class_of_answer_the_matrix_gives(
+    seeded: Seeded, method: str, path: str, role: str
+) -> None:
+    entry = MATRIX[(method, path)]
+    headers = {**seeded.callers.headers(role), **entry.headers}
+    if entry.if_match is not None:
+        headers["If-Match"] = seeded.etags[entry.if_match]
+    response = seeded.client.request(
+        method,
+        _filled(path, seeded.ids),
+        headers=headers,
+        json=_filled(entry.json, seeded.ids),
+        data=entry.form,
+    )
+    expected = entry.answers[role]
+    if expected == PUBLIC:
+        anonymous = seeded.client.request(
+            method, _filled(path, seeded.ids), json=entry.json, data=entry.form
+        )
+        assert response.status_code == anonymous.status_code, (response.text, anonymous.text)
+        assert response.status_code not in (403, 404) and response.status_code < 500, (
+            response.status_code,
+            response.text,
+        )
+        return
+    assert class_of(response.status_code) == expected, (response.status_code, response.text)
