@@ -11,8 +11,9 @@ from sqlalchemy.orm import Session
 from api.errors import FieldError, ProblemError, conflict
 from api.partnerships.models import Agency
 from api.security.principal import Principal
+from api.security.roles import Role
 from api.security.scoping import readable
-from api.users.models import Role, User
+from api.users.models import User
 
 
 def check_agency(
