@@ -100,7 +100,8 @@ def create_admin(
     """Create a partnership administrator (and the partnership, given its name)."""
     from api.partnerships.models import Partnership
     from api.security.passwords import hash_password
-    from api.users.models import Role, User
+    from api.security.roles import Role
+    from api.users.models import User
 
     if password is None:
         password = typer.prompt("Password", hide_input=True, confirmation_prompt=True)

@@ -60,6 +60,9 @@ class Settings(BaseSettings):
         le=256,
         description="requests a worker process handles at once; the rest wait (api.admission)",
     )
+    bench_floor: bool = Field(
+        default=False, description="mount the benchmark's reference endpoints (api.bench_floor)"
+    )
 
     @field_validator("database_url")
     @classmethod

@@ -13,7 +13,8 @@ from sqlalchemy.orm import Session
 from api.partnerships.models import Agency, AgencyKind, Partnership
 from api.reviews.demo import seed_demo_reviews
 from api.security.passwords import hash_password
-from api.users.models import Role, User
+from api.security.roles import Role
+from api.users.models import User
 
 DEMO_CODE = "DSCP"
 DEMO_PASSWORD = "demo-password-1"  # noqa: S105 - published demo login, fictional data only

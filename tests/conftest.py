@@ -55,7 +55,8 @@ from api.db import Base, get_engine, get_sessionmaker  # noqa: E402
 from api.main import create_app  # noqa: E402
 from api.partnerships.models import Agency, AgencyKind, Partnership  # noqa: E402
 from api.security.passwords import hash_password  # noqa: E402
-from api.users.models import Role, User  # noqa: E402
+from api.security.roles import Role  # noqa: E402
+from api.users.models import User  # noqa: E402
 
 PASSWORD = "correct-horse-battery-staple"
 _PASSWORD_HASH = hash_password(PASSWORD)

@@ -16,8 +16,8 @@ from api.deps import Admin, DbSession
 from api.errors import problem_responses
 from api.pagination import Page, Pagination, paginate
 from api.security.passwords import hash_password
+from api.security.roles import Role
 from api.security.scoping import get_readable, readable
-from api.users.models import Role
 from api.users.service import check_agency
 
 router = APIRouter(

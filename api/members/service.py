@@ -66,8 +66,9 @@ from api.reviews.policy import (
     may_read_checklist,
 )
 from api.security.principal import Principal
+from api.security.roles import Role
 from api.security.scoping import caller_params, readable, refused, templated
-from api.users.models import Role, User
+from api.users.models import User
 
 
 def members_statement(session: Session, principal: Principal, review: Review) -> Any:

@@ -28,9 +28,9 @@ from api.members.models import ReviewMember
 from api.pagination import AnySelect
 from api.reviews.models import Review
 from api.security.principal import Principal
+from api.security.roles import Role
 from api.security.scopes import AGENCY_SYSTEM
 from api.security.scoping import caller_params, readable, register, templated, was_reached
-from api.users.models import Role
 
 
 def _seat_exists(condition: ColumnElement[bool]) -> ColumnElement[bool]:

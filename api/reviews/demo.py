@@ -15,9 +15,10 @@ from api.reviews.deadlines import next_deadline_on, rule_set_for
 from api.reviews.models import Decision, Review, ReviewStatus
 from api.reviews.repository import next_reference_number
 from api.security.crypto import get_cipher
+from api.security.roles import Role
 from api.statutory import ENGLAND, IncidentKind
 from api.subjects.models import AlertConfirmation, Subject, SubjectRecord, SubjectRole
-from api.users.models import Role, User
+from api.users.models import User
 
 
 def _review(session: Session, partnership: Partnership, **fields: object) -> Review:

@@ -39,7 +39,7 @@ from api.reviews.access import in_review
 from api.reviews.models import Review
 from api.reviews.repository import AS_PARENT, get_review
 from api.security.principal import Principal
-from api.users.models import Role
+from api.security.roles import Role
 
 
 class ReviewKey(Protocol):

@@ -33,7 +33,8 @@ from api.reviews.schemas import (
     TransitionRequest,
 )
 from api.security.principal import Principal
-from api.users.models import Role, User
+from api.security.roles import Role
+from api.users.models import User
 
 # Dates of things that have happened: they cannot be in the future. Each with the words
 # staff know it by, for the messages they read.

@@ -5,8 +5,8 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 
+from api.security.roles import Role
 from api.security.scopes import AGENCY_SYSTEM
-from api.users.models import Role
 
 
 @dataclass(frozen=True)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import enum
 
-from api.users.models import Role
+from api.security.roles import Role
 
 
 class Scope(enum.StrEnum):

@@ -21,9 +21,10 @@ from api.security import throttle, totp
 from api.security.crypto import get_cipher
 from api.security.models import RefreshToken
 from api.security.passwords import hash_password, needs_rehash, verify_password
+from api.security.roles import Role
 from api.security.scopes import AGENCY_SYSTEM, grant
 from api.security.tokens import AccessToken, issue_access_token
-from api.users.models import Role, User
+from api.users.models import User
 
 
 class AuthFailure(Exception):

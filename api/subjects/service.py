@@ -38,6 +38,7 @@ from api.reviews.models import Review
 from api.reviews.policy import ensure_manager, manages, own_agency
 from api.security.crypto import get_cipher
 from api.security.principal import Principal
+from api.security.roles import Role
 from api.security.scoping import readable
 from api.subjects.models import AlertConfirmation, Subject, SubjectRecord
 from api.subjects.schemas import (
@@ -49,7 +50,6 @@ from api.subjects.schemas import (
     SubjectOut,
     SubjectUpdate,
 )
-from api.users.models import Role
 
 
 def _names_ctx(subject_id: uuid.UUID) -> str:

@@ -17,6 +17,7 @@ from api.security import totp
 from api.security.crypto import get_cipher
 from api.security.passwords import hash_password, verify_password
 from api.security.principal import Principal
+from api.security.roles import Role
 from api.security.service import (
     AuthFailure,
     check_account_attempt,
@@ -25,7 +26,7 @@ from api.security.service import (
     revoke_all_for_user,
     totp_enrolment_required,
 )
-from api.users.models import Role, User
+from api.users.models import User
 from api.users.schemas import MeOut, MeUpdate, PasswordChange, TotpCode, TotpEnrolment
 
 # Audit actions of a wrong password or code given here (and of a refusal while locked out).

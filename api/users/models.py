@@ -1,6 +1,5 @@
 from __future__ import annotations
 
-import enum
 import uuid
 from datetime import datetime
 
@@ -9,13 +8,9 @@ from sqlalchemy.orm import Mapped, mapped_column
 
 from api.db import Base, IdMixin, TimestampMixin
 from api.security.reach import Reach
+from api.security.roles import Role
 
-
-class Role(enum.StrEnum):
-    partnership_admin = "partnership_admin"
-    lead_reviewer = "lead_reviewer"
-    member = "member"
-    viewer = "viewer"
+__all__ = ["Role", "User"]  # Role lives in api.security.roles; imports of it from here still work
 
 
 class User(IdMixin, TimestampMixin, Base):

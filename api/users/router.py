@@ -13,9 +13,10 @@ from api.deps import Admin, DbSession
 from api.errors import conflict, problem_responses
 from api.pagination import Page, Pagination, paginate
 from api.security.passwords import hash_password
+from api.security.roles import Role
 from api.security.scoping import get_readable, readable
 from api.security.service import revoke_all_for_user
-from api.users.models import Role, User
+from api.users.models import User
 from api.users.schemas import UserCreate, UserOut, UserUpdate
 from api.users.service import check_agency, ensure_an_admin_remains, ensure_no_seat_left_behind
 

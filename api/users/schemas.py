@@ -7,7 +7,7 @@ from pydantic import EmailStr, Field
 
 from api.partnerships.schemas import AgencyOut, PartnershipRef
 from api.schemas import PatchModel, RequestModel, ResponseModel, Secret
-from api.users.models import Role
+from api.security.roles import Role
 
 PASSWORD_MIN = 12
 

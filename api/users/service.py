@@ -13,8 +13,9 @@ from api.members.models import ReviewMember
 from api.partnerships.models import Agency
 from api.reviews.models import Review
 from api.security.principal import Principal
+from api.security.roles import Role
 from api.security.scoping import readable
-from api.users.models import Role, User
+from api.users.models import User
 
 
 def check_agency(

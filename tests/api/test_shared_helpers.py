@@ -16,7 +16,8 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from api.partnerships.models import Agency, AgencyKind
-from api.users.models import Role, User
+from api.security.roles import Role
+from api.users.models import User
 from tests.conftest import World, password_token
 
 Auth = Callable[[str], dict[str, str]]

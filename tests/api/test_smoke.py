@@ -5,6 +5,7 @@ from collections.abc import Callable
 import pytest
 from fastapi.testclient import TestClient
 
+from api.config import Settings
 from api.main import create_app
 from tests.conftest import World
 
@@ -30,7 +31,7 @@ def test_the_benchmark_floor_is_mounted_only_for_the_benchmark(
 ) -> None:
     assert client.get("/api/v1/_bench/floor").status_code == 404
     monkeypatch.setenv("CSPR_BENCH_FLOOR", "1")
-    app = create_app()
+    app = create_app(Settings())
     # Matched first, so the floor does not pay for walking past every other route.
     paths = [
         getattr(route, "path", "")

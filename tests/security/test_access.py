@@ -12,8 +12,9 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from api.audit.models import AuditEvent
+from api.security.roles import Role
 from api.security.scopes import ROLE_SCOPES
-from api.users.models import Role, User
+from api.users.models import User
 from tests.conftest import PASSWORD, World, password_token
 
 Auth = Callable[[str], dict[str, str]]

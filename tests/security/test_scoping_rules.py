@@ -20,8 +20,8 @@ from api.security import scoping
 from api.security.models import LoginThrottle, RefreshToken
 from api.security.principal import Principal
 from api.security.reach import Reach
+from api.security.roles import Role
 from api.security.scopes import ROLE_SCOPES
-from api.users.models import Role
 
 MEMBER = Principal(
     "user",

@@ -15,9 +15,10 @@ from api.errors import ProblemError, problem_responses
 from api.pagination import _decode, _encode
 from api.partnerships.models import Agency
 from api.security import totp
+from api.security.roles import Role
 from api.security.scopes import AGENCY_SYSTEM, ROLE_SCOPES, grant, parse_scope
 from api.security.throttle import account_key, address_key
-from api.users.models import Role, User
+from api.users.models import User
 
 # Fixed, so test ids are the same on every xdist worker.
 FIXED_ID = "5b0c4a52-3f0e-4d7a-9a43-0c8f2a6f1e11"

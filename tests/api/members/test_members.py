@@ -58,7 +58,8 @@ def test_who_may_seat_a_member(
 def test_one_active_member_per_agency(
     client: TestClient, callers: Callers, scenario: Scenario, db: Any
 ) -> None:
-    from api.users.models import Role, User
+    from api.security.roles import Role
+    from api.users.models import User
     from tests.conftest import _PASSWORD_HASH
 
     second = User(

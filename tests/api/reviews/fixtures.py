@@ -15,7 +15,8 @@ from fastapi.testclient import TestClient
 from sqlalchemy.orm import Session
 
 from api.clock import clock
-from api.users.models import Role, User
+from api.security.roles import Role
+from api.users.models import User
 from tests.conftest import _PASSWORD_HASH, World, password_token
 
 # A Monday, so working-day arithmetic in the tests is easy to follow.

@@ -3,24 +3,25 @@ returns a fixed body, so the benchmark can say how close real endpoints come to 
 A second one adds only what every authenticated request pays (the token, and the caller's
 account re-read), so the report can say how much of an endpoint's cost that is.
 
-Mounted only when ``CSPR_BENCH_FLOOR=1`` and never in the OpenAPI document."""
+Mounted only when ``CSPR_BENCH_FLOOR=1`` (``Settings.bench_floor``), first of all routes, and
+never in the OpenAPI document."""
 
 from __future__ import annotations
 
-import os
 from typing import Any
 
 from fastapi import APIRouter
 from sqlalchemy import select
 
+from api.config import Settings
 from api.deps import CurrentPrincipal, DbSession
 from api.partnerships.models import Partnership
 
 FLOOR_BODY = {"ok": True}
 
 
-def bench_routers() -> list[Any]:
-    if os.environ.get("CSPR_BENCH_FLOOR") != "1":
+def bench_routers(settings: Settings) -> list[Any]:
+    if not settings.bench_floor:
         return []
     router = APIRouter(include_in_schema=False)
 
