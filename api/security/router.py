@@ -25,6 +25,9 @@ COOKIE_NAME = "__Host-cspr_refresh"
 SESSION_HEADER = "x-cspr-session"
 
 _OAUTH_STATUS = {"invalid_client": 401, "rate_limited": 429, "totp_required": 401}
+# RFC 6749 section 5.2: a client that failed to authenticate is asked for its credentials the
+# way a client authenticates here (HTTP Basic), not for a bearer token.
+CLIENT_CHALLENGE = {"WWW-Authenticate": 'Basic realm="cspr-hub"'}
 
 
 def _failure(exc: service.AuthFailure, *, browser: bool = False) -> ProblemError:
@@ -32,7 +35,9 @@ def _failure(exc: service.AuthFailure, *, browser: bool = False) -> ProblemError
     headers: dict[str, str] = {}
     if exc.retry_after is not None:
         headers["Retry-After"] = str(exc.retry_after)
-    if status == 401:
+    if exc.reason == "invalid_client":
+        headers.update(CLIENT_CHALLENGE)
+    elif status == 401:
         headers["WWW-Authenticate"] = 'Bearer realm="cspr-hub"'
     slug = {"totp_required": "totp-required", "rate_limited": "too-many-requests"}.get(
         exc.reason, "invalid-credentials"
@@ -50,13 +55,21 @@ def _basic_client(request: Request) -> tuple[str, str] | None:
         decoded = base64.b64decode(value, validate=True).decode()
     except (binascii.Error, UnicodeDecodeError) as exc:
         raise ProblemError(
-            401, "Malformed Basic credentials.", slug="invalid-credentials", error="invalid_client"
+            401,
+            "Malformed Basic credentials.",
+            slug="invalid-credentials",
+            error="invalid_client",
+            headers=CLIENT_CHALLENGE,
         ) from exc
     client_id, _, secret = decoded.partition(":")
     client_id, secret = unquote(client_id), unquote(secret)
     if "\x00" in client_id or "\x00" in secret:
         raise ProblemError(
-            401, "Malformed Basic credentials.", slug="invalid-credentials", error="invalid_client"
+            401,
+            "Malformed Basic credentials.",
+            slug="invalid-credentials",
+            error="invalid_client",
+            headers=CLIENT_CHALLENGE,
         )
     return client_id, secret
 
@@ -127,7 +140,7 @@ def token(
                     "Client credentials are required.",
                     slug="invalid-credentials",
                     error="invalid_client",
-                    headers={"WWW-Authenticate": 'Basic realm="cspr-hub"'},
+                    headers=CLIENT_CHALLENGE,
                 )
             issued = service.authenticate_client(
                 session,

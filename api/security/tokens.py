@@ -236,7 +236,7 @@ def verify_access_token(token: str, settings: Settings | None = None) -> dict[st
     if get_key_store().find(kid) is None:
         raise TokenError("unknown key")
     claims = dict(verified)
-    _check_times(claims)
+    _check_times(claims, max_lifetime=s.access_token_minutes * 60)
     return claims
 
 
@@ -295,8 +295,10 @@ def _verified_claims(token: str, issuer: str, audience: str) -> tuple[str, dict[
     return key.kid, claims
 
 
-def _check_times(claims: dict[str, Any]) -> None:
-    """exp, nbf and iat must be numbers; the token must be current by the service's clock."""
+def _check_times(claims: dict[str, Any], *, max_lifetime: int) -> None:
+    """exp, nbf and iat must be numbers; the token must be current by the service's clock,
+    and live no longer than the service issues tokens for: one minted to last a year, by
+    mistake or with a stolen key, is refused."""
     times = [claims[name] for name in ("exp", "nbf", "iat")]
     if any(isinstance(t, bool) or not isinstance(t, int | float) for t in times):
         raise TokenError("malformed time claims")
@@ -306,6 +308,8 @@ def _check_times(claims: dict[str, Any]) -> None:
         raise TokenError("expired")
     if nbf > now + LEEWAY_SECONDS or iat > now + LEEWAY_SECONDS:
         raise TokenError("not yet valid")
+    if exp - iat > max_lifetime + LEEWAY_SECONDS:
+        raise TokenError("lifetime too long")
 
 
 def decode_time(claims: dict[str, Any], name: str) -> datetime:

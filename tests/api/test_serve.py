@@ -11,25 +11,18 @@ import signal
 import socket
 import subprocess
 import sys
-import time
-from collections.abc import Callable, Iterator
+from collections.abc import Iterator
 from pathlib import Path
 
-import httpx
 import pytest
 
+from api import serve
 from api.serve import Supervisor, uvicorn_options
+from tests.support import CSPR, START_UP, WAIT, answers, free_port, wait_until
 
 pytestmark = pytest.mark.skipif(sys.platform != "linux", reason="reads /proc; SO_REUSEPORT")
 
-CSPR = Path(sys.executable).parent / "cspr"
 LISTEN, ESTABLISHED = "0A", "01"
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        return int(s.getsockname()[1])
 
 
 def _children(pid: int) -> set[int]:
@@ -83,46 +76,35 @@ def _held_by(port: int, state: str, workers: set[int]) -> dict[int, int]:
     return counts
 
 
-def _until(condition: Callable[[], bool], what: str, seconds: float = 30) -> None:
-    deadline = time.monotonic() + seconds
-    while not condition():
-        if time.monotonic() > deadline:
-            pytest.fail(f"not within {seconds:.0f} s: {what}")
-        time.sleep(0.1)
-
-
-def _healthy(base: str) -> bool:
-    try:
-        return httpx.get(f"{base}/healthz", timeout=2).status_code == 200
-    except httpx.HTTPError:
-        return False
-
-
-def _serve(port: int, workers: int) -> subprocess.Popen[str]:
-    return subprocess.Popen(
-        [str(CSPR), "serve", "--no-migrate", "--port", str(port), "--workers", str(workers)],
-        stdout=subprocess.PIPE,
-        stderr=subprocess.STDOUT,
-        text=True,
-    )
+def _serve(port: int, workers: int, log: Path) -> subprocess.Popen[bytes]:
+    """The real command; its output goes to a file (a pipe nobody reads while the test polls
+    would fill with the access log and stall the server)."""
+    with log.open("wb") as output:
+        return subprocess.Popen(
+            [str(CSPR), "serve", "--no-migrate", "--port", str(port), "--workers", str(workers)],
+            stdout=output,
+            stderr=subprocess.STDOUT,
+        )
 
 
 @pytest.fixture
-def served() -> Iterator[tuple[subprocess.Popen[str], int]]:
-    port = _free_port()
-    server = _serve(port, 2)
+def served(tmp_path: Path) -> Iterator[tuple[subprocess.Popen[bytes], int, Path]]:
+    port, log = free_port(), tmp_path / "serve.log"
+    server = _serve(port, 2, log)
     try:
-        _until(lambda: _healthy(f"http://127.0.0.1:{port}"), "the server answers")
-        yield server, port
+        wait_until(
+            lambda: answers(f"http://127.0.0.1:{port}/healthz"), "the server answers", START_UP
+        )
+        yield server, port, log
     finally:
         if server.poll() is None:
             children = _children(server.pid)  # before they are orphaned
             for pid in (server.pid, *children):
                 os.kill(pid, signal.SIGKILL)
-        server.communicate(timeout=30)
+        server.wait(timeout=WAIT)
 
 
-def _two_workers_listening(server: subprocess.Popen[str], port: int) -> set[int]:
+def _two_workers_listening(server: subprocess.Popen[bytes], port: int) -> set[int]:
     """The worker processes: the children listening on port (multiprocessing's resource
     tracker is a child too)."""
     listening: dict[int, int] = {}
@@ -133,19 +115,22 @@ def _two_workers_listening(server: subprocess.Popen[str], port: int) -> set[int]
         listening = {pid: count for pid, count in held.items() if count}
         return sorted(listening.values()) == [1, 1]
 
-    _until(ready, "two workers, each listening on a socket of its own")
+    wait_until(ready, "two workers, each listening on a socket of its own", START_UP)
     return set(listening)
 
 
 def test_workers_listen_on_sockets_of_their_own_and_share_connections(
-    served: tuple[subprocess.Popen[str], int],
+    served: tuple[subprocess.Popen[bytes], int, Path],
 ) -> None:
-    server, port = served
+    server, port, _ = served
     workers = _two_workers_listening(server, port)
     # 32 connections opened together, as a proxy filling its pool does. With one shared
     # socket the first worker to wake could take them all; spread by the kernel over two
-    # sockets, one worker gets none with probability 2**-31.
-    connections = [socket.create_connection(("127.0.0.1", port)) for _ in range(32)]
+    # sockets, one worker gets none with probability 2**-31. A worker may still be loading
+    # the app: each connection waits as long as a start-up may take.
+    connections = [
+        socket.create_connection(("127.0.0.1", port), timeout=START_UP) for _ in range(32)
+    ]
     try:
         for connection in connections:
             connection.sendall(b"GET /healthz HTTP/1.1\r\nHost: test\r\n\r\n")
@@ -160,20 +145,22 @@ def test_workers_listen_on_sockets_of_their_own_and_share_connections(
 
 
 def test_a_worker_that_dies_is_replaced_and_stop_ends_every_worker(
-    served: tuple[subprocess.Popen[str], int],
+    served: tuple[subprocess.Popen[bytes], int, Path],
 ) -> None:
-    server, port = served
+    server, port, log = served
     workers = _two_workers_listening(server, port)
     killed = min(workers)
     os.kill(killed, signal.SIGKILL)
-    _until(lambda: killed not in _children(server.pid), "the killed worker is reaped")
+    wait_until(lambda: killed not in _children(server.pid), "the killed worker is reaped")
     replaced = _two_workers_listening(server, port)
     assert killed not in replaced
     assert len(replaced & workers) == 1
-    assert _healthy(f"http://127.0.0.1:{port}")
+    # Listening is not yet serving: the replacement may still be loading the app.
+    wait_until(lambda: answers(f"http://127.0.0.1:{port}/healthz"), "the server answers", START_UP)
 
     server.send_signal(signal.SIGTERM)
-    output, _ = server.communicate(timeout=60)
+    server.wait(timeout=START_UP)
+    output = log.read_text()
     assert server.returncode == 0, output
     assert "exited (code -9)" in output
     assert not any(Path(f"/proc/{pid}").exists() for pid in replaced)
@@ -181,13 +168,13 @@ def test_a_worker_that_dies_is_replaced_and_stop_ends_every_worker(
 
 
 def test_workers_stop_when_the_supervisor_is_killed(
-    served: tuple[subprocess.Popen[str], int],
+    served: tuple[subprocess.Popen[bytes], int, Path],
 ) -> None:
-    server, port = served
+    server, port, _ = served
     workers = _two_workers_listening(server, port)
     server.kill()  # SIGKILL: the supervisor stops nothing itself
-    server.wait(timeout=30)
-    _until(
+    server.wait(timeout=WAIT)
+    wait_until(
         lambda: not any(Path(f"/proc/{pid}").exists() for pid in workers),
         "the orphaned workers stop",
     )
@@ -195,7 +182,7 @@ def test_workers_stop_when_the_supervisor_is_killed(
 
 
 @pytest.mark.parametrize("reuse_port", [False, True], ids=["plain", "reuse-port"])
-def test_an_address_in_use_is_refused_not_shared(reuse_port: bool) -> None:
+def test_an_address_in_use_is_refused_not_shared(reuse_port: bool, tmp_path: Path) -> None:
     # Another server on the port, even one that set SO_REUSEPORT as these workers do: joining
     # its group would split its clients with a stranger.
     with socket.socket() as other:
@@ -204,18 +191,23 @@ def test_an_address_in_use_is_refused_not_shared(reuse_port: bool) -> None:
         other.bind(("127.0.0.1", 0))
         other.listen()
         port = other.getsockname()[1]
-        server = _serve(port, 2)
-        output, _ = server.communicate(timeout=60)
+        log = tmp_path / "serve.log"
+        server = _serve(port, 2, log)
+        server.wait(timeout=START_UP)
+        output = log.read_text()
         assert server.returncode == 1
         assert f"Cannot listen on 127.0.0.1:{port}: Address already in use" in output
         assert "Started worker process" not in output
 
 
 def test_workers_that_die_as_they_start_stop_the_supervisor(
-    capfd: pytest.CaptureFixture[str],
+    capfd: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
+    # On a busy machine a worker can take more than the usual few seconds to start and fail:
+    # it still died as it started.
+    monkeypatch.setattr(serve, "EARLY_EXIT", START_UP)
     supervisor = Supervisor(
-        "tests.api.no_such_module:app", "127.0.0.1", _free_port(), 2, uvicorn_options("info", False)
+        "tests.api.no_such_module:app", "127.0.0.1", free_port(), 2, uvicorn_options("info", False)
     )
     assert supervisor.run() == 1
     logged = capfd.readouterr().err

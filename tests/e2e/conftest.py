@@ -9,11 +9,8 @@ from __future__ import annotations
 
 import json
 import os
-import socket
 import subprocess
-import sys
 import tempfile
-import time
 import uuid
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
@@ -24,6 +21,8 @@ import httpx
 import pytest
 from axe_playwright_python.sync_playwright import Axe  # type: ignore[import-untyped]
 from playwright.sync_api import Browser, BrowserContext, Page, expect, sync_playwright
+
+from tests.support import CSPR, START_UP, WAIT, answers, free_port, wait_until
 
 ROOT = Path(__file__).resolve().parents[2]
 ARTIFACTS = ROOT / "test-artifacts"
@@ -41,7 +40,6 @@ CHROMIUM_ARGS = [
 ]
 WCAG_TAGS = ["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa"]
 DEMO_PASSWORD = "demo-password-1"
-BIN = Path(sys.executable).parent
 # The demo logins (api/demo.py), by role.
 ADMIN = "admin@demoshire.example"
 LEAD = "lead.reviewer@demoshire.example"
@@ -50,15 +48,10 @@ MEMBER_POLICE = "member.police@demoshire.example"
 VIEWER = "viewer@demoshire.example"
 COUNCIL = "Demoshire County Council Children's Services"
 POLICE = "Demoshire Constabulary"
-# Web-first assertions wait this long for the page to catch up (never a fixed sleep).
-expect.set_options(timeout=10_000)
-
-
-def _free_port() -> int:
-    with socket.socket() as s:
-        s.bind(("127.0.0.1", 0))
-        port: int = s.getsockname()[1]
-        return port
+# Web-first assertions and page actions wait this long for the page to catch up (never a fixed
+# sleep); a busy machine can be slow to answer, and a wait ends as soon as its condition holds.
+PAGE_WAIT_MS = int(WAIT * 1000)
+expect.set_options(timeout=PAGE_WAIT_MS)
 
 
 @pytest.fixture(scope="session")
@@ -75,36 +68,32 @@ def server() -> Iterator[str]:
     }
     env.pop("CSPR_TEST_DB", None)
     for command in (["migrate"], ["seed-demo"]):
-        subprocess.run([str(BIN / "cspr"), *command], env=env, check=True, capture_output=True)
-    port = _free_port()
+        subprocess.run([str(CSPR), *command], env=env, check=True, capture_output=True)
+    port = free_port()
     log = (tmp / "server.log").open("w")
     process = subprocess.Popen(
-        [str(BIN / "cspr"), "serve", "--port", str(port), "--no-migrate"],
+        [str(CSPR), "serve", "--port", str(port), "--no-migrate"],
         env=env,
         stdout=log,
         stderr=subprocess.STDOUT,
     )
     base = f"http://127.0.0.1:{port}"
+
+    def ready() -> bool:
+        if process.poll() is not None:
+            pytest.fail(f"server exited: {(tmp / 'server.log').read_text()}")
+        return answers(f"{base}/readyz")
+
     try:
-        deadline = time.monotonic() + 30
-        while time.monotonic() < deadline:
-            try:
-                if httpx.get(f"{base}/readyz", timeout=1).status_code == 200:
-                    break
-            except httpx.HTTPError:
-                pass
-            if process.poll() is not None:
-                pytest.fail(f"server exited: {(tmp / 'server.log').read_text()}")
-            time.sleep(0.2)
-        else:
-            pytest.fail("server did not become ready in 30 s")
+        wait_until(ready, "the server is ready", START_UP, every=0.2)
         yield base
     finally:
         process.terminate()
         try:
-            process.wait(timeout=10)
+            process.wait(timeout=WAIT)
         except subprocess.TimeoutExpired:
             process.kill()
+            process.wait(timeout=WAIT)
         log.close()
 
 
@@ -121,7 +110,7 @@ def browser() -> Iterator[Browser]:
 def _new_page(browser: Browser, server: str, errors: list[str]) -> tuple[BrowserContext, Page]:
     """A fresh browser context (its own cookies) and a page in it that reports script errors."""
     context = browser.new_context(base_url=server, viewport={"width": 1280, "height": 900})
-    context.set_default_timeout(10_000)
+    context.set_default_timeout(PAGE_WAIT_MS)
     page = context.new_page()
     page.on("pageerror", lambda exc: errors.append(str(exc)))
     return context, page
@@ -273,11 +262,13 @@ def api_as(server: str, email: str, password: str = DEMO_PASSWORD) -> Api:
     response = httpx.post(
         f"{server}/api/v1/auth/token",
         data={"grant_type": "password", "username": email, "password": password},
-        timeout=10,
+        timeout=WAIT,
     )
     response.raise_for_status()
     token = response.json()["access_token"]
-    client = httpx.Client(base_url=server, headers={"Authorization": f"Bearer {token}"}, timeout=10)
+    client = httpx.Client(
+        base_url=server, headers={"Authorization": f"Bearer {token}"}, timeout=WAIT
+    )
     return Api(client)
 
 

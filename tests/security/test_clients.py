@@ -111,6 +111,36 @@ def test_client_credentials_with_form_fields_and_basic(
     assert response.status_code == 401
 
 
+def test_a_client_that_fails_to_authenticate_is_asked_for_basic_credentials(
+    client: TestClient, world: World, auth: Auth
+) -> None:
+    """RFC 6749 section 5.2: invalid_client is a 401 whose challenge names the scheme clients
+    authenticate with here (Basic), whether the secret came in the header or the form."""
+    created = create(client, auth, world)
+    wrong = base64.b64encode(f"{created['client_id']}:not-the-secret".encode()).decode()
+    answers = {
+        "basic": client.post(
+            TOKEN,
+            data={"grant_type": "client_credentials"},
+            headers={"Authorization": f"Basic {wrong}"},
+        ),
+        "form": grant(client, created["client_id"], "not-the-secret"),
+        "unknown client": grant(client, "cspr_c_no-such-client", "not-the-secret"),
+        "malformed basic": client.post(
+            TOKEN,
+            data={"grant_type": "client_credentials"},
+            headers={"Authorization": "Basic !!!not-base64"},
+        ),
+        "no secret": client.post(
+            TOKEN, data={"grant_type": "client_credentials", "client_id": created["client_id"]}
+        ),
+    }
+    for how, response in answers.items():
+        assert response.status_code == 401, (how, response.text)
+        assert response.json()["error"] == "invalid_client", how
+        assert response.headers["www-authenticate"] == 'Basic realm="cspr-hub"', how
+
+
 def test_scope_narrowing_and_refusal(client: TestClient, world: World, auth: Auth) -> None:
     created = create(client, auth, world)
     narrow = grant(client, created["client_id"], created["client_secret"], scope="reviews:read")

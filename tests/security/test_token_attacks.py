@@ -16,6 +16,7 @@ from fastapi.testclient import TestClient
 from jose import jwk
 
 from api.clock import clock
+from api.config import get_settings
 from api.security import tokens
 from api.security.tokens import REQUIRED_CLAIMS, KeyStore, generate_key_file, get_key_store
 from tests.conftest import World, password_token
@@ -114,6 +115,21 @@ def test_iat_in_the_future(client: TestClient, world: World) -> None:
     now = int(time.time())
     claims = user_claims(world.users["member"], iat=now + 600, exp=now + 1200)
     assert_invalid_token(call(client, forge(claims)))
+
+
+def test_lifetime_longer_than_the_service_issues(client: TestClient, world: World) -> None:
+    """A token signed with our key but minted to live longer than access tokens do (here a
+    year, or the configured lifetime and a minute) is refused; exactly that lifetime is not."""
+    now = int(time.time())
+    lifetime = get_settings().access_token_minutes * 60
+    member = world.users["member"]
+    for exp in (now + 365 * 24 * 3600, now + lifetime + 60):
+        assert_invalid_token(call(client, forge(user_claims(member, iat=now, nbf=now, exp=exp))))
+    exact = forge(user_claims(member, iat=now, nbf=now, exp=now + lifetime))
+    assert call(client, exact).status_code == 200  # type: ignore[attr-defined]
+    # An issue time in the past does not stretch it either.
+    old = forge(user_claims(member, iat=now - 3600, nbf=now - 3600, exp=now + 60))
+    assert_invalid_token(call(client, old))
 
 
 @pytest.mark.parametrize("aud", ["someone-else", ["someone-else"], ""])
