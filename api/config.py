@@ -61,6 +61,12 @@ class Settings(BaseSettings):
         description="requests a worker process handles at once; the rest wait (api.admission)",
     )
 
+    idempotency_purge_seconds: int = Field(
+        default=600,
+        ge=1,
+        description="how often each worker deletes Idempotency-Key records older than a day",
+    )
+
     @field_validator("database_url")
     @classmethod
     def _known_driver(cls, value: str) -> str:
