@@ -181,6 +181,16 @@ def create_client(
         typer.echo(f"client_secret={secret}")
 
 
+@app.command("purge-idempotency")
+def purge_idempotency() -> None:
+    """Delete Idempotency-Key records older than a day (each server worker also does this on
+    a schedule, CSPR_IDEMPOTENCY_PURGE_SECONDS)."""
+    from api.idempotency import purge_expired
+
+    removed = purge_expired()
+    typer.echo(f"deleted {removed} expired idempotency records")
+
+
 @app.command("export-openapi")
 def export_openapi(
     output: Annotated[Path, typer.Option()] = ROOT / "openapi" / "openapi.json",

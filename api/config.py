@@ -64,6 +64,12 @@ class Settings(BaseSettings):
         default=False, description="mount the benchmark's reference endpoints (api.bench_floor)"
     )
 
+    idempotency_purge_seconds: int = Field(
+        default=600,
+        ge=1,
+        description="how often each worker deletes Idempotency-Key records older than a day",
+    )
+
     @field_validator("database_url")
     @classmethod
     def _known_driver(cls, value: str) -> str:

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import asyncio
+import contextlib
 import gc
 import json
 import logging
@@ -16,7 +18,7 @@ from fastapi.openapi.utils import get_openapi
 from fastapi.responses import FileResponse, HTMLResponse, Response
 from fastapi.staticfiles import StaticFiles
 
-from api import health
+from api import health, idempotency
 from api.admission import AdmissionMiddleware
 from api.audit.router import router as audit_router
 from api.bench_floor import bench_routers
@@ -24,7 +26,6 @@ from api.clients.router import router as clients_router
 from api.config import Settings, get_settings
 from api.db import get_engine
 from api.errors import Problem, ProblemError, install_error_handlers
-from api.idempotency import IdempotencyMiddleware
 from api.members.router import router as members_router
 from api.middleware import RequestGuardMiddleware, SecurityHeadersMiddleware
 from api.partnerships.router import router as agencies_router
@@ -52,8 +53,10 @@ for verifying tokens are at `/.well-known/jwks.json`.
 
 **Conventions.** Errors are RFC 9457 `application/problem+json`. Lists are cursor-paginated
 (`limit` ≤ 200, `cursor`, `next_cursor`, `updated_since`). Reads return an `ETag`; `PATCH`
-needs `If-Match`. `POST` honours `Idempotency-Key` (agency systems must send one). A record
-outside your reach answers 404.
+needs `If-Match`. `POST` honours `Idempotency-Key` (agency systems must send one): a retry
+with the same key and body runs nothing again and answers the first request's status with the
+record it made as you may read it now; an answer that carried a secret is not shown again
+(409). A record outside your reach answers 404.
 """
 
 log = logging.getLogger("cspr")
@@ -202,14 +205,21 @@ async def _lifespan(app: FastAPI) -> AsyncIterator[None]:
     then walks only what requests leave behind instead of every module, model and schema:
     measured under load, a worker paused 100-150 ms for each full collection before, and
     5-30 ms after. On PostgreSQL it also opens the pool the caller check reads accounts
-    through (``api.security.callers``)."""
+    through (``api.security.callers``), and starts the worker's purge of expired
+    Idempotency-Key records, which runs off the request path until the worker stops."""
     app.state.callers = await callers.open_pool(get_engine().url)
+    purge = asyncio.get_running_loop().create_task(
+        idempotency.purge_every(app.state.settings.idempotency_purge_seconds)
+    )
     try:
         app.openapi()
         gc.collect()
         gc.freeze()
         yield
     finally:
+        purge.cancel()
+        with contextlib.suppress(asyncio.CancelledError):
+            await purge
         await callers.close_pool(app.state.callers)
         app.state.callers = None
 
@@ -225,8 +235,11 @@ def create_app(settings: Settings | None = None) -> FastAPI:
         openapi_url="/api/v1/openapi.json",
         description=DESCRIPTION,
     )
+    app.state.settings = settings
     install_error_handlers(app)
-    for router in _routers(settings):
+    routers = _routers(settings)
+    idempotency.gate_routes(routers)
+    for router in routers:
         app.include_router(router)
     app.openapi = lambda: _openapi(app)  # type: ignore[method-assign]
 
@@ -234,7 +247,7 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     _mount_spa(app, settings.frontend_dist)
 
     # Outermost last: the guard, then admission, then security headers, then idempotency.
-    app.add_middleware(IdempotencyMiddleware)
+    app.add_middleware(idempotency.IdempotencyMiddleware)
     app.add_middleware(
         SecurityHeadersMiddleware, script_hashes=_spa_csp_hashes(settings.frontend_dist)
     )

@@ -4,12 +4,16 @@ from __future__ import annotations
 
 import base64
 import contextlib
+import hashlib
+import hmac
 import os
 import secrets
 from functools import lru_cache
 from pathlib import Path
 
+from cryptography.hazmat.primitives import hashes
 from cryptography.hazmat.primitives.ciphers.aead import AESGCM
+from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from api.config import get_settings
 
@@ -21,6 +25,10 @@ class FieldCipher:
         if len(key) != 32:
             raise ValueError("field encryption key must be 32 bytes")
         self._aead = AESGCM(key)
+        # A key of its own for digests, derived from the same secret: one key file to keep.
+        self._digest_key = HKDF(
+            algorithm=hashes.SHA256(), length=32, salt=None, info=b"cspr field digest v1"
+        ).derive(key)
 
     def encrypt(self, plaintext: str, context: str) -> str:
         """Encrypt; ``context`` (e.g. 'users.totp_secret:<id>') binds the value to its place."""
@@ -33,6 +41,13 @@ class FieldCipher:
             raise ValueError("unknown ciphertext format")
         raw = base64.b64decode(token[len(_PREFIX) :])
         return self._aead.decrypt(raw[:12], raw[12:], context.encode()).decode()
+
+    def digest(self, data: bytes, context: str) -> str:
+        """A keyed digest (HMAC-SHA256) of ``data``: equal inputs give equal digests, but
+        without the key nobody holding the database can test a guess of the input."""
+        return hmac.new(
+            self._digest_key, context.encode() + b"\0" + data, hashlib.sha256
+        ).hexdigest()
 
 
 def _key_file(data_dir: Path) -> bytes:

@@ -257,10 +257,14 @@ def insert_foundation_rows(conn: Connection) -> dict[str, int]:
             **chained,
         )
     )
+    idempotency = t["idempotency_records"]
+    answer: dict[str, Any] = (
+        {"response_body": "{}", "response_headers": {}}  # before 0004: the answer itself
+        if "response_body" in idempotency.c
+        else {"replay": "read", "read_path": "/x/1"}
+    )
     conn.execute(
-        t["idempotency_records"]
-        .insert()
-        .values(
+        idempotency.insert().values(
             id=_uid(conn, uuid.uuid4()),
             partnership_id=_uid(conn, p),
             principal=f"user:{u}",
@@ -269,9 +273,8 @@ def insert_foundation_rows(conn: Connection) -> dict[str, int]:
             path="/x",
             request_hash="h",
             status_code=201,
-            response_body="{}",
-            response_headers={},
             created_at=now,
+            **answer,
         )
     )
     return count_rows(conn)
@@ -306,6 +309,13 @@ def count_rows(conn: Connection) -> dict[str, int]:
     return counts
 
 
+def lasting(counts: dict[str, int]) -> dict[str, int]:
+    """The counts of records that must survive any revision. Idempotency records are a day's
+    cache of answers, not data, and a revision may empty it: 0004 does, as the answers it
+    held were in clear and its keys became digests. (A table rebuild must still keep them.)"""
+    return {name: n for name, n in counts.items() if name != "idempotency_records"}
+
+
 def test_rows_survive_the_latest_revision(fresh_url: str, engine: Engine) -> None:
     chain = revisions()
     if len(chain) < 2:
@@ -316,13 +326,13 @@ def test_rows_survive_the_latest_revision(fresh_url: str, engine: Engine) -> Non
     config = alembic_config(fresh_url)
     command.upgrade(config, chain[-2])
     with engine.begin() as conn:
-        before = insert_foundation_rows(conn)
+        before = lasting(insert_foundation_rows(conn))
     command.upgrade(config, "head")
     with engine.connect() as conn:
-        assert count_rows(conn) == before
+        assert lasting(count_rows(conn)) == before
     command.downgrade(config, chain[-2])
     with engine.connect() as conn:
-        assert count_rows(conn) == before
+        assert lasting(count_rows(conn)) == before
 
 
 PROBE = '''\
