@@ -54,6 +54,7 @@ from sqlalchemy import delete, select
 from sqlalchemy.exc import IntegrityError
 from starlette.concurrency import run_in_threadpool
 from starlette.datastructures import Headers
+from starlette.requests import Request
 from starlette.responses import Response
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
@@ -176,7 +177,12 @@ def _gated(endpoint: Callable[..., Any], rule: Replay) -> Callable[..., Any]:
         if run is None:
             return True
         run.rule = rule
-        run.params = {name: str(values[name]) for name in names if name in values}
+        # A path parameter a route resolves through a dependency (a review loaded by its
+        # policy) is not among the endpoint's values: the request's own path has it.
+        request = next((v for v in values.values() if isinstance(v, Request)), None)
+        path_params = dict(request.path_params) if request is not None else {}
+        path_params.update(values)
+        run.params = {name: str(path_params[name]) for name in names if name in path_params}
         run.reached = True
         return not run.replay
 
