@@ -213,7 +213,8 @@ def export_openapi(
 
 @app.command("rotate-key")
 def rotate_key() -> None:
-    """Add a new signing key; older keys keep verifying until retired."""
+    """Add a new signing key: published at once, it signs once every running process has
+    had CSPR_KEY_RELOAD_SECONDS to see it; older keys keep verifying until retired."""
     from api.security.tokens import generate_key_file
 
     path = generate_key_file(get_settings().keys_dir)
@@ -222,10 +223,18 @@ def rotate_key() -> None:
 
 @app.command("retire-key")
 def retire_key(kid: str) -> None:
-    """Stop accepting tokens signed with key KID."""
+    """Stop accepting tokens signed with key KID, in every running process within
+    CSPR_KEY_RELOAD_SECONDS."""
     from api.security.tokens import get_key_store
 
-    get_key_store().retire(kid)
+    try:
+        get_key_store().retire(kid)
+    except KeyError:
+        typer.echo(f"no signing key {kid}", err=True)
+        raise typer.Exit(1) from None
+    except ValueError as error:
+        typer.echo(str(error), err=True)
+        raise typer.Exit(1) from None
     typer.echo(f"retired {kid}")
 
 

@@ -31,11 +31,17 @@ class Settings(BaseSettings):
     audience: str = "cspr-hub-api"
     access_token_minutes: int = Field(default=10, ge=1, le=15)
     refresh_token_days: int = Field(default=14, ge=1, le=90)
-    # PEM-encoded EC P-256 private keys, newest first; the first one signs. Each "kid=PEM".
+    # A directory of "<kid>.pem" EC P-256 keys that every process reads (api.security.tokens):
+    # each verifies until retired, the newest signs. Default: the data directory's "keys".
     signing_keys_dir: Path | None = None
-    # Key ids that still verify but no longer sign are whatever keys sit in the key directory;
-    # a kid listed here is retired and refused.
+    # Key ids refused, besides those `cspr retire-key` lists in the key directory.
     retired_kids: list[str] = Field(default_factory=list)
+    key_reload_seconds: float = Field(
+        default=30,
+        ge=0,
+        le=3600,
+        description="how soon every process sees a key rotated or retired by another",
+    )
 
     totp_required_for_admins: bool | None = None
     totp_issuer: str = "CSPR Hub"

@@ -8,12 +8,13 @@ from collections.abc import AsyncIterator, Callable, MutableMapping
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from functools import lru_cache
+from pathlib import Path
 from typing import Any
 
 import anyio
 from fastapi import Request
 from sqlalchemy import DateTime, Dialect, MetaData, TypeDecorator, Uuid, create_engine, event
-from sqlalchemy.engine import Engine, Result
+from sqlalchemy.engine import Engine, Result, make_url
 from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column, sessionmaker
 from sqlalchemy.pool import StaticPool
 from sqlalchemy.sql.compiler import SQLCompiler
@@ -21,6 +22,7 @@ from sqlalchemy.sql.expression import Executable, Select
 from starlette.concurrency import run_in_threadpool
 
 from api.config import get_settings
+from api.owner_only import create_private_file
 
 NAMING_CONVENTION = {
     "ix": "ix_%(column_0_label)s",
@@ -89,6 +91,15 @@ def _sqlite_pragmas(dbapi_connection: Any, _record: Any) -> None:
     cursor.close()
 
 
+def _create_sqlite_file(url: str) -> None:
+    """Create a missing SQLite database file 0600 before SQLite does (it would make it
+    0644): it holds identifying details. SQLite gives its -wal, -shm and -journal files the
+    database file's mode."""
+    database = make_url(url).database
+    if database and database != ":memory:" and not database.startswith("file:"):
+        create_private_file(Path(database))
+
+
 def make_engine(url: str) -> Engine:
     """Build an engine; SQLite gets foreign keys on and WAL so readers don't block the writer.
 
@@ -99,6 +110,8 @@ def make_engine(url: str) -> Engine:
         kwargs: dict[str, Any] = {"connect_args": {"check_same_thread": False}}
         if url in {"sqlite://", "sqlite:///:memory:"}:
             kwargs["poolclass"] = StaticPool
+        else:
+            _create_sqlite_file(url)
         engine = create_engine(url, hide_parameters=True, **kwargs)
         event.listen(engine, "connect", _sqlite_pragmas)
         return engine

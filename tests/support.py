@@ -1,13 +1,13 @@
 """For tests that run the real `cspr` command in a child process and wait for it.
 
-Every wait is for a condition, with a deadline long enough for a busy machine (a process
-starting up on two loaded cores can take tens of seconds); it ends as soon as the condition
-holds, so the deadline costs nothing when all goes well.
+Every wait is for a condition, with a deadline long enough for a busy machine; it ends as soon
+as the condition holds, so the deadline costs nothing when all goes well.
 """
 
 from __future__ import annotations
 
 import socket
+import subprocess
 import sys
 import time
 from collections.abc import Callable
@@ -18,8 +18,9 @@ import pytest
 
 CSPR = Path(sys.executable).parent / "cspr"
 # Deadlines (seconds): for a process to start up and answer, and for anything else to happen.
-START_UP = 120.0
-WAIT = 60.0
+# Measured on two cores at a load of 30: a two-worker server took over 120 s to answer.
+START_UP = 300.0
+WAIT = 120.0
 
 
 def free_port() -> int:
@@ -31,13 +32,18 @@ def free_port() -> int:
 
 
 def wait_until(
-    condition: Callable[[], bool], what: str, seconds: float = WAIT, every: float = 0.1
+    condition: Callable[[], bool],
+    what: str,
+    seconds: float = WAIT,
+    every: float = 0.1,
+    log: Path | None = None,
 ) -> None:
-    """Return once ``condition()`` holds; fail the test naming ``what`` after ``seconds``."""
+    """Return once ``condition()`` holds; fail the test naming ``what`` after ``seconds``
+    (quoting the end of ``log``, a server's output, when given)."""
     deadline = time.monotonic() + seconds
     while not condition():
         if time.monotonic() > deadline:
-            pytest.fail(f"not within {seconds:.0f} s: {what}")
+            pytest.fail(f"not within {seconds:.0f} s: {what}{_tail(log)}")
         time.sleep(every)
 
 
@@ -47,3 +53,21 @@ def answers(url: str) -> bool:
         return httpx.get(url, timeout=10).status_code == 200
     except httpx.HTTPError:
         return False
+
+
+def serving(process: subprocess.Popen[bytes], url: str, log: Path) -> Callable[[], bool]:
+    """A condition: the server ``process`` answers ``url``. It fails the test at once, with
+    the server's output, if the process has ended."""
+
+    def check() -> bool:
+        if process.poll() is not None:
+            pytest.fail(f"the server ended (status {process.returncode}){_tail(log)}")
+        return answers(url)
+
+    return check
+
+
+def _tail(log: Path | None) -> str:
+    if log is None or not log.exists():
+        return ""
+    return "; its output ends:\n" + log.read_text(errors="replace")[-4000:]

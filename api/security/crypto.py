@@ -16,6 +16,7 @@ from cryptography.hazmat.primitives.ciphers.aead import AESGCM
 from cryptography.hazmat.primitives.kdf.hkdf import HKDF
 
 from api.config import get_settings
+from api.owner_only import private_dir, write_private_file
 
 _PREFIX = "v1:"
 
@@ -53,10 +54,9 @@ class FieldCipher:
 def _key_file(data_dir: Path) -> bytes:
     path = data_dir / "keys" / "field.key"
     if not path.exists():
-        path.parent.mkdir(parents=True, exist_ok=True)
-        tmp = path.with_suffix(".tmp")
-        tmp.write_text(base64.b64encode(secrets.token_bytes(32)).decode())
-        tmp.chmod(0o600)
+        private_dir(path.parent)
+        tmp = path.with_suffix(f".{secrets.token_hex(4)}.tmp")
+        write_private_file(tmp, base64.b64encode(secrets.token_bytes(32)))
         with contextlib.suppress(FileExistsError):
             os.link(tmp, path)  # atomic: first process wins, the others read its key
         tmp.unlink(missing_ok=True)

@@ -7,7 +7,9 @@ up by ``kid`` in our own key set, and ``jku``/``x5u``/``jwk``/``crit`` headers a
 
 from __future__ import annotations
 
+import contextlib
 import os
+import re
 import secrets
 import threading
 import time
@@ -26,6 +28,7 @@ from jose.exceptions import JOSEError
 
 from api.clock import clock
 from api.config import Settings, get_settings
+from api.owner_only import private_dir, write_private_file
 
 ALGORITHM = "ES256"
 TOKEN_TYPE = "at+jwt"  # noqa: S105 - RFC 9068 media type, not a secret
@@ -84,9 +87,15 @@ class SigningKey:
         return data
 
 
+KID_PATTERN = re.compile(r"[A-Za-z0-9][A-Za-z0-9_.-]{0,63}")
+RETIRED_FILE = "retired-kids.txt"
+UNKNOWN_KID_RECHECK_SECONDS = 1.0
+
+
 def generate_key_file(keys_dir: Path) -> Path:
-    """Write a new P-256 key; being newest, it becomes the signing key."""
-    keys_dir.mkdir(parents=True, exist_ok=True)
+    """Write a new P-256 key (0600, in a 0700 folder when this creates it); being newest, it
+    becomes the signing key once published (``KeyStore``)."""
+    private_dir(keys_dir)
     kid = time.strftime("%Y%m%dT%H%M%S", time.gmtime()) + "-" + secrets.token_hex(4)
     key = ec.generate_private_key(ec.SECP256R1())
     pem = key.private_bytes(
@@ -94,68 +103,141 @@ def generate_key_file(keys_dir: Path) -> Path:
     )
     path = keys_dir / f"{kid}.pem"
     tmp = keys_dir / f".{kid}.tmp"
-    tmp.write_bytes(pem)
-    tmp.chmod(0o600)
+    write_private_file(tmp, pem)
     tmp.rename(path)
     return path
+
+
+def _read_retired(path: Path) -> set[str]:
+    try:
+        lines = path.read_text().splitlines()
+    except FileNotFoundError:
+        return set()
+    return {line.strip() for line in lines if line.strip() and not line.startswith("#")}
 
 
 class KeyStore:
     """Signing keys read from a directory every process shares (``<kid>.pem`` files).
 
-    The newest key signs; every other key still verifies until it is retired (moved to
-    ``retired/`` or listed in CSPR_RETIRED_KIDS). A token with an unknown kid makes the store
-    re-read the directory once a second at most, so a key rotated by another process is seen.
+    Every key verifies until it is retired: ``cspr retire-key`` lists it in
+    ``retired-kids.txt`` in the directory and moves its file to ``retired/``; a kid in
+    CSPR_RETIRED_KIDS is retired too. The newest key signs once it has been published (in
+    the JWKS, and so to every worker) for ``reload_seconds``, or at once when no other key
+    may sign.
+
+    Every ``reload_seconds`` at most, a use of the store first compares the directory's
+    listing (names, sizes and times of its key files and of the retired list) with the one it
+    loaded, and reads the keys again when it changed: every process sees a rotation or a
+    retirement within that time, and a request costs a clock read. A token with a kid the
+    store does not know makes it look again, once a second at most. ``reload_seconds=0``
+    looks on every use.
     """
 
-    def __init__(self, keys_dir: Path, retired: list[str]) -> None:
+    def __init__(self, keys_dir: Path, retired: list[str], *, reload_seconds: float = 0.0) -> None:
         self._dir = keys_dir
-        self._retired = set(retired)
+        self._configured_retired = frozenset(retired)
+        self._reload_seconds = reload_seconds
         self._keys: dict[str, SigningKey] = {}
-        self._loaded_at = 0.0
-        self._lock = threading.Lock()
+        self._listing: tuple[tuple[str, int, int], ...] | None = None
+        self._checked_at = time.monotonic()
+        self._lock = threading.RLock()
         self.reload()
         if not self._keys:
             generate_key_file(keys_dir)
             self.reload()
 
+    def _current_listing(self) -> tuple[tuple[str, int, int], ...]:
+        """What the keys depend on: each key file's and the retired list's name, size and
+        modification time (a rotation or retirement adds, removes or rewrites one)."""
+        found = []
+        try:
+            with os.scandir(self._dir) as entries:
+                for entry in entries:
+                    if entry.name.endswith(".pem") or entry.name == RETIRED_FILE:
+                        with contextlib.suppress(FileNotFoundError):
+                            st = entry.stat()
+                            found.append((entry.name, st.st_size, st.st_mtime_ns))
+        except FileNotFoundError:
+            pass
+        return tuple(sorted(found))
+
     def reload(self) -> None:
-        keys: dict[str, SigningKey] = {}
-        if self._dir.is_dir():
+        """Read the directory now."""
+        with self._lock:
+            listing = self._current_listing()
+            retired = self._configured_retired | _read_retired(self._dir / RETIRED_FILE)
+            keys: dict[str, SigningKey] = {}
             for path in sorted(self._dir.glob("*.pem")):
                 kid = path.stem
-                if kid in self._retired:
+                if kid in retired:
                     continue
-                private = serialization.load_pem_private_key(path.read_bytes(), password=None)
+                try:
+                    pem, created = path.read_bytes(), path.stat().st_mtime
+                except FileNotFoundError:  # retired while being listed
+                    continue
+                private = serialization.load_pem_private_key(pem, password=None)
                 if not isinstance(private, ec.EllipticCurvePrivateKey):
                     raise ValueError(f"signing key {kid} is not an EC key")
-                keys[kid] = SigningKey(kid, private, path.stat().st_mtime)
-        with self._lock:
+                keys[kid] = SigningKey(kid, private, created)
             self._keys = keys
-            self._loaded_at = time.monotonic()
+            self._listing = listing
+            self._checked_at = time.monotonic()
+
+    def _refresh(self, after: float) -> None:
+        """Read the directory again if ``after`` seconds have passed since the last look and
+        its listing changed since the keys were read."""
+        if time.monotonic() - self._checked_at < after:
+            return
+        with self._lock:
+            if time.monotonic() - self._checked_at < after:
+                return  # another thread has just looked
+            if self._current_listing() != self._listing:
+                self.reload()
+            else:
+                self._checked_at = time.monotonic()
 
     @property
     def signing_key(self) -> SigningKey:
-        return max(self._keys.values(), key=lambda k: (k.created, k.kid))
+        self._refresh(self._reload_seconds)
+        keys = self._keys.values()
+        published_before = time.time() - self._reload_seconds
+        ready = [k for k in keys if k.created <= published_before]
+        return max(ready or keys, key=lambda k: (k.created, k.kid))
 
     def find(self, kid: str) -> SigningKey | None:
+        self._refresh(self._reload_seconds)
         key = self._keys.get(kid)
-        if key is None and time.monotonic() - self._loaded_at > 1.0:
-            self.reload()
+        if key is None:
+            self._refresh(min(UNKNOWN_KID_RECHECK_SECONDS, self._reload_seconds))
             key = self._keys.get(kid)
         return key
 
     def jwks(self) -> dict[str, Any]:
+        self._refresh(self._reload_seconds)
         return {"keys": [k.public_jwk() for k in sorted(self._keys.values(), key=lambda k: k.kid)]}
 
     def retire(self, kid: str) -> None:
-        path = self._dir / f"{kid}.pem"
-        if not path.exists():
+        """Refuse tokens signed with ``kid`` from now on, in every process: list it in the
+        directory's retired list, then move its file out of the key directory."""
+        if not KID_PATTERN.fullmatch(kid):
             raise KeyError(kid)
-        if len(self._keys) <= 1:
+        self.reload()
+        path = self._dir / f"{kid}.pem"
+        moved = self._dir / "retired" / path.name
+        if not path.exists() and not moved.exists():
+            raise KeyError(kid)
+        if kid in self._keys and len(self._keys) <= 1:
             raise ValueError("cannot retire the only signing key; rotate first")
-        (self._dir / "retired").mkdir(exist_ok=True)
-        os.replace(path, self._dir / "retired" / path.name)
+        listed = self._dir / RETIRED_FILE
+        retired = _read_retired(listed)
+        if kid not in retired:
+            tmp = self._dir / f".{RETIRED_FILE}.{secrets.token_hex(4)}.tmp"
+            text = "".join(f"{k}\n" for k in sorted(retired | {kid}))
+            write_private_file(tmp, text.encode())
+            os.replace(tmp, listed)
+        if path.exists():
+            private_dir(self._dir / "retired")
+            os.replace(path, moved)
         self.reload()
 
 
@@ -169,7 +251,7 @@ def get_key_store(settings: Settings | None = None) -> KeyStore:
         with _store_lock:
             if _store is None:
                 s = settings or get_settings()
-                _store = KeyStore(s.keys_dir, s.retired_kids)
+                _store = KeyStore(s.keys_dir, s.retired_kids, reload_seconds=s.key_reload_seconds)
     return _store
 
 

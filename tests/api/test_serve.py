@@ -18,7 +18,7 @@ import pytest
 
 from api import serve
 from api.serve import Supervisor, uvicorn_options
-from tests.support import CSPR, START_UP, WAIT, answers, free_port, wait_until
+from tests.support import CSPR, START_UP, WAIT, free_port, serving, wait_until
 
 pytestmark = pytest.mark.skipif(sys.platform != "linux", reason="reads /proc; SO_REUSEPORT")
 
@@ -92,9 +92,8 @@ def served(tmp_path: Path) -> Iterator[tuple[subprocess.Popen[bytes], int, Path]
     port, log = free_port(), tmp_path / "serve.log"
     server = _serve(port, 2, log)
     try:
-        wait_until(
-            lambda: answers(f"http://127.0.0.1:{port}/healthz"), "the server answers", START_UP
-        )
+        health = f"http://127.0.0.1:{port}/healthz"
+        wait_until(serving(server, health, log), "the server answers", START_UP, log=log)
         yield server, port, log
     finally:
         if server.poll() is None:
@@ -104,7 +103,7 @@ def served(tmp_path: Path) -> Iterator[tuple[subprocess.Popen[bytes], int, Path]
         server.wait(timeout=WAIT)
 
 
-def _two_workers_listening(server: subprocess.Popen[bytes], port: int) -> set[int]:
+def _two_workers_listening(server: subprocess.Popen[bytes], port: int, log: Path) -> set[int]:
     """The worker processes: the children listening on port (multiprocessing's resource
     tracker is a child too)."""
     listening: dict[int, int] = {}
@@ -115,15 +114,15 @@ def _two_workers_listening(server: subprocess.Popen[bytes], port: int) -> set[in
         listening = {pid: count for pid, count in held.items() if count}
         return sorted(listening.values()) == [1, 1]
 
-    wait_until(ready, "two workers, each listening on a socket of its own", START_UP)
+    wait_until(ready, "two workers, each listening on a socket of its own", START_UP, log=log)
     return set(listening)
 
 
 def test_workers_listen_on_sockets_of_their_own_and_share_connections(
     served: tuple[subprocess.Popen[bytes], int, Path],
 ) -> None:
-    server, port, _ = served
-    workers = _two_workers_listening(server, port)
+    server, port, log = served
+    workers = _two_workers_listening(server, port, log)
     # 32 connections opened together, as a proxy filling its pool does. With one shared
     # socket the first worker to wake could take them all; spread by the kernel over two
     # sockets, one worker gets none with probability 2**-31. A worker may still be loading
@@ -148,15 +147,16 @@ def test_a_worker_that_dies_is_replaced_and_stop_ends_every_worker(
     served: tuple[subprocess.Popen[bytes], int, Path],
 ) -> None:
     server, port, log = served
-    workers = _two_workers_listening(server, port)
+    workers = _two_workers_listening(server, port, log)
     killed = min(workers)
     os.kill(killed, signal.SIGKILL)
     wait_until(lambda: killed not in _children(server.pid), "the killed worker is reaped")
-    replaced = _two_workers_listening(server, port)
+    replaced = _two_workers_listening(server, port, log)
     assert killed not in replaced
     assert len(replaced & workers) == 1
     # Listening is not yet serving: the replacement may still be loading the app.
-    wait_until(lambda: answers(f"http://127.0.0.1:{port}/healthz"), "the server answers", START_UP)
+    health = f"http://127.0.0.1:{port}/healthz"
+    wait_until(serving(server, health, log), "the server answers", START_UP, log=log)
 
     server.send_signal(signal.SIGTERM)
     server.wait(timeout=START_UP)
@@ -170,8 +170,8 @@ def test_a_worker_that_dies_is_replaced_and_stop_ends_every_worker(
 def test_workers_stop_when_the_supervisor_is_killed(
     served: tuple[subprocess.Popen[bytes], int, Path],
 ) -> None:
-    server, port, _ = served
-    workers = _two_workers_listening(server, port)
+    server, port, log = served
+    workers = _two_workers_listening(server, port, log)
     server.kill()  # SIGKILL: the supervisor stops nothing itself
     server.wait(timeout=WAIT)
     wait_until(

@@ -22,7 +22,7 @@ import pytest
 from axe_playwright_python.sync_playwright import Axe  # type: ignore[import-untyped]
 from playwright.sync_api import Browser, BrowserContext, Page, expect, sync_playwright
 
-from tests.support import CSPR, START_UP, WAIT, answers, free_port, wait_until
+from tests.support import CSPR, START_UP, WAIT, free_port, serving, wait_until
 
 ROOT = Path(__file__).resolve().parents[2]
 ARTIFACTS = ROOT / "test-artifacts"
@@ -50,7 +50,7 @@ COUNCIL = "Demoshire County Council Children's Services"
 POLICE = "Demoshire Constabulary"
 # Web-first assertions and page actions wait this long for the page to catch up (never a fixed
 # sleep); a busy machine can be slow to answer, and a wait ends as soon as its condition holds.
-PAGE_WAIT_MS = int(WAIT * 1000)
+PAGE_WAIT_MS = 60_000
 expect.set_options(timeout=PAGE_WAIT_MS)
 
 
@@ -78,14 +78,9 @@ def server() -> Iterator[str]:
         stderr=subprocess.STDOUT,
     )
     base = f"http://127.0.0.1:{port}"
-
-    def ready() -> bool:
-        if process.poll() is not None:
-            pytest.fail(f"server exited: {(tmp / 'server.log').read_text()}")
-        return answers(f"{base}/readyz")
-
     try:
-        wait_until(ready, "the server is ready", START_UP, every=0.2)
+        ready = serving(process, f"{base}/readyz", tmp / "server.log")
+        wait_until(ready, "the server is ready", START_UP, every=0.2, log=tmp / "server.log")
         yield base
     finally:
         process.terminate()

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import time
 from collections.abc import Callable, Iterator
 from datetime import UTC, datetime, timedelta
@@ -343,6 +344,50 @@ def test_retired_by_setting(
     _rotate(first, keys_dir)
     monkeypatch.setattr(tokens, "_store", KeyStore(keys_dir, [old_kid]))
     assert_invalid_token(call(client, old_token))
+
+
+def test_a_retired_key_put_back_stays_retired(
+    client: TestClient, world: World, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Retirement is recorded in the key directory, not only by moving the file aside: a key
+    file restored from a backup does not verify again."""
+    keys_dir = tmp_path / "keys"
+    first = KeyStore(keys_dir, [])
+    monkeypatch.setattr(tokens, "_store", first)
+    old_kid = first.signing_key.kid
+    old_token = password_token(client, world.users["member"].email)["access_token"]
+    _rotate(first, keys_dir)
+    first.retire(old_kid)
+    shutil.copy2(keys_dir / "retired" / f"{old_kid}.pem", keys_dir / f"{old_kid}.pem")
+    monkeypatch.setattr(tokens, "_store", KeyStore(keys_dir, []))
+    assert_invalid_token(call(client, old_token))
+    assert old_kid not in {k["kid"] for k in client.get("/.well-known/jwks.json").json()["keys"]}
+
+
+def test_a_new_key_signs_once_every_process_can_have_seen_it(tmp_path: Path) -> None:
+    """A rotated key is published at once and signs after the reload interval, when every
+    process verifies it; sooner only when every key published before it is retired."""
+    keys_dir = tmp_path / "keys"
+    store = KeyStore(keys_dir, [], reload_seconds=30)
+    old = store.signing_key  # the only key signs, however new
+    stamp = time.time() - 3600
+    os.utime(keys_dir / f"{old.kid}.pem", (stamp, stamp))
+    new_path = generate_key_file(keys_dir)
+    store.reload()
+    assert {k["kid"] for k in store.jwks()["keys"]} == {old.kid, new_path.stem}
+    assert store.signing_key.kid == old.kid
+    published = time.time() - 31
+    os.utime(new_path, (published, published))
+    store.reload()
+    assert store.signing_key.kid == new_path.stem
+
+    newer = generate_key_file(keys_dir)
+    store.reload()
+    assert store.signing_key.kid == new_path.stem
+    store.retire(old.kid)
+    assert store.signing_key.kid == new_path.stem
+    store.retire(new_path.stem)  # no published key left: the newest signs
+    assert store.signing_key.kid == newer.stem
 
 
 def test_the_only_key_cannot_be_retired(key_store: KeyStore) -> None:
