@@ -34,6 +34,7 @@ from api.middleware import (
 )
 from api.partnerships.router import router as agencies_router
 from api.reviews.bench_floor import bench_routers
+from api.reviews.family_router import router as family_router
 from api.reviews.router import router as reviews_router
 from api.reviews.rules_router import router as rules_router
 from api.security import callers
@@ -76,6 +77,7 @@ def _documented_routers() -> list[Any]:
         clients_router,
         audit_router,
         reviews_router,
+        family_router,
         subjects_router,
         members_router,
         rules_router,

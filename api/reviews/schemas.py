@@ -70,9 +70,6 @@ class ReviewOut(ReviewSummary):
     not_published_reasons: str | None
     improvements_published: str | None
     terms_of_reference: TermsOfReference
-    family_involvement_notes: str | None = Field(
-        description="Left out (null) for viewers and agency systems: it may hold personal details"
-    )
     next_statuses: list[ReviewStatus] = Field(
         description="Where the lifecycle allows the review to go next (before preconditions)"
     )
@@ -111,7 +108,6 @@ class ReviewUpdate(PatchModel):
             "care_leaver_notified_on",
             "not_published_reasons",
             "improvements_published",
-            "family_involvement_notes",
         }
     )
 
@@ -131,7 +127,6 @@ class ReviewUpdate(PatchModel):
     care_leaver_notified_on: IsoDate | None = None
     not_published_reasons: str | None = Text
     improvements_published: str | None = Text
-    family_involvement_notes: str | None = Text
     terms_of_reference: TermsOfReferenceUpdate | None = None
 
     def flat_changes(self) -> dict[str, Any]:
@@ -141,6 +136,21 @@ class ReviewUpdate(PatchModel):
         if tor is not None:
             changes.update({f"tor_{k}": v for k, v in tor.items()})
         return changes
+
+
+class FamilyInvolvementOut(ResponseModel):
+    """How the child's family takes part in the review. The notes are identifying details
+    (names, where the family lives, what they said): encrypted at rest, only for the
+    partnership's administrators and the review's lead reviewer, every read audited."""
+
+    review_id: uuid.UUID
+    notes: str | None = Field(description="Null when none are recorded")
+
+
+class FamilyInvolvementUpdate(RequestModel):
+    notes: str | None = Field(
+        max_length=20_000, description="Replaces the notes; null (or empty) clears them"
+    )
 
 
 class TransitionRequest(RequestModel):
