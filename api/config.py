@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from functools import lru_cache
 from pathlib import Path
+from typing import Self
 
-from pydantic import Field, field_validator
+from pydantic import Field, field_validator, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -57,8 +58,17 @@ class Settings(BaseSettings):
     )
 
     frontend_dist: Path = ROOT / "frontend" / "dist"
-    cookie_secure: bool | None = None
-    cors_origins: list[str] = Field(default_factory=list)
+    cookie_secure: bool = Field(
+        default=True,
+        description="the browser session's refresh cookie is Secure (and __Host-); turn off "
+        "only to try the front end over plain HTTP on a host other than localhost (browsers "
+        "keep Secure cookies from http://localhost); refused in production",
+    )
+    cors_origins: list[str] = Field(
+        default_factory=list,
+        description="origins (scheme://host[:port]) whose pages may call the API with a "
+        "bearer token (CORS, without cookies); none by default",
+    )
     trusted_proxy_hops: int = 0
     concurrent_requests: int = Field(
         default=1,
@@ -84,6 +94,12 @@ class Settings(BaseSettings):
         if not (value.startswith("sqlite:///") or value.startswith("postgresql+psycopg://")):
             raise ValueError("DATABASE_URL must be sqlite:///… or postgresql+psycopg://…")
         return value
+
+    @model_validator(mode="after")
+    def _secure_cookie_in_production(self) -> Self:
+        if not self.cookie_secure and self.environment == "production":
+            raise ValueError("CSPR_COOKIE_SECURE=false is refused in production")
+        return self
 
     @property
     def is_sqlite(self) -> bool:

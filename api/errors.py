@@ -14,7 +14,7 @@ from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
 from pydantic import BaseModel, ConfigDict, Field
 from starlette.exceptions import HTTPException as StarletteHTTPException
-from starlette.routing import Match
+from starlette.routing import Match, Mount
 from starlette.types import Send
 
 log = logging.getLogger("cspr.errors")
@@ -70,23 +70,35 @@ class ProblemError(Exception):
 _RFC9110_TITLES = {413: "Content Too Large", 422: "Unprocessable Content"}
 
 
-async def send_problem(
-    send: Send, status: int, slug: str, detail: str, *, instance: str, request_id: str | None
-) -> None:
-    """Answer with a problem document straight from ASGI middleware (outside FastAPI's
-    exception handlers), in the same shape the handlers give."""
+def problem_document(
+    status: int, slug: str, detail: str, *, instance: str | None, request_id: str | None
+) -> tuple[bytes, str]:
+    """A problem document's bytes and media type, for answers made outside FastAPI's
+    exception handlers, in the same shape the handlers give."""
     document: dict[str, Any] = {
         "type": f"/problems/{slug}",
         "title": _RFC9110_TITLES.get(status, HTTPStatus(status).phrase),
         "status": status,
         "detail": detail,
-        "instance": instance,
     }
-    headers = [(b"content-type", PROBLEM_MEDIA_TYPE.encode())]
+    if instance is not None:
+        document["instance"] = instance
     if request_id:
         document["correlation_id"] = request_id
+    return json.dumps(document).encode(), PROBLEM_MEDIA_TYPE
+
+
+async def send_problem(
+    send: Send, status: int, slug: str, detail: str, *, instance: str, request_id: str | None
+) -> None:
+    """Answer with a problem document straight from ASGI middleware. The security headers
+    are added outside (``middleware.SecurityHeadersMiddleware``), as for every answer."""
+    body, media_type = problem_document(
+        status, slug, detail, instance=instance, request_id=request_id
+    )
+    headers = [(b"content-type", media_type.encode())]
+    if request_id:
         headers.append((b"x-request-id", request_id.encode()))
-    body = json.dumps(document).encode()
     headers.append((b"content-length", str(len(body)).encode()))
     await send({"type": "http.response.start", "status": status, "headers": headers})
     await send({"type": "http.response.body", "body": body})
@@ -162,10 +174,37 @@ _DEFAULT_SLUGS = {
 }
 
 
-def _another_method_would_match(request: Request) -> bool:
-    return any(
-        getattr(route, "name", "") != "spa" and route.matches(request.scope)[0] != Match.NONE
-        for route in request.app.routes
+_METHODS = ("GET", "HEAD", "POST", "PUT", "PATCH", "DELETE", "OPTIONS")
+
+
+def allowed_methods(request: Request) -> list[str]:
+    """The methods a route answers at the request's path, for a 405's ``Allow``; none when
+    the path is unknown. The front end's catch-all (GET on any path) does not count, and a
+    mounted folder of files answers GET and HEAD."""
+    allowed = []
+    for method in _METHODS:
+        scope = {**request.scope, "method": method}
+        for route in request.app.routes:
+            if getattr(route, "name", "") == "spa":
+                continue
+            if isinstance(route, Mount) and method not in {"GET", "HEAD"}:
+                continue
+            if route.matches(scope)[0] == Match.FULL:
+                allowed.append(method)
+                break
+    return allowed
+
+
+def method_not_allowed(request: Request) -> ProblemError:
+    """405 with the path's methods in ``Allow``, or 404 if no route answers the path at all."""
+    methods = allowed_methods(request)
+    if not methods:
+        return ProblemError(404, "No such endpoint.", slug="not-found")
+    return ProblemError(
+        405,
+        f"{request.method} is not allowed here.",
+        slug="method-not-allowed",
+        headers={"Allow": ", ".join(methods)},
     )
 
 
@@ -206,19 +245,19 @@ def install_error_handlers(app: FastAPI) -> None:
 
     @app.exception_handler(StarletteHTTPException)
     async def _http(request: Request, exc: StarletteHTTPException) -> JSONResponse:
+        if exc.status_code == 405:
+            # The router's Allow names the methods of the first route it found at the path;
+            # list every route's, and answer 404 where only the front end's catch-all matched.
+            return await _problem(request, method_not_allowed(request))
         detail: str | None = exc.detail if isinstance(exc.detail, str) else None
         if detail == HTTPStatus(exc.status_code).phrase:
             detail = None
-        status = exc.status_code
-        if status == 405 and not _another_method_would_match(request):
-            # Only the front end's GET-only catch-all matched: the path does not exist.
-            status, detail = 404, "No such endpoint."
         return problem_response(
             request,
-            status,
+            exc.status_code,
             detail=detail,
-            slug=_DEFAULT_SLUGS.get(status),
-            headers=getattr(exc, "headers", None) if status == exc.status_code else None,
+            slug=_DEFAULT_SLUGS.get(exc.status_code),
+            headers=getattr(exc, "headers", None),
         )
 
     @app.exception_handler(Exception)
@@ -232,21 +271,15 @@ def install_error_handlers(app: FastAPI) -> None:
             type(exc).__name__,
             exc_info=exc,
         )
-        # This answer is sent by Starlette's outermost error middleware, outside ours, so it
-        # carries its own request id and the security headers.
+        # This answer is sent by Starlette's error middleware, outside the request guard, so
+        # it carries its own request id (the security headers are added outside it).
         return problem_response(
             request,
             500,
             detail="Something went wrong on our side. Quote "
             "the correlation id if you contact support.",
             slug="internal",
-            headers={
-                "x-request-id": request_id,
-                "x-content-type-options": "nosniff",
-                "content-security-policy": "default-src 'none'; frame-ancestors 'none'",
-                "cache-control": "no-store",
-                "referrer-policy": "no-referrer",
-            },
+            headers={"x-request-id": request_id},
         )
 
 

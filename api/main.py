@@ -7,8 +7,9 @@ import contextlib
 import gc
 import json
 import logging
-from collections.abc import AsyncIterator
+from collections.abc import AsyncIterator, Callable
 from contextlib import asynccontextmanager
+from functools import partial
 from pathlib import Path
 from typing import Any
 
@@ -17,6 +18,7 @@ from fastapi import FastAPI, Request
 from fastapi.openapi.utils import get_openapi
 from fastapi.responses import FileResponse, HTMLResponse, Response
 from fastapi.staticfiles import StaticFiles
+from starlette.types import ASGIApp
 
 from api import health, idempotency
 from api.admission import AdmissionMiddleware
@@ -25,10 +27,15 @@ from api.bench_floor import bench_routers
 from api.clients.router import router as clients_router
 from api.config import Settings, get_settings
 from api.db import get_engine
-from api.errors import Problem, ProblemError, install_error_handlers
+from api.errors import Problem, ProblemError, install_error_handlers, method_not_allowed
 from api.members.router import router as members_router
-from api.middleware import RequestGuardMiddleware, SecurityHeadersMiddleware
+from api.middleware import (
+    ProblemCORSMiddleware,
+    RequestGuardMiddleware,
+    SecurityHeadersMiddleware,
+)
 from api.partnerships.router import router as agencies_router
+from api.reviews.family_router import router as family_router
 from api.reviews.router import router as reviews_router
 from api.reviews.rules_router import router as rules_router
 from api.security import callers
@@ -73,6 +80,7 @@ def _documented_routers() -> list[Any]:
         clients_router,
         audit_router,
         reviews_router,
+        family_router,
         subjects_router,
         members_router,
         rules_router,
@@ -224,9 +232,23 @@ async def _lifespan(app: FastAPI) -> AsyncIterator[None]:
         app.state.callers = None
 
 
+class CsprApp(FastAPI):
+    """The application, with ``outermost`` layers wrapped around the whole middleware stack,
+    Starlette's own error middleware included: what they add reaches every answer, the
+    last-resort 500 among them (that middleware answers outside any ``add_middleware``)."""
+
+    outermost: tuple[Callable[[ASGIApp], ASGIApp], ...] = ()
+
+    def build_middleware_stack(self) -> ASGIApp:
+        app = super().build_middleware_stack()
+        for wrap in reversed(self.outermost):
+            app = wrap(app)
+        return app
+
+
 def create_app(settings: Settings | None = None) -> FastAPI:
     settings = settings or get_settings()
-    app = FastAPI(
+    app = CsprApp(
         lifespan=_lifespan,
         title="CSPR Hub API",
         version=API_VERSION,
@@ -246,20 +268,25 @@ def create_app(settings: Settings | None = None) -> FastAPI:
     _mount_docs(app)
     _mount_spa(app, settings.frontend_dist)
 
-    # Outermost last: the guard, then admission, then security headers, then idempotency.
+    # Added innermost first: idempotency, then admission, then the guard.
     app.add_middleware(idempotency.IdempotencyMiddleware)
-    app.add_middleware(
-        SecurityHeadersMiddleware, script_hashes=_spa_csp_hashes(settings.frontend_dist)
-    )
     # A request waiting for its turn has started nothing but reading its body.
     app.add_middleware(AdmissionMiddleware, concurrent_requests=settings.concurrent_requests)
-    # Outermost of all: a body too large or of the wrong type is refused without waiting for
-    # a turn, and one that grows too large while admission reads it is refused as it arrives.
+    # A body too large or of the wrong type is refused without waiting for a turn, and one
+    # that grows too large while admission reads it is refused as it arrives.
     app.add_middleware(
         RequestGuardMiddleware,
         form_paths=("/api/v1/auth/token", "/api/v1/auth/revoke"),
         trusted_proxy_hops=settings.trusted_proxy_hops,
     )
+    # Outside everything: the security headers (on every answer, the guard's and the
+    # last-resort 500 included), then CORS for the listed origins, if any.
+    outermost: list[Callable[[ASGIApp], ASGIApp]] = [
+        partial(SecurityHeadersMiddleware, script_hashes=_spa_csp_hashes(settings.frontend_dist))
+    ]
+    if settings.cors_origins:
+        outermost.append(partial(ProblemCORSMiddleware, origins=settings.cors_origins))
+    app.outermost = tuple(outermost)
     return app
 
 
@@ -303,7 +330,8 @@ def _mount_spa(app: FastAPI, dist: Path) -> None:
     @app.get("/{path:path}", include_in_schema=False)
     def spa(path: str, request: Request) -> Response:
         if path.startswith(reserved):
-            raise ProblemError(404, "No such endpoint.", slug="not-found")
+            # A GET on an API path no GET route answers: 405 if another method would, else 404.
+            raise method_not_allowed(request)
         index = dist / "index.html"
         if path:
             candidate = (dist / path).resolve()

@@ -1,17 +1,19 @@
-"""Request plumbing: correlation ids, body limits, media types, security headers."""
+"""Request plumbing: correlation ids, body limits, media types, security headers, CORS."""
 
 from __future__ import annotations
 
 import re
 import time
 import uuid
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 
 from starlette.datastructures import Headers, MutableHeaders
 from starlette.exceptions import HTTPException as StarletteHTTPException
+from starlette.middleware.cors import CORSMiddleware
+from starlette.responses import Response
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from api.errors import send_problem
+from api.errors import problem_document, send_problem
 
 MAX_JSON_BODY = 1024 * 1024
 _REQUEST_ID = re.compile(r"^[A-Za-z0-9._-]{8,64}$")
@@ -138,7 +140,10 @@ def _limited(receive: Receive, limit: int) -> Receive:
 
 
 class SecurityHeadersMiddleware:
-    """Headers for every response; the SPA's one inline script is allowed by its hash."""
+    """The one place the security headers are set, for every response: it runs outside every
+    other layer (``main.CsprApp.outermost``), so the request guard's refusals and the
+    last-resort 500 carry them too. A response may set its own Content-Security-Policy (the
+    API documentation's); the SPA's one inline script is allowed by its hash."""
 
     def __init__(self, app: ASGIApp, script_hashes: Iterable[str] = ()) -> None:
         self.app = app
@@ -169,3 +174,46 @@ class SecurityHeadersMiddleware:
             await send(message)
 
         await self.app(scope, receive, send_with_headers)
+
+
+# What a page on a listed origin may send and read. No cookies (``allow_credentials`` off):
+# the browser session's cookie and its X-CSPR-Session header stay with the front end served
+# from the API's own origin, so another origin's preflight for them is refused.
+CORS_METHODS = ("GET", "POST", "PUT", "PATCH", "DELETE")
+CORS_REQUEST_HEADERS = (
+    "authorization",
+    "content-type",
+    "if-match",
+    "idempotency-key",
+    "x-request-id",
+)
+CORS_EXPOSED_HEADERS = ("etag", "location", "retry-after", "x-request-id", "www-authenticate")
+
+
+class ProblemCORSMiddleware(CORSMiddleware):
+    """CORS for the origins of ``CSPR_CORS_ORIGINS`` only (bearer tokens, no credentials); a
+    refused preflight is a problem document like every other error."""
+
+    def __init__(self, app: ASGIApp, origins: Sequence[str]) -> None:
+        super().__init__(
+            app,
+            allow_origins=list(origins),
+            allow_methods=CORS_METHODS,
+            allow_headers=CORS_REQUEST_HEADERS,
+            expose_headers=CORS_EXPOSED_HEADERS,
+            allow_credentials=False,
+            max_age=600,
+        )
+
+    def preflight_response(self, request_headers: Headers) -> Response:
+        response = super().preflight_response(request_headers)
+        if response.status_code < 400:
+            return response
+        refused = bytes(response.body).decode()  # "Disallowed CORS origin, headers"
+        body, media_type = problem_document(
+            response.status_code, "cors-refused", f"{refused}.", instance=None, request_id=None
+        )
+        headers = {
+            k: v for k, v in response.headers.items() if k not in {"content-type", "content-length"}
+        }
+        return Response(body, response.status_code, headers=headers, media_type=media_type)

@@ -16,6 +16,7 @@ from sqlalchemy import Select, bindparam, tuple_
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
 from api.errors import FieldError, ProblemError
+from api.schemas import IsoDateTime
 
 T = TypeVar("T")
 # Any select, of entities or of columns.
@@ -42,7 +43,7 @@ async def page_params(
     limit: Annotated[int, Query(ge=1, le=MAX_LIMIT, description="Items per page")] = DEFAULT_LIMIT,
     cursor: Annotated[str | None, Query(max_length=500, description="From `next_cursor`")] = None,
     updated_since: Annotated[
-        datetime | None,
+        IsoDateTime | None,
         Query(description="Only records changed at or after this instant (ISO 8601)"),
     ] = None,
 ) -> PageParams:

@@ -2,9 +2,19 @@
 
 from __future__ import annotations
 
+import re
+from datetime import date, datetime
 from typing import Annotated, Any, ClassVar, Self
 
-from pydantic import BaseModel, ConfigDict, StringConstraints, field_validator, model_validator
+from pydantic import (
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    StringConstraints,
+    field_validator,
+    model_validator,
+)
+from pydantic_core import PydanticCustomError
 
 
 def _has_nul(value: Any) -> bool:
@@ -20,6 +30,31 @@ def _has_nul(value: Any) -> bool:
 # Secrets are taken exactly as typed: stripping them would store a password that the
 # (unstripped) sign-in form could never match.
 Secret = Annotated[str, StringConstraints(strip_whitespace=False)]
+
+
+_ISO_DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")
+_ISO_DATETIME = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}[Tt ][0-9]{2}:[0-9]{2}.*")
+
+
+def _iso_date(value: Any) -> Any:
+    # Pydantic's lax mode would read a number (0) or a number's text ("0") as Unix time.
+    if type(value) is date or (isinstance(value, str) and _ISO_DATE.fullmatch(value)):
+        return value
+    raise PydanticCustomError("iso_date", "Give the date as YYYY-MM-DD, e.g. 2026-01-31")
+
+
+def _iso_datetime(value: Any) -> Any:
+    if isinstance(value, datetime) or (isinstance(value, str) and _ISO_DATETIME.fullmatch(value)):
+        return value
+    raise PydanticCustomError(
+        "iso_datetime", "Give the time in ISO 8601 form, e.g. 2026-01-31T09:00:00Z"
+    )
+
+
+# Every date and timestamp a request gives (body or query) is one of these: ISO 8601 text
+# only, never a number (PRODUCT.md: dates YYYY-MM-DD, timestamps ISO 8601).
+IsoDate = Annotated[date, BeforeValidator(_iso_date)]
+IsoDateTime = Annotated[datetime, BeforeValidator(_iso_datetime)]
 
 
 class RequestModel(BaseModel):

@@ -7,7 +7,7 @@ from typing import Any, Self
 from pydantic import Field, model_validator
 
 from api.members.models import DeclarationKind, ItemStatus
-from api.schemas import PatchModel, RequestModel, ResponseModel
+from api.schemas import IsoDate, PatchModel, RequestModel, ResponseModel
 
 
 class MemberCreate(RequestModel):
@@ -18,12 +18,12 @@ class MemberCreate(RequestModel):
         default=False,
         description="A deputy stands in for the agency's member and has no checklist of their own",
     )
-    joined_on: date | None = Field(default=None, description="Defaults to today")
+    joined_on: IsoDate | None = Field(default=None, description="Defaults to today")
 
 
 class MemberLeave(RequestModel):
     reason: str = Field(min_length=3, max_length=2000)
-    left_on: date | None = Field(default=None, description="Defaults to today")
+    left_on: IsoDate | None = Field(default=None, description="Defaults to today")
 
 
 class MemberOut(ResponseModel):

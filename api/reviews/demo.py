@@ -14,11 +14,19 @@ from api.partnerships.models import Agency, Partnership
 from api.reviews.deadlines import next_deadline_on, rule_set_for
 from api.reviews.models import Decision, Review, ReviewStatus
 from api.reviews.repository import next_reference_number
+from api.reviews.service import seal_family_notes
 from api.security.crypto import get_cipher
 from api.security.roles import Role
 from api.statutory import ENGLAND, IncidentKind
 from api.subjects.models import AlertConfirmation, Subject, SubjectRecord, SubjectRole
 from api.users.models import User
+
+# Names no one: family members are called by their role in the review, as staff would.
+DEMO_FAMILY_NOTES = (
+    "FICTIONAL DEMO TEXT, about no real family. Mother has met the lead reviewer once and "
+    "wants the review to hear how hard it was to reach the out-of-hours team. Father has "
+    "not yet answered the invitation letter; a second letter goes out next week."
+)
 
 
 def _review(session: Session, partnership: Partnership, **fields: object) -> Review:
@@ -66,6 +74,7 @@ def seed_demo_reviews(
         tor_period_start=aware - timedelta(days=730),
         tor_period_end=aware,
     )
+    seal_family_notes(lcspr, DEMO_FAMILY_NOTES)
     _review(
         session,
         partnership,

@@ -119,7 +119,11 @@ class Review(IdMixin, TimestampMixin, Base):
     tor_period_end: Mapped[date | None] = mapped_column(Date)
     tor_key_lines_of_enquiry: Mapped[list[str]] = mapped_column(JSON, default=list)
     tor_methodology: Mapped[str | None] = mapped_column(Text)
-    family_involvement_notes: Mapped[str | None] = mapped_column(Text)
+    # Identifying details about the child's family, encrypted (``service.family_notes_of``)
+    # and never loaded by the ordinary reads: only ``repository.WITH_FAMILY_NOTES`` loads it.
+    family_involvement_notes_enc: Mapped[str | None] = mapped_column(
+        Text, deferred=True, deferred_raiseload=True
+    )
 
     # The earliest open statutory deadline, recomputed on every write (and when the
     # partnership's rule overrides change), so that "overdue" is an indexed comparison.

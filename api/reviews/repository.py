@@ -11,7 +11,7 @@ from typing import Any
 from fastapi import Request
 from sqlalchemy import Row, Select, String, bindparam, func, outerjoin, select, type_coerce
 from sqlalchemy.dialects import postgresql, sqlite
-from sqlalchemy.orm import Session, joinedload, load_only, with_expression
+from sqlalchemy.orm import Session, joinedload, load_only, undefer, with_expression
 from sqlalchemy.sql.base import ExecutableOption
 
 from api.db import plain_rows
@@ -54,6 +54,8 @@ SUMMARY_FROM = outerjoin(Review, User, User.id == Review.lead_reviewer_id)
 # Options for ``get_review``: what a read needs besides the review, in the same query.
 WITH_LEAD_REVIEWER_NAME = with_expression(Review.lead_reviewer_name, LEAD_REVIEWER_NAME)
 WITH_PARTNERSHIP = joinedload(Review.partnership, innerjoin=True)
+# The encrypted family involvement notes, which no other read loads (a deferred column).
+WITH_FAMILY_NOTES = undefer(Review.family_involvement_notes_enc)
 
 
 @dataclass(frozen=True)

@@ -7,7 +7,7 @@ from typing import Any
 from pydantic import Field
 
 from api.reviews.models import Decision, ReviewStatus
-from api.schemas import PatchModel, RequestModel, ResponseModel
+from api.schemas import IsoDate, PatchModel, RequestModel, ResponseModel
 from api.statutory import IncidentKind
 
 Text = Field(default=None, max_length=20_000)
@@ -23,8 +23,8 @@ class TermsOfReference(ResponseModel):
 class TermsOfReferenceUpdate(PatchModel):
     nullable = frozenset({"period_start", "period_end", "methodology"})
 
-    period_start: date | None = None
-    period_end: date | None = None
+    period_start: IsoDate | None = None
+    period_end: IsoDate | None = None
     key_lines_of_enquiry: list[str] | None = Field(default=None, max_length=50)
     methodology: str | None = Text
 
@@ -71,9 +71,6 @@ class ReviewOut(ReviewSummary):
     not_published_reasons: str | None
     improvements_published: str | None
     terms_of_reference: TermsOfReference
-    family_involvement_notes: str | None = Field(
-        description="Left out (null) for viewers and agency systems: it may hold personal details"
-    )
     next_statuses: list[ReviewStatus] = Field(
         description="Where the lifecycle allows the review to go next (before preconditions)"
     )
@@ -83,11 +80,11 @@ class ReviewCreate(RequestModel):
     """A review opens from a serious incident notification."""
 
     incident_kind: IncidentKind
-    incident_on: date
-    became_aware_on: date = Field(description="When the local authority became aware")
+    incident_on: IsoDate
+    became_aware_on: IsoDate = Field(description="When the local authority became aware")
     child_pseudonym: str = Field(min_length=1, max_length=100, examples=["Child A"])
     sin_reference: str | None = Field(default=None, max_length=64)
-    sin_sent_on: date | None = None
+    sin_sent_on: IsoDate | None = None
     lead_reviewer_id: uuid.UUID | None = None
     # The dates' order (incident, then awareness, then notification) and that none is in
     # the future are checked by the service, which names the field in its 422.
@@ -112,27 +109,25 @@ class ReviewUpdate(PatchModel):
             "care_leaver_notified_on",
             "not_published_reasons",
             "improvements_published",
-            "family_involvement_notes",
         }
     )
 
     child_pseudonym: str | None = Field(default=None, min_length=1, max_length=100)
     sin_reference: str | None = Field(default=None, max_length=64)
     lead_reviewer_id: uuid.UUID | None = None
-    incident_on: date | None = None
-    became_aware_on: date | None = None
-    sin_sent_on: date | None = None
-    rapid_review_meeting_on: date | None = None
-    rapid_review_sent_on: date | None = None
+    incident_on: IsoDate | None = None
+    became_aware_on: IsoDate | None = None
+    sin_sent_on: IsoDate | None = None
+    rapid_review_meeting_on: IsoDate | None = None
+    rapid_review_sent_on: IsoDate | None = None
     decision: Decision | None = None
-    decision_on: date | None = None
-    final_report_sent_on: date | None = None
-    planned_publication_on: date | None = None
-    published_on: date | None = None
-    care_leaver_notified_on: date | None = None
+    decision_on: IsoDate | None = None
+    final_report_sent_on: IsoDate | None = None
+    planned_publication_on: IsoDate | None = None
+    published_on: IsoDate | None = None
+    care_leaver_notified_on: IsoDate | None = None
     not_published_reasons: str | None = Text
     improvements_published: str | None = Text
-    family_involvement_notes: str | None = Text
     terms_of_reference: TermsOfReferenceUpdate | None = None
 
     def flat_changes(self) -> dict[str, Any]:
@@ -142,6 +137,21 @@ class ReviewUpdate(PatchModel):
         if tor is not None:
             changes.update({f"tor_{k}": v for k, v in tor.items()})
         return changes
+
+
+class FamilyInvolvementOut(ResponseModel):
+    """How the child's family takes part in the review. The notes are identifying details
+    (names, where the family lives, what they said): encrypted at rest, only for the
+    partnership's administrators and the review's lead reviewer, every read audited."""
+
+    review_id: uuid.UUID
+    notes: str | None = Field(description="Null when none are recorded")
+
+
+class FamilyInvolvementUpdate(RequestModel):
+    notes: str | None = Field(
+        max_length=20_000, description="Replaces the notes; null (or empty) clears them"
+    )
 
 
 class TransitionRequest(RequestModel):

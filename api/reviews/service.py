@@ -24,6 +24,7 @@ from api.reviews.deadlines import next_deadline_on, rule_set_for
 from api.reviews.models import Review, ReviewStatus, ReviewTransition
 from api.reviews.policy import manages
 from api.reviews.schemas import (
+    FamilyInvolvementOut,
     LeadReviewerOut,
     ReviewCreate,
     ReviewOut,
@@ -32,6 +33,7 @@ from api.reviews.schemas import (
     TermsOfReference,
     TransitionRequest,
 )
+from api.security.crypto import get_cipher
 from api.security.principal import Principal
 from api.security.roles import Role
 from api.users.models import User
@@ -418,7 +420,6 @@ def out_of(
 ) -> ReviewOut:
     """The full review, leaving out what the caller may not see. ``lead_reviewer_name``:
     loaded with the review (``WITH_LEAD_REVIEWER_NAME``); ``out_after_change`` reads it."""
-    personal = principal.role in (Role.partnership_admin, Role.lead_reviewer, Role.member)
     return ReviewOut(
         **summary_of(review, today, lead_reviewer_name).model_dump(),
         sin_reference=review.sin_reference,
@@ -439,7 +440,6 @@ def out_of(
             key_lines_of_enquiry=list(review.tor_key_lines_of_enquiry or []),
             methodology=review.tor_methodology,
         ),
-        family_involvement_notes=review.family_involvement_notes if personal else None,
         next_statuses=lifecycle.targets_from(review.status, review.incident_kind),
     )
 
@@ -466,3 +466,94 @@ def refresh_all_deadlines(session: Session) -> int:
         refresh_partnership_deadlines(session, partnership)
         for partnership in session.scalars(select(Partnership).order_by(Partnership.code))
     )
+
+
+def _family_notes_context(review_id: uuid.UUID) -> str:
+    return f"reviews.family_involvement_notes:{review_id}"
+
+
+def seal_family_notes(review: Review, notes: str | None) -> None:
+    """Keep ``notes`` on ``review`` encrypted and bound to it (None clears them)."""
+    review.family_involvement_notes_enc = (
+        get_cipher().encrypt(notes, _family_notes_context(review.id)) if notes else None
+    )
+
+
+def may_see_family_notes(principal: Principal, review: Review) -> bool:
+    """Family involvement notes are identifying details, as subjects' names are: for the
+    partnership's administrators and the review's lead reviewer only. Not for members (the
+    family is not theirs to contact; they see subjects' details only where their agency
+    already holds a record), viewers or agency systems."""
+    return principal.is_admin or (
+        principal.role == Role.lead_reviewer and review.lead_reviewer_id == principal.id
+    )
+
+
+def ensure_family_notes_entitled(
+    principal: Principal, review: Review, request: Request | None
+) -> None:
+    """403, audited (``access.denied``), for a caller who reaches the review but may not see
+    its family involvement notes."""
+    if not may_see_family_notes(principal, review):
+        audit.record_detached(
+            "access.denied",
+            principal=principal,
+            request=request,
+            record_type="review",
+            record_id=review.id,
+            review_id=review.id,
+            details={"field": "family_involvement_notes"},
+        )
+        raise ProblemError(
+            403,
+            "Only a partnership administrator or the review's lead reviewer may see or change "
+            "the family involvement notes.",
+            slug="forbidden",
+        )
+
+
+def family_notes_of(
+    session: Session, principal: Principal, request: Request, review: Review
+) -> FamilyInvolvementOut:
+    """The notes, decrypted, for a caller entitled to them; each read that returns notes is
+    audited (``review.family_notes_read``). ``review`` is loaded ``WITH_FAMILY_NOTES``."""
+    ensure_family_notes_entitled(principal, review, request)
+    sealed = review.family_involvement_notes_enc
+    notes = get_cipher().decrypt(sealed, _family_notes_context(review.id)) if sealed else None
+    if notes is not None:
+        audit.record(
+            session,
+            "review.family_notes_read",
+            principal=principal,
+            request=request,
+            record_type="review",
+            record_id=review.id,
+            review_id=review.id,
+        )
+    return FamilyInvolvementOut(review_id=review.id, notes=notes)
+
+
+def replace_family_notes(
+    session: Session,
+    principal: Principal,
+    request: Request,
+    review: Review,
+    notes: str | None,
+) -> FamilyInvolvementOut:
+    """Replace (or clear, with None or nothing) the notes, encrypted; audited as a change of
+    the review naming the field, never its content."""
+    ensure_family_notes_entitled(principal, review, request)
+    notes = notes or None
+    seal_family_notes(review, notes)
+    session.flush()
+    audit.record(
+        session,
+        "review.update",
+        principal=principal,
+        request=request,
+        record_type="review",
+        record_id=review.id,
+        review_id=review.id,
+        details={"fields": ["family_involvement_notes"]},
+    )
+    return FamilyInvolvementOut(review_id=review.id, notes=notes)

@@ -22,6 +22,9 @@ router = APIRouter(prefix="/api/v1/auth", tags=["auth"])
 jwks_router = APIRouter(tags=["auth"])
 
 COOKIE_NAME = "__Host-cspr_refresh"
+# Without Secure the cookie cannot keep the __Host- prefix (browsers refuse it): only where
+# ``cookie_secure`` is off, for a trial over plain HTTP.
+INSECURE_COOKIE_NAME = "cspr_refresh"
 SESSION_HEADER = "x-cspr-session"
 
 _OAUTH_STATUS = {"invalid_client": 401, "rate_limited": 429, "totp_required": 401}
@@ -191,19 +194,26 @@ def revoke(
 
 
 def _check_browser(request: Request) -> None:
-    """The cookie is SameSite=Strict; the custom header forces a CORS preflight too, so
-    another site cannot drive these endpoints with the person's cookie."""
+    """The cookie is SameSite=Strict; the custom header forces a CORS preflight too, which
+    this API refuses for every origin (``middleware.CORS_REQUEST_HEADERS`` leaves the header
+    out, and no origin may send cookies), so another site cannot drive these endpoints with
+    the person's cookie."""
     if request.headers.get(SESSION_HEADER) != "1":
         raise ProblemError(400, f"Send the header {SESSION_HEADER}: 1.", slug="bad-request")
 
 
+def _cookie_name() -> str:
+    return COOKIE_NAME if get_settings().cookie_secure else INSECURE_COOKIE_NAME
+
+
 def _set_cookie(response: Response, refresh: str) -> None:
+    settings = get_settings()
     response.set_cookie(
-        COOKIE_NAME,
+        _cookie_name(),
         refresh,
-        max_age=get_settings().refresh_token_days * 86400,
+        max_age=settings.refresh_token_days * 86400,
         path="/",
-        secure=True,
+        secure=settings.cookie_secure,
         httponly=True,
         samesite="strict",
     )
@@ -232,7 +242,8 @@ def _session_response(issued: service.IssuedTokens) -> JSONResponse:
 )
 def create_session(request: Request, session: DbSession, body: SessionRequest) -> JSONResponse:
     # No custom header needed here: the body must be application/json, which a cross-site
-    # form cannot send without a CORS preflight that this API never grants.
+    # form cannot send without a CORS preflight, and no preflight lets another origin send
+    # or receive cookies (``middleware.ProblemCORSMiddleware``).
     settings = get_settings()
     try:
         user = service.authenticate_user(
@@ -258,7 +269,7 @@ def create_session(request: Request, session: DbSession, body: SessionRequest) -
 )
 def refresh_session(request: Request, session: DbSession) -> JSONResponse:
     _check_browser(request)
-    cookie = request.cookies.get(COOKIE_NAME)
+    cookie = request.cookies.get(_cookie_name())
     if not cookie:
         raise ProblemError(
             401,
@@ -283,11 +294,17 @@ def refresh_session(request: Request, session: DbSession) -> JSONResponse:
 )
 def delete_session(request: Request, session: DbSession) -> Response:
     _check_browser(request)
-    cookie = request.cookies.get(COOKIE_NAME)
+    cookie = request.cookies.get(_cookie_name())
     if cookie:
         service.revoke_refresh_token(session, request, cookie)
     response = Response(status_code=204)
-    response.delete_cookie(COOKIE_NAME, path="/", secure=True, httponly=True, samesite="strict")
+    response.delete_cookie(
+        _cookie_name(),
+        path="/",
+        secure=get_settings().cookie_secure,
+        httponly=True,
+        samesite="strict",
+    )
     return response
 
 

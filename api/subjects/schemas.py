@@ -5,7 +5,7 @@ from datetime import date, datetime
 
 from pydantic import Field
 
-from api.schemas import PatchModel, RequestModel, ResponseModel
+from api.schemas import IsoDate, PatchModel, RequestModel, ResponseModel
 from api.subjects.models import SubjectRole
 
 
@@ -20,7 +20,7 @@ class SubjectCreate(RequestModel):
     role: SubjectRole
     pseudonym: str = Field(min_length=1, max_length=100, examples=["Child A", "Mother"])
     names: str | None = Field(default=None, min_length=1, max_length=300)
-    date_of_birth: date | None = None
+    date_of_birth: IsoDate | None = None
     record_references: list[RecordReferenceIn] = Field(default_factory=list, max_length=50)
 
 
@@ -30,7 +30,7 @@ class SubjectUpdate(PatchModel):
     role: SubjectRole | None = None
     pseudonym: str | None = Field(default=None, min_length=1, max_length=100)
     names: str | None = Field(default=None, min_length=1, max_length=300)
-    date_of_birth: date | None = None
+    date_of_birth: IsoDate | None = None
     record_references: list[RecordReferenceIn] | None = Field(
         default=None, max_length=50, description="Replaces every agency's reference"
     )
@@ -72,7 +72,7 @@ class AlertCreate(RequestModel):
         description="Members and agency systems confirm for their own agency "
         "(omit it, or send their own); administrators name the agency they record it for.",
     )
-    confirmed_on: date = Field(description="When the alert was added to the agency's record")
+    confirmed_on: IsoDate = Field(description="When the alert was added to the agency's record")
 
 
 class AlertOut(ResponseModel):

@@ -12,6 +12,7 @@ import { DashboardPage } from "./pages/Dashboard";
 import { ChecklistItemPage, ChecklistPage } from "./pages/reviews/Checklist";
 import { CreateReviewPage } from "./pages/reviews/CreateReview";
 import { EditReviewPage } from "./pages/reviews/EditReview";
+import { FamilyInvolvementPage } from "./pages/reviews/FamilyInvolvement";
 import { ReviewHistoryPage } from "./pages/reviews/ReviewHistory";
 import { ReviewLayout } from "./pages/reviews/ReviewLayout";
 import { ReviewOverviewPage } from "./pages/reviews/ReviewOverview";
@@ -55,6 +56,7 @@ export function AppRoutes() {
             <Route path="history" element={<ReviewHistoryPage />} />
           </Route>
           <Route path="reviews/:id/edit" element={<EditReviewPage />} />
+          <Route path="reviews/:id/family-involvement" element={<FamilyInvolvementPage />} />
           <Route path="reviews/:id/members/:memberId/checklist" element={<ChecklistPage />} />
           <Route path="reviews/:id/members/:memberId/checklist/:duty" element={<ChecklistItemPage />} />
           <Route path="admin" element={<AdminOnly />}>

@@ -484,3 +484,100 @@ def test_the_audit_chain_migration_chains_existing_events_and_keeps_them(
         assert count_rows(conn) == before
     command.upgrade(config, "head")
     assert _verified(engine) == chains
+
+
+# --- family involvement notes encrypted (revision 0006) -------------------------------------
+
+
+def test_family_notes_are_encrypted_by_0006_and_decrypted_back(
+    fresh_url: str, engine: Engine
+) -> None:
+    """Existing notes are encrypted on the way up, bound to their review, and come back as
+    they were on the way down; the review's children survive the table's rebuild."""
+    from api.security.crypto import get_cipher
+
+    config = alembic_config(fresh_url)
+    before = ScriptDirectory.from_config(config).get_revision("0006").down_revision
+    assert isinstance(before, str)
+    command.upgrade(config, before)
+    notes = "Fictional: Mother met the reviewer; Father wrote back."
+    with engine.begin() as conn:
+        insert_foundation_rows(conn)
+        meta = MetaData()
+        meta.reflect(conn, only=["partnerships", "reviews", "review_transitions"])
+        t = meta.tables
+        partnership = conn.execute(select(t["partnerships"].c.id)).scalar_one()
+        now = datetime.now(UTC)
+        ids = {"noted": uuid.uuid4(), "silent": uuid.uuid4()}
+        for n, (key, review_id) in enumerate(ids.items(), start=1):
+            conn.execute(
+                t["reviews"]
+                .insert()
+                .values(
+                    id=_uid(conn, review_id),
+                    partnership_id=partnership,
+                    reference=f"MIGT-2026-{n:03d}",
+                    reference_year=2026,
+                    reference_number=n,
+                    child_pseudonym="Child M",
+                    incident_kind="serious_harm",
+                    status="notified",
+                    incident_on=now.date(),
+                    became_aware_on=now.date(),
+                    tor_key_lines_of_enquiry=[],
+                    family_involvement_notes=notes if key == "noted" else None,
+                    version=1,
+                    created_at=now,
+                    updated_at=now,
+                )
+            )
+        conn.execute(
+            t["review_transitions"]
+            .insert()
+            .values(
+                id=_uid(conn, uuid.uuid4()),
+                partnership_id=partnership,
+                review_id=_uid(conn, ids["noted"]),
+                from_status="notified",
+                to_status="rapid_review",
+                reason="Migration test",
+                overridden=[],
+                actor_type="user",
+                actor_id=_uid(conn, uuid.uuid4()),
+                occurred_at=now,
+            )
+        )
+        counts = count_rows(conn)
+
+    def columns() -> dict[str, dict[str, Any]]:
+        with engine.connect() as conn:
+            reviews = _table(conn, "reviews")
+            rows = conn.execute(select(reviews)).all()
+            return {row._mapping["reference"]: dict(row._mapping) for row in rows}
+
+    command.upgrade(config, "0006")
+    after = columns()
+    assert "family_involvement_notes" not in after["MIGT-2026-001"]
+    sealed = after["MIGT-2026-001"]["family_involvement_notes_enc"]
+    assert sealed.startswith("v1:") and "Mother" not in sealed
+    context = f"reviews.family_involvement_notes:{ids['noted']}"
+    assert get_cipher().decrypt(sealed, context) == notes
+    assert after["MIGT-2026-002"]["family_involvement_notes_enc"] is None
+    with engine.connect() as conn:
+        assert count_rows(conn) == counts
+        assert conn.scalar(select(func.count()).select_from(_table(conn, "review_transitions")))
+
+    command.downgrade(config, before)
+    back = columns()
+    assert "family_involvement_notes_enc" not in back["MIGT-2026-001"]
+    assert back["MIGT-2026-001"]["family_involvement_notes"] == notes
+    assert back["MIGT-2026-002"]["family_involvement_notes"] is None
+    with engine.connect() as conn:
+        assert count_rows(conn) == counts
+        assert conn.scalar(select(func.count()).select_from(_table(conn, "review_transitions")))
+
+
+def _table(conn: Connection, name: str) -> Any:
+    meta = MetaData()
+    meta.reflect(conn, only=[name])
+    return meta.tables[name]

@@ -454,6 +454,30 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/reviews/{review_id}/family-involvement": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A review's family involvement notes
+         * @description For the partnership's administrators and the review's lead reviewer only (403 for anyone else who reaches the review): the notes are identifying details, encrypted at rest. Every read that returns notes is audited (`review.family_notes_read`). The ETag is the review's.
+         */
+        get: operations["get_family_involvement_api_v1_reviews__review_id__family_involvement_get"];
+        /**
+         * Replace a review's family involvement notes
+         * @description For the partnership's administrators and the review's lead reviewer only (403 for anyone else who reaches the review): the notes are identifying details, encrypted at rest. Needs `If-Match` with the review's ETag; answers the review's new one.
+         */
+        put: operations["put_family_involvement_api_v1_reviews__review_id__family_involvement_put"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/reviews/{review_id}/subjects": {
         parameters: {
             query?: never;
@@ -1154,6 +1178,32 @@ export interface components {
              */
             declared_at: string;
         };
+        /**
+         * FamilyInvolvementOut
+         * @description How the child's family takes part in the review. The notes are identifying details
+         *     (names, where the family lives, what they said): encrypted at rest, only for the
+         *     partnership's administrators and the review's lead reviewer, every read audited.
+         */
+        FamilyInvolvementOut: {
+            /**
+             * Review Id
+             * Format: uuid
+             */
+            review_id: string;
+            /**
+             * Notes
+             * @description Null when none are recorded
+             */
+            notes: string | null;
+        };
+        /** FamilyInvolvementUpdate */
+        FamilyInvolvementUpdate: {
+            /**
+             * Notes
+             * @description Replaces the notes; null (or empty) clears them
+             */
+            notes: string | null;
+        };
         /** IdentifyingDetails */
         IdentifyingDetails: {
             /** Names */
@@ -1556,11 +1606,6 @@ export interface components {
             improvements_published: string | null;
             terms_of_reference: components["schemas"]["TermsOfReference"];
             /**
-             * Family Involvement Notes
-             * @description Left out (null) for viewers and agency systems: it may hold personal details
-             */
-            family_involvement_notes: string | null;
-            /**
              * Next Statuses
              * @description Where the lifecycle allows the review to go next (before preconditions)
              */
@@ -1662,8 +1707,6 @@ export interface components {
             not_published_reasons?: string | null;
             /** Improvements Published */
             improvements_published?: string | null;
-            /** Family Involvement Notes */
-            family_involvement_notes?: string | null;
             terms_of_reference?: components["schemas"]["TermsOfReferenceUpdate"] | null;
         };
         /**
@@ -4660,6 +4703,180 @@ export interface operations {
             };
             /** @description Unprocessable Entity */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_family_involvement_api_v1_reviews__review_id__family_involvement_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                review_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FamilyInvolvementOut"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    put_family_involvement_api_v1_reviews__review_id__family_involvement_put: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                review_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["FamilyInvolvementUpdate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FamilyInvolvementOut"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Precondition Failed */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request Entity Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Precondition Required */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };

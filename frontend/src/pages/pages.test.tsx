@@ -40,7 +40,6 @@ const REVIEW = {
   not_published_reasons: null,
   improvements_published: null,
   terms_of_reference: { period_start: null, period_end: null, key_lines_of_enquiry: [], methodology: null },
-  family_involvement_notes: null,
   next_statuses: ["rapid_review"],
 };
 
@@ -122,6 +121,45 @@ describe("review overview", () => {
     useRoutes([["GET", /^\/api\/v1\/reviews\/r9$/, () => json(404, { type: "/problems/not-found", title: "Not Found", status: 404 })]]);
     renderApp("/reviews/r9", { status: "authenticated", me: makeMe({ role: "member" }) });
     expect(await screen.findByRole("heading", { level: 1, name: "Page not found" })).toBeTruthy();
+  });
+});
+
+describe("family involvement", () => {
+  it("is read only on its own page, opened from the overview by those who manage the review", async () => {
+    const user = userEvent.setup();
+    useRoutes([
+      ["GET", /^\/api\/v1\/reviews\/r1$/, () => json(200, REVIEW, { ETag: '"v4"' })],
+      ["GET", /^\/api\/v1\/reviews\/r1\/deadlines$/, () => json(200, DEADLINES)],
+      ["GET", /^\/api\/v1\/reviews\/r1\/family-involvement$/, () => json(200, { review_id: "r1", notes: "Mother met the reviewer." }, { ETag: '"v4"' })],
+      ["PUT", /^\/api\/v1\/reviews\/r1\/family-involvement$/, (_r, body) => json(200, { review_id: "r1", ...(body as object) }, { ETag: '"v5"' })],
+    ]);
+    renderApp("/reviews/r1", { status: "authenticated", me: makeMe() });
+    const link = await screen.findByRole("link", { name: "Read or change the family involvement notes" });
+    expect(stub.calls.some((c) => c.path.endsWith("/family-involvement"))).toBe(false);
+    await user.click(link);
+    const notes = (await screen.findByLabelText("Family involvement notes")) as HTMLTextAreaElement;
+    expect(notes.value).toBe("Mother met the reviewer.");
+    await user.clear(notes);
+    await user.type(notes, "Father asked for an evening meeting.");
+    await user.click(screen.getByRole("button", { name: "Save the notes" }));
+    expect(await screen.findByText("The family involvement notes were saved.")).toBeTruthy();
+    const put = stub.calls.find((c) => c.method === "PUT")!;
+    expect(put.body).toEqual({ notes: "Father asked for an evening meeting." });
+    expect(put.headers.get("If-Match")).toBe('"v4"');
+  });
+
+  it("is not offered to members, and the page says no access if they go there", async () => {
+    useRoutes([
+      ["GET", /^\/api\/v1\/reviews\/r1$/, () => json(200, REVIEW)],
+      ["GET", /^\/api\/v1\/reviews\/r1\/deadlines$/, () => json(200, DEADLINES)],
+      ["GET", /^\/api\/v1\/reviews\/r1\/family-involvement$/, () => json(403, { type: "/problems/forbidden", title: "Forbidden", status: 403 })],
+    ]);
+    const view = renderApp("/reviews/r1", { status: "authenticated", me: makeMe({ role: "member" }) });
+    await screen.findByRole("heading", { level: 1, name: "Review overview" });
+    expect(screen.queryByText(/family involvement notes/)).toBeNull();
+    view.unmount();
+    renderApp("/reviews/r1/family-involvement", { status: "authenticated", me: makeMe({ role: "member" }) });
+    expect(await screen.findByRole("heading", { level: 1, name: "You do not have access to this page" })).toBeTruthy();
   });
 });
 

@@ -26,6 +26,8 @@ USER_CALLERS = ["admin", "lead", "other_lead", "member", "police_member", "healt
 CLIENT_CALLERS = ["council_system", "health_system"]
 ALL_CALLERS = [*USER_CALLERS, *CLIENT_CALLERS, "outsider"]
 CLIENT_SCOPES = ["reviews:read", "alerts:write", "practitioners:read"]
+# The scenario review's family involvement notes (fictional, naming no one).
+FAMILY_NOTES = "Mother met the reviewer."
 
 
 @pytest.fixture(autouse=True)
@@ -187,13 +189,15 @@ def make_scenario(client: TestClient, callers: Callers) -> Scenario:
         )
         assert response.status_code == 201, response.text
         subjects[key] = response.json()
-    patched = client.patch(
-        url,
+    noted = client.put(
+        f"{url}/family-involvement",
         headers={**callers.headers("admin"), "If-Match": '"v1"'},
-        json={"family_involvement_notes": "Mother met the reviewer."},
+        json={"notes": FAMILY_NOTES},
     )
-    assert patched.status_code == 200, patched.text
-    return Scenario(patched.json(), members, subjects)
+    assert noted.status_code == 200, noted.text
+    review = client.get(url, headers=callers.headers("admin"))
+    assert review.status_code == 200, review.text
+    return Scenario(review.json(), members, subjects)
 
 
 def if_match(response: Any) -> dict[str, str]:

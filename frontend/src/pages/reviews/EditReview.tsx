@@ -37,7 +37,6 @@ type Values = Record<DateField, DateParts> & {
   decision: string;
   key_lines_of_enquiry: string;
   methodology: string;
-  family_involvement_notes: string;
   not_published_reasons: string;
   improvements_published: string;
 };
@@ -58,7 +57,6 @@ const FIELD_ORDER = [
   "period_end",
   "key_lines_of_enquiry",
   "methodology",
-  "family_involvement_notes",
   "final_report_sent_on",
   "planned_publication_on",
   "published_on",
@@ -75,7 +73,6 @@ function initialValues(r: Review): Values {
     decision: r.decision ?? "",
     key_lines_of_enquiry: tor.key_lines_of_enquiry.join("\n"),
     methodology: tor.methodology ?? "",
-    family_involvement_notes: r.family_involvement_notes ?? "",
     not_published_reasons: r.not_published_reasons ?? "",
     improvements_published: r.improvements_published ?? "",
     incident_on: isoToDateParts(r.incident_on),
@@ -112,7 +109,6 @@ export function diffReview(before: Values, v: Values): Record<string, unknown> {
   };
   text("child_pseudonym", false);
   text("sin_reference");
-  text("family_involvement_notes");
   text("not_published_reasons");
   text("improvements_published");
   if (v.lead_reviewer_id !== before.lead_reviewer_id) body.lead_reviewer_id = v.lead_reviewer_id || null;
@@ -210,7 +206,6 @@ function EditReviewForm({ review, etag, isAdmin }: { review: Review; etag: strin
               <DateInput {...form.field("period_end")} legend="Period under review ends" />
               <Textarea {...form.field("key_lines_of_enquiry")} label="Key lines of enquiry" hint="One per line" rows={5} />
               <Textarea {...form.field("methodology")} label="Methodology" rows={4} />
-              <Textarea {...form.field("family_involvement_notes")} label="Family involvement notes" hint="May hold personal details: only administrators, the lead reviewer and members see it." rows={4} />
 
               <h2 className="govuk-heading-m">Report and publication</h2>
               <DateInput {...form.field("final_report_sent_on")} legend="Date the final report was sent to the Panel and the Secretary of State" />

@@ -97,10 +97,15 @@ export function ReviewOverviewPage() {
               />
             </>
           ) : null}
-          {review.family_involvement_notes !== null && review.family_involvement_notes !== undefined ? (
+          {manage ? (
             <>
               <h2 className="govuk-heading-m">Family involvement</h2>
-              <p className="govuk-body app-pre-line">{review.family_involvement_notes || "No notes yet."}</p>
+              <p className="govuk-body">
+                <Link className="govuk-link" to={`/reviews/${review.id}/family-involvement`}>
+                  Read or change the family involvement notes
+                </Link>
+              </p>
+              <p className="govuk-body-s">The notes may identify the family: each time they are opened is recorded.</p>
             </>
           ) : null}
 
