@@ -135,7 +135,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Change my password */
+        /**
+         * Change my password
+         * @description A wrong current password counts towards the same limits as a failed sign-in to the account (429 with Retry-After once reached) and is audited.
+         */
         post: operations["change_password_api_v1_me_password_post"];
         delete?: never;
         options?: never;
@@ -172,7 +175,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Confirm enrolment with a first code */
+        /**
+         * Confirm enrolment with a first code
+         * @description A wrong code counts towards the same limits as a failed sign-in to the account (429 with Retry-After once reached) and is audited.
+         */
         post: operations["confirm_totp_api_v1_me_totp_confirm_post"];
         delete?: never;
         options?: never;
@@ -189,7 +195,10 @@ export interface paths {
         };
         get?: never;
         put?: never;
-        /** Remove my second factor */
+        /**
+         * Remove my second factor
+         * @description A wrong code counts towards the same limits as a failed sign-in to the account (429 with Retry-After once reached) and is audited.
+         */
         post: operations["remove_totp_api_v1_me_totp_remove_post"];
         delete?: never;
         options?: never;
@@ -267,7 +276,7 @@ export interface paths {
         head?: never;
         /**
          * Change a user's name, role, agency or active flag
-         * @description Disabling a user or changing their role takes effect on their next request, whatever tokens they hold.
+         * @description Disabling a user or changing their role or agency takes effect on their next request, whatever tokens they hold, and ends every sign-in (refresh token) they have. A user holding an active seat on a review team cannot change agency, nor leave the member role, until the seat is ended (409 naming the reviews).
          */
         patch: operations["update_user_api_v1_users__user_id__patch"];
         trace?: never;
@@ -443,7 +452,7 @@ export interface paths {
         };
         /**
          * A review's statutory deadlines
-         * @description Every rule of the partnership's rule set (with its overrides), each with `status` met, due, overdue or not_applicable, `met_on` where met and `working_days_left` where due.
+         * @description Every rule of the partnership's rule set (with its overrides), each with `status` met, due, overdue or not_applicable, `met_on` where met and `working_days_left` where due. A rule the review's status does not pursue (its `applies_in` in `GET /partnership/rules`) is met or not_applicable, never due.
          */
         get: operations["get_deadlines_api_v1_reviews__review_id__deadlines_get"];
         put?: never;
@@ -878,6 +887,16 @@ export interface components {
             details: {
                 [key: string]: unknown;
             };
+            /**
+             * Seq
+             * @description the event's place in the partnership's audit chain, from 1
+             */
+            seq: number;
+            /**
+             * Hash
+             * @description SHA-256 over the event and the previous event's hash; the newest event's hash, kept elsewhere, later shows whether the chain up to it was changed
+             */
+            hash: string;
         };
         /** Body_revoke_api_v1_auth_revoke_post */
         Body_revoke_api_v1_auth_revoke_post: {
@@ -1559,7 +1578,7 @@ export interface components {
             decision: components["schemas"]["Decision"] | null;
             /**
              * Next Deadline On
-             * @description Earliest statutory deadline still to be met (none in a terminal status)
+             * @description Earliest due date of a statutory deadline still to be met that the review's status pursues (each rule's `applies_in`); none in a terminal status
              */
             next_deadline_on: string | null;
             /**
@@ -1651,7 +1670,7 @@ export interface components {
             decision: components["schemas"]["Decision"] | null;
             /**
              * Next Deadline On
-             * @description Earliest statutory deadline still to be met (none in a terminal status)
+             * @description Earliest due date of a statutory deadline still to be met that the review's status pursues (each rule's `applies_in`); none in a terminal status
              */
             next_deadline_on: string | null;
             /**
@@ -2660,6 +2679,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     start_totp_api_v1_me_totp_post: {
@@ -2812,6 +2840,15 @@ export interface operations {
                     "application/problem+json": components["schemas"]["Problem"];
                 };
             };
+            /** @description Too Many Requests */
+            429: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
         };
     };
     remove_totp_api_v1_me_totp_remove_post: {
@@ -2892,6 +2929,15 @@ export interface operations {
             };
             /** @description Unprocessable Entity */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Too Many Requests */
+            429: {
                 headers: {
                     [name: string]: unknown;
                 };
