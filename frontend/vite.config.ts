@@ -59,5 +59,8 @@ export default defineConfig({
     setupFiles: ["src/test/setup.ts"],
     css: false,
     restoreMocks: true,
+    // Generous deadlines: `make test` must pass while the machine is busy with other builds.
+    testTimeout: 60_000,
+    hookTimeout: 60_000,
   },
 });
