@@ -161,6 +161,16 @@ MATRIX: dict[tuple[str, str], Entry] = {
     ("GET", R + "/transitions"): Entry(REVIEW_READERS),
     ("POST", R + "/transitions"): Entry(REVIEW_MANAGERS, json={}),
     ("GET", R + "/deadlines"): Entry(REVIEW_READERS),
+    # Family involvement notes are identifying: the review's managers only; others who reach
+    # the review are refused (403, audited), the rest do not see it.
+    ("GET", R + "/family-involvement"): Entry(
+        expect(
+            allowed="admin lead",
+            forbidden="member police_member viewer council_system",
+            hidden="other_lead health_member health_system outsider",
+        )
+    ),
+    ("PUT", R + "/family-involvement"): Entry(REVIEW_MANAGERS, json={"notes": None}),
     # Subjects and alerts.
     ("GET", R + "/subjects"): Entry(REVIEW_READERS),
     ("POST", R + "/subjects"): Entry(REVIEW_MANAGERS, json={}),
