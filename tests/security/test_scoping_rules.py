@@ -10,7 +10,7 @@ from typing import Any
 import pytest
 from sqlalchemy import MetaData, String, select
 from sqlalchemy.dialects import postgresql
-from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column
+from sqlalchemy.orm import DeclarativeBase, Mapped, Session, mapped_column
 
 import api.main  # noqa: F401  (every router, so every model and every registered rule)
 from api.db import Base
@@ -94,6 +94,9 @@ def test_readable_refuses_a_model_with_no_declared_rule() -> None:
         scoping.readable(select(RuleNobodyRegistered), RuleNobodyRegistered, MEMBER)
     with pytest.raises(scoping.NoRecordRule):
         scoping.register(Undeclared, lambda statement, principal: statement)
+    # Loading one record by id refuses it too, before any statement is sent.
+    with Session() as session, pytest.raises(scoping.NoRecordRule):
+        scoping.get_readable(session, Undeclared, uuid.uuid4(), MEMBER)
 
 
 class Minute(ReviewChild, Elsewhere):
