@@ -17,6 +17,17 @@ from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.routing import Match, Mount
 from starlette.types import Send
 
+from api.domain_errors import (
+    Conflict,
+    DomainError,
+    Forbidden,
+    Invalid,
+    NotFound,
+    PreconditionFailed,
+    PreconditionRequired,
+    TooManyAttempts,
+)
+
 log = logging.getLogger("cspr.errors")
 
 PROBLEM_MEDIA_TYPE = "application/problem+json"
@@ -104,12 +115,41 @@ async def send_problem(
     await send({"type": "http.response.body", "body": body})
 
 
-def not_found(what: str = "record") -> ProblemError:
-    return ProblemError(404, f"No such {what}.", slug="not-found")
+# The one place a domain error becomes an HTTP status. Kinds are looked up along the
+# exception's class hierarchy, so a subclass of ``Conflict`` answers 409 without an entry.
+DOMAIN_STATUSES: dict[type[DomainError], int] = {
+    NotFound: 404,
+    Forbidden: 403,
+    Conflict: 409,
+    Invalid: 422,
+    PreconditionRequired: 428,
+    PreconditionFailed: 412,
+    TooManyAttempts: 429,
+}
 
 
-def conflict(detail: str, **extra: Any) -> ProblemError:
-    return ProblemError(409, detail, slug="conflict", **extra)
+def domain_status(exc: DomainError) -> int:
+    for kind in type(exc).__mro__:
+        if kind in DOMAIN_STATUSES:
+            return DOMAIN_STATUSES[kind]
+    raise TypeError(f"{type(exc).__name__} has no status in DOMAIN_STATUSES")
+
+
+def problem_of(exc: DomainError) -> ProblemError:
+    """The problem document a domain error answers with."""
+    errors = None
+    if isinstance(exc, Invalid):
+        errors = [
+            FieldError(field=i.field, message=i.message, code=i.code) for i in exc.invalidities
+        ]
+    return ProblemError(
+        domain_status(exc),
+        exc.detail,
+        slug=exc.slug,
+        headers=exc.headers,
+        errors=errors,
+        **exc.extra,
+    )
 
 
 def problem_response(
@@ -221,6 +261,10 @@ def install_error_handlers(app: FastAPI) -> None:
             errors=exc.errors,
             extra=exc.extra,
         )
+
+    @app.exception_handler(DomainError)
+    async def _domain(request: Request, exc: DomainError) -> JSONResponse:
+        return await _problem(request, problem_of(exc))
 
     @app.exception_handler(RequestValidationError)
     async def _validation(request: Request, exc: RequestValidationError) -> JSONResponse:

@@ -32,7 +32,8 @@ from api.audit import service as audit
 from api.clock import clock
 from api.concurrency import etag_of
 from api.db import plain_rows
-from api.errors import FieldError, ProblemError, conflict, not_found
+from api.domain_errors import Conflict, NotFound
+from api.errors import FieldError, ProblemError
 from api.members import derivation
 from api.members.duties import BY_CODE, DEFAULT_TEMPLATE_VERSION, default_template_duties
 from api.members.models import (
@@ -140,7 +141,7 @@ def add_member(
 ) -> ReviewMember:
     ensure_manager(principal, review)
     if review.status in TERMINAL:
-        raise conflict(f"The review is {review.status.value}: its team is closed.")
+        raise Conflict(f"The review is {review.status.value}: its team is closed.")
     user = session.get(User, body.user_id)
     if user is None or user.partnership_id != review.partnership_id:
         raise _invalid_user("No such user in this partnership.")
@@ -163,9 +164,9 @@ def add_member(
         )
     )
     if any(m.user_id == user.id for m in active):
-        raise conflict("This user already sits on the review.")
+        raise Conflict("This user already sits on the review.")
     if not body.deputy and any(m.agency_id == user.agency_id and not m.deputy for m in active):
-        raise conflict(
+        raise Conflict(
             "This agency already has an active member on the review; record the "
             "current member leaving first, or add a deputy."
         )
@@ -186,7 +187,7 @@ def add_member(
             session.add(member)
             session.flush()
     except IntegrityError as exc:  # a concurrent request seated the agency or the user
-        raise conflict("This agency or user already has an active seat on the review.") from exc
+        raise Conflict("This agency or user already has an active seat on the review.") from exc
     if not body.deputy:
         session.add_all(
             ChecklistItem(
@@ -225,7 +226,7 @@ def leave(
     """Record that a member left, and why; the seat and checklist are kept."""
     ensure_manager(principal, review)
     if member.left_on is not None:
-        raise conflict("This member has already left the review.")
+        raise Conflict("This member has already left the review.")
     left_on = body.left_on or clock.today()
     if left_on > clock.today() or left_on < member.joined_on:
         raise ProblemError(
@@ -353,7 +354,7 @@ def checklist(
         raise refused(principal, request, "review", review_id)
     lead_reviewer_id, *seat, items, subjects, declarations = row
     if seat[0] is None:
-        raise not_found("member")
+        raise NotFound("member")
     member = derivation.SeatRow(*seat)
     ensure_checklist_reader(session, principal, ReviewRow(review_id, lead_reviewer_id), member)
     evidence = derivation.ReviewEvidence.from_rows(subjects, declarations)
@@ -378,7 +379,7 @@ def get_item(
         )
     ).first()
     if item is None:
-        raise not_found("checklist item")
+        raise NotFound("checklist item")
     return item
 
 
@@ -418,10 +419,10 @@ def update_item(
             slug="forbidden",
         )
     if member.left_on is not None:
-        raise conflict("This member has left the review; their checklist is kept as it was.")
+        raise Conflict("This member has left the review; their checklist is kept as it was.")
     duty = BY_CODE.get(item.duty)
     if "status" in changes and duty is not None and duty.derived:
-        raise conflict(
+        raise Conflict(
             f"'{item.duty}' is derived from the data ({duty.done_when}); it cannot be set by hand.",
             code="derived_item",
         )
@@ -457,7 +458,7 @@ def declare(
             slug="forbidden",
         )
     if member.left_on is not None:
-        raise conflict("This member has left the review.")
+        raise Conflict("This member has left the review.")
     declaration = MemberDeclaration(
         partnership_id=review.partnership_id,
         review_id=review.id,

@@ -10,7 +10,8 @@ from sqlalchemy.exc import IntegrityError
 from api.audit import service as audit
 from api.concurrency import check_if_match, set_etag
 from api.deps import Admin, DbSession, ReviewsReader
-from api.errors import conflict, problem_responses
+from api.domain_errors import Conflict
+from api.errors import problem_responses
 from api.pagination import Page, Pagination, paginate
 from api.partnerships.models import Agency, AgencyKind
 from api.partnerships.schemas import AgencyCreate, AgencyOut, AgencyUpdate
@@ -55,7 +56,7 @@ def create_agency(
     try:
         session.flush()
     except IntegrityError as exc:
-        raise conflict("An agency with this name already exists.") from exc
+        raise Conflict("An agency with this name already exists.") from exc
     audit.record(
         session,
         "agency.create",
@@ -106,7 +107,7 @@ def update_agency(
     try:
         session.flush()
     except IntegrityError as exc:
-        raise conflict("An agency with this name already exists.") from exc
+        raise Conflict("An agency with this name already exists.") from exc
     audit.record(
         session,
         "agency.update",

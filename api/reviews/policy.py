@@ -33,7 +33,8 @@ from sqlalchemy.orm import Session
 from sqlalchemy.sql.base import ExecutableOption
 
 from api.deps import AlertWriter, ChecklistWriter, DbSession, ReviewsReader, ReviewsWriter
-from api.errors import ProblemError, not_found
+from api.domain_errors import NotFound
+from api.errors import ProblemError
 from api.members.models import ReviewMember
 from api.reviews.access import in_review
 from api.reviews.models import Review
@@ -151,7 +152,7 @@ def ensure_checklist_reader(
         principal, review, seat, deputy_agencies(session, principal, review.id)
     ):
         return
-    raise not_found("checklist")
+    raise NotFound("checklist")
 
 
 def seat_of(
@@ -164,7 +165,7 @@ def seat_of(
         )
     ).first()
     if member is None:
-        raise not_found("member")
+        raise NotFound("member")
     return member
 
 

@@ -22,7 +22,7 @@ from sqlalchemy.orm import Session
 from sqlalchemy.sql.base import ExecutableOption
 
 from api.audit import service as audit
-from api.errors import ProblemError, not_found
+from api.domain_errors import NotFound
 from api.pagination import AnySelect
 from api.security.principal import Principal
 from api.security.reach import Reach
@@ -111,7 +111,7 @@ def get_readable(
 
 def refused(
     principal: Principal, request: Request | None, what: str, record_id: uuid.UUID
-) -> ProblemError:
+) -> NotFound:
     """The 404 for a record ``what`` that the caller does not reach (or that does not
     exist: the two answer alike), audited: for a query that reads a record through
     ``readable`` itself and found nothing. Raise it."""
@@ -122,7 +122,7 @@ def refused(
         record_type=what,
         record_id=record_id,
     )
-    return not_found(what.rstrip("s").replace("_", " "))
+    return NotFound(what.rstrip("s").replace("_", " "))
 
 
 # Hot statements are built once per shape (what is asked, and the kind of caller) with the

@@ -30,7 +30,8 @@ from sqlalchemy.orm import Session
 
 from api.audit import service as audit
 from api.clock import clock
-from api.errors import FieldError, ProblemError, conflict, not_found
+from api.domain_errors import Conflict, NotFound
+from api.errors import FieldError, ProblemError
 from api.members.models import ReviewMember
 from api.partnerships.models import Agency
 from api.reviews import access  # noqa: F401  (registers the record rules)
@@ -192,7 +193,7 @@ def get_subject(
         _subjects_statement(principal, review).where(Subject.id == subject_id)
     ).first()
     if subject is None:
-        raise not_found("subject")
+        raise NotFound("subject")
     return subject
 
 
@@ -420,7 +421,7 @@ def confirm_alert(
 
     def settle(found: AlertConfirmation) -> tuple[AlertConfirmation, bool]:
         if found.confirmed_on != body.confirmed_on:
-            raise conflict(
+            raise Conflict(
                 "This agency already confirmed the alert for this subject, on "
                 f"{found.confirmed_on.isoformat()}.",
                 existing_id=str(found.id),

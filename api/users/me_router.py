@@ -10,7 +10,8 @@ from api.clock import clock
 from api.concurrency import check_if_match, set_etag
 from api.config import get_settings
 from api.deps import CurrentPrincipal, DbSession, client_ip
-from api.errors import FieldError, ProblemError, conflict, problem_responses
+from api.domain_errors import Conflict
+from api.errors import FieldError, ProblemError, problem_responses
 from api.partnerships.models import Agency, Partnership
 from api.partnerships.schemas import AgencyOut, PartnershipRef
 from api.security import totp
@@ -167,7 +168,7 @@ def change_password(
 def start_totp(request: Request, session: DbSession, principal: CurrentPrincipal) -> TotpEnrolment:
     user = _person(session, principal)
     if user.totp_enrolled_at is not None:
-        raise conflict("A second factor is already enrolled; remove it first.")
+        raise Conflict("A second factor is already enrolled; remove it first.")
     secret = totp.new_secret()
     user.totp_secret_enc = get_cipher().encrypt(secret, f"users.totp:{user.id}")
     user.totp_last_step = None
@@ -189,7 +190,7 @@ def _check_code(request: Request, user: User, code: str, step: str) -> None:
     """Check a second-factor code under the sign-in throttle; each wrong one is counted and
     audited (``me.totp_failed``, naming the step: ``confirm`` or ``remove``)."""
     if not user.totp_secret_enc:
-        raise conflict("Start enrolment first.")
+        raise Conflict("Start enrolment first.")
     keys = _attempt(request, user, TOTP_FAILED)
     secret = get_cipher().decrypt(user.totp_secret_enc, f"users.totp:{user.id}")
     accepted = totp.accept(secret, code, clock.now().timestamp(), user.totp_last_step)
@@ -219,7 +220,7 @@ def confirm_totp(
 ) -> MeOut:
     user = _person(session, principal)
     if user.totp_enrolled_at is not None:
-        raise conflict("A second factor is already enrolled.")
+        raise Conflict("A second factor is already enrolled.")
     _check_code(request, user, body.code, "confirm")
     user.totp_enrolled_at = clock.now()
     session.flush()
@@ -247,9 +248,9 @@ def remove_totp(
 ) -> MeOut:
     user = _person(session, principal)
     if user.totp_enrolled_at is None:
-        raise conflict("No second factor is enrolled.")
+        raise Conflict("No second factor is enrolled.")
     if user.role == Role.partnership_admin and get_settings().admin_totp_mandatory:
-        raise conflict("Administrators must keep a second factor.")
+        raise Conflict("Administrators must keep a second factor.")
     _check_code(request, user, body.code, "remove")
     user.totp_secret_enc = None
     user.totp_enrolled_at = None

@@ -10,7 +10,8 @@ from sqlalchemy.exc import IntegrityError
 from api.audit import service as audit
 from api.concurrency import check_if_match, set_etag
 from api.deps import Admin, DbSession
-from api.errors import conflict, problem_responses
+from api.domain_errors import Conflict
+from api.errors import problem_responses
 from api.pagination import Page, Pagination, paginate
 from api.security.passwords import hash_password
 from api.security.roles import Role
@@ -84,7 +85,7 @@ def create_user(
     try:
         session.flush()
     except IntegrityError as exc:
-        raise conflict("A user with this e-mail address already exists.") from exc
+        raise Conflict("A user with this e-mail address already exists.") from exc
     audit.record(
         session,
         "user.create",
@@ -177,7 +178,7 @@ def reset_totp(
     user = get_readable(session, User, user_id, principal, request=request, for_update=True)
     check_if_match(request, user.version)
     if user.id == principal.id:
-        raise conflict("Ask another administrator to reset your own second factor.")
+        raise Conflict("Ask another administrator to reset your own second factor.")
     user.totp_secret_enc = None
     user.totp_enrolled_at = None
     user.totp_last_step = None

@@ -8,7 +8,8 @@ from fastapi import Request
 from sqlalchemy import func, select, true
 from sqlalchemy.orm import Session
 
-from api.errors import FieldError, ProblemError, conflict
+from api.domain_errors import Conflict
+from api.errors import FieldError, ProblemError
 from api.members.models import ReviewMember
 from api.partnerships.models import Agency
 from api.reviews.models import Review
@@ -58,7 +59,7 @@ def ensure_an_admin_remains(session: Session, user: User, request: Request | Non
         )
     )
     if not others:
-        raise conflict("This is the partnership's last active administrator.")
+        raise Conflict("This is the partnership's last active administrator.")
 
 
 def ensure_no_seat_left_behind(
@@ -90,7 +91,7 @@ def ensure_no_seat_left_behind(
     if not rows:
         return
     references = ", ".join(reference for _, reference, _, _ in rows)
-    raise conflict(
+    raise Conflict(
         f"This user holds an active seat on the review team of {references}. Record them "
         "leaving each of these reviews first (on the review's team, with the reason), then "
         "change their agency or role.",

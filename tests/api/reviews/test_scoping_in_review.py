@@ -11,7 +11,7 @@ from fastapi.testclient import TestClient
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from api.errors import ProblemError
+from api.domain_errors import NotFound
 from api.reviews.access import in_review
 from api.reviews.models import Review
 from api.security.principal import Principal
@@ -57,9 +57,9 @@ def test_children_need_the_review_shown_reachable_for_the_same_caller(
     assert subjects(db, member, review) == []
 
     # The member's own attempt answers 404 and shows nothing reachable.
-    with pytest.raises(ProblemError) as refused:
+    with pytest.raises(NotFound) as refused:
         get_readable(db, Review, review.id, member)
-    assert refused.value.status == 404
+    assert refused.value.what == "review"
     assert not was_reached(db, member, Review, review.id)
     assert subjects(db, member, review) == []
 
