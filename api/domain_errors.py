@@ -68,6 +68,17 @@ class Conflict(DomainError):
     default_slug = "conflict"
 
 
+class PreconditionUnmet(Conflict):
+    """The record's state does not yet allow this step; ``unmet`` lists what is missing in
+    the domain's words (a lifecycle transition before its prerequisites, say)."""
+
+    default_slug = "precondition-unmet"
+
+    def __init__(self, detail: str, unmet: Iterable[str], **extra: Any) -> None:
+        super().__init__(detail, unmet=list(unmet), **extra)
+        self.unmet = list(unmet)
+
+
 class Invalid(DomainError):
     """One or more fields break a rule the schema cannot express (an unknown agency, dates
     out of order)."""
