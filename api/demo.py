@@ -1,7 +1,9 @@
 """Fictional demo data: the Demoshire Safeguarding Children Partnership.
 
 Every name, address and e-mail here is invented (.example is reserved for examples and never
-delivers mail)."""
+delivers mail). Made through the services, as over HTTP: the partnership (which no endpoint
+creates) and its first administrator are made directly, unaudited, as the command line makes
+them; the administrator then adds the agencies and the other users."""
 
 from __future__ import annotations
 
@@ -10,11 +12,13 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-from api.partnerships.models import Agency, AgencyKind, Partnership
-from api.reviews.demo import seed_demo_reviews
-from api.security.passwords import hash_password
+from api.partnerships import service as agencies_service
+from api.partnerships.models import AgencyKind, Partnership
+from api.partnerships.schemas import AgencyCreate
+from api.reviews.demo import acting_as, seed_demo_reviews, seed_request
 from api.security.roles import Role
-from api.users.models import User
+from api.users import service as users_service
+from api.users.schemas import UserCreate
 
 DEMO_CODE = "DSCP"
 DEMO_PASSWORD = "demo-password-1"  # noqa: S105 - published demo login, fictional data only
@@ -74,25 +78,26 @@ def seed_demo(session: Session) -> list[DemoLogin] | None:
     )
     session.add(partnership)
     session.flush()
-    agencies = [Agency(partnership_id=partnership.id, name=n, kind=k) for n, k in AGENCIES]
-    session.add_all(agencies)
-    session.flush()
-    password_hash = hash_password(DEMO_PASSWORD)
-    logins = []
-    users = []
-    for name, email, role, agency_index in USERS:
-        agency = agencies[agency_index] if agency_index is not None else None
-        user = User(
-            partnership_id=partnership.id,
-            agency_id=agency.id if agency else None,
+    (admin_name, admin_email, admin_role, _), *others = USERS
+    admin = users_service.create_first_admin(
+        session,
+        partnership.id,
+        UserCreate(email=admin_email, name=admin_name, role=admin_role, password=DEMO_PASSWORD),
+    )
+    as_admin, request = acting_as(admin), seed_request()
+    agencies = [
+        agencies_service.create_agency(session, as_admin, request, AgencyCreate(name=n, kind=k))
+        for n, k in AGENCIES
+    ]
+    users = [admin]
+    for name, email, role, agency_index in others:
+        body = UserCreate(
             email=email,
             name=name,
             role=role,
-            password_hash=password_hash,
+            agency_id=agencies[agency_index].id if agency_index is not None else None,
+            password=DEMO_PASSWORD,
         )
-        session.add(user)
-        users.append(user)
-        logins.append(DemoLogin(email, role, agency.name if agency else None))
-    session.flush()
+        users.append(users_service.create_user(session, as_admin, request, body))
     seed_demo_reviews(session, partnership, agencies, users)
-    return logins
+    return demo_logins()

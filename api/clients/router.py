@@ -1,32 +1,23 @@
-"""API clients: agencies' own systems, each bound to one agency, with a secret shown once."""
+"""HTTP for API clients (agencies' own systems, each bound to one agency, with a secret
+shown once): translate requests to the service and results to responses, nothing more."""
 
 from __future__ import annotations
 
-import secrets
 import uuid
 
 from fastapi import APIRouter, Request, Response
-from sqlalchemy import select
 
-from api.audit import service as audit
+from api import records
+from api.clients import repository, service
 from api.clients.models import ApiClient
 from api.clients.schemas import ClientCreate, ClientCreated, ClientOut, ClientUpdate
-from api.concurrency import check_if_match, set_etag
 from api.deps import Admin, DbSession
 from api.errors import problem_responses
-from api.pagination import Page, Pagination, paginate
-from api.security.passwords import hash_password
-from api.security.roles import Role
-from api.security.scoping import get_readable, readable
-from api.users.service import check_agency
+from api.pagination import Page, Pagination
 
 router = APIRouter(
     prefix="/api/v1/clients", tags=["clients"], responses=problem_responses(400, 401, 403, 422)
 )
-
-
-def _new_secret() -> str:
-    return "cspr_s_" + secrets.token_urlsafe(32)
 
 
 def _created(client: ApiClient, secret: str) -> ClientCreated:
@@ -37,16 +28,7 @@ def _created(client: ApiClient, secret: str) -> ClientCreated:
 def list_clients(
     session: DbSession, principal: Admin, page: Pagination, agency_id: uuid.UUID | None = None
 ) -> Page[ClientOut]:
-    statement = readable(select(ApiClient), ApiClient, principal)
-    if agency_id is not None:
-        statement = statement.where(ApiClient.agency_id == agency_id)
-    rows, cursor = paginate(
-        session,
-        statement,
-        page,
-        [ApiClient.created_at, ApiClient.id],
-        updated_column=ApiClient.updated_at,
-    )
+    rows, cursor = repository.list_clients(session, principal, page, agency_id)
     return Page(items=[ClientOut.model_validate(c) for c in rows], next_cursor=cursor)
 
 
@@ -61,30 +43,8 @@ def list_clients(
 def create_client(
     request: Request, response: Response, session: DbSession, principal: Admin, body: ClientCreate
 ) -> ClientCreated:
-    check_agency(session, principal, Role.member, body.agency_id)
-    secret = _new_secret()
-    client = ApiClient(
-        partnership_id=principal.partnership_id,
-        agency_id=body.agency_id,
-        client_id="cspr_c_" + secrets.token_hex(12),
-        name=body.name,
-        secret_hash=hash_password(secret),
-        scopes=sorted(set(body.scopes)),
-        created_by_id=None if principal.is_client else principal.id,
-    )
-    session.add(client)
-    session.flush()
-    audit.record(
-        session,
-        "client.create",
-        principal=principal,
-        request=request,
-        record_type="api_client",
-        record_id=client.id,
-        details={"scopes": client.scopes},
-    )
-    set_etag(response, client.version)
-    response.headers["Location"] = f"/api/v1/clients/{client.id}"
+    client, secret = service.create_client(session, principal, request, body)
+    records.answer(response, client, location=f"/api/v1/clients/{client.id}")
     return _created(client, secret)
 
 
@@ -97,8 +57,8 @@ def create_client(
 def get_client(
     request: Request, response: Response, session: DbSession, principal: Admin, client_id: uuid.UUID
 ) -> ClientOut:
-    client = get_readable(session, ApiClient, client_id, principal, request=request)
-    set_etag(response, client.version)
+    client = repository.get_client(session, principal, client_id, request)
+    records.answer(response, client)
     return ClientOut.model_validate(client)
 
 
@@ -116,26 +76,9 @@ def update_client(
     client_id: uuid.UUID,
     body: ClientUpdate,
 ) -> ClientOut:
-    client = get_readable(
-        session, ApiClient, client_id, principal, request=request, for_update=True
-    )
-    check_if_match(request, client.version)
-    changes = body.changes()
-    if "scopes" in changes:
-        changes["scopes"] = sorted(set(changes["scopes"]))
-    for field, value in changes.items():
-        setattr(client, field, value)
-    session.flush()
-    audit.record(
-        session,
-        "client.update",
-        principal=principal,
-        request=request,
-        record_type="api_client",
-        record_id=client.id,
-        details={"fields": sorted(changes)},
-    )
-    set_etag(response, client.version)
+    client = records.for_change(session, ApiClient, client_id, principal, request)
+    client = service.update_client(session, principal, request, client, body)
+    records.answer(response, client)
     return ClientOut.model_validate(client)
 
 
@@ -148,20 +91,7 @@ def update_client(
 def rotate_secret(
     request: Request, response: Response, session: DbSession, principal: Admin, client_id: uuid.UUID
 ) -> ClientCreated:
-    client = get_readable(
-        session, ApiClient, client_id, principal, request=request, for_update=True
-    )
-    check_if_match(request, client.version)
-    secret = _new_secret()
-    client.secret_hash = hash_password(secret)
-    session.flush()
-    audit.record(
-        session,
-        "client.secret_rotated",
-        principal=principal,
-        request=request,
-        record_type="api_client",
-        record_id=client.id,
-    )
-    set_etag(response, client.version)
+    client = records.for_change(session, ApiClient, client_id, principal, request)
+    client, secret = service.rotate_secret(session, principal, request, client)
+    records.answer(response, client)
     return _created(client, secret)

@@ -1,21 +1,20 @@
+"""HTTP for a partnership's agencies: translate requests to the service and results to
+responses, nothing more."""
+
 from __future__ import annotations
 
 import uuid
 from typing import Annotated
 
 from fastapi import APIRouter, Query, Request, Response
-from sqlalchemy import select
-from sqlalchemy.exc import IntegrityError
 
-from api.audit import service as audit
-from api.concurrency import check_if_match, set_etag
+from api import records
 from api.deps import Admin, DbSession, ReviewsReader
-from api.domain_errors import Conflict
 from api.errors import problem_responses
-from api.pagination import Page, Pagination, paginate
+from api.pagination import Page, Pagination
+from api.partnerships import repository, service
 from api.partnerships.models import Agency, AgencyKind
 from api.partnerships.schemas import AgencyCreate, AgencyOut, AgencyUpdate
-from api.security.scoping import get_readable, readable
 
 router = APIRouter(
     prefix="/api/v1/agencies", tags=["agencies"], responses=problem_responses(400, 401, 403, 422)
@@ -30,14 +29,7 @@ def list_agencies(
     kind: AgencyKind | None = None,
     active: Annotated[bool | None, Query()] = None,
 ) -> Page[AgencyOut]:
-    statement = readable(select(Agency), Agency, principal)
-    if kind is not None:
-        statement = statement.where(Agency.kind == kind)
-    if active is not None:
-        statement = statement.where(Agency.active == active)
-    rows, cursor = paginate(
-        session, statement, page, [Agency.name, Agency.id], updated_column=Agency.updated_at
-    )
+    rows, cursor = repository.list_agencies(session, principal, page, kind, active)
     return Page(items=[AgencyOut.model_validate(r) for r in rows], next_cursor=cursor)
 
 
@@ -51,22 +43,8 @@ def list_agencies(
 def create_agency(
     request: Request, response: Response, session: DbSession, principal: Admin, body: AgencyCreate
 ) -> AgencyOut:
-    agency = Agency(partnership_id=principal.partnership_id, name=body.name, kind=body.kind)
-    session.add(agency)
-    try:
-        session.flush()
-    except IntegrityError as exc:
-        raise Conflict("An agency with this name already exists.") from exc
-    audit.record(
-        session,
-        "agency.create",
-        principal=principal,
-        request=request,
-        record_type="agency",
-        record_id=agency.id,
-    )
-    set_etag(response, agency.version)
-    response.headers["Location"] = f"/api/v1/agencies/{agency.id}"
+    agency = service.create_agency(session, principal, request, body)
+    records.answer(response, agency, location=f"/api/v1/agencies/{agency.id}")
     return AgencyOut.model_validate(agency)
 
 
@@ -80,8 +58,8 @@ def get_agency(
     principal: ReviewsReader,
     agency_id: uuid.UUID,
 ) -> AgencyOut:
-    agency = get_readable(session, Agency, agency_id, principal, request=request)
-    set_etag(response, agency.version)
+    agency = repository.get_agency(session, principal, agency_id, request)
+    records.answer(response, agency)
     return AgencyOut.model_validate(agency)
 
 
@@ -99,23 +77,7 @@ def update_agency(
     agency_id: uuid.UUID,
     body: AgencyUpdate,
 ) -> AgencyOut:
-    agency = get_readable(session, Agency, agency_id, principal, request=request, for_update=True)
-    check_if_match(request, agency.version)
-    changes = body.changes()
-    for field, value in changes.items():
-        setattr(agency, field, value)
-    try:
-        session.flush()
-    except IntegrityError as exc:
-        raise Conflict("An agency with this name already exists.") from exc
-    audit.record(
-        session,
-        "agency.update",
-        principal=principal,
-        request=request,
-        record_type="agency",
-        record_id=agency.id,
-        details={"fields": sorted(changes)},
-    )
-    set_etag(response, agency.version)
+    agency = records.for_change(session, Agency, agency_id, principal, request)
+    agency = service.update_agency(session, principal, request, agency, body)
+    records.answer(response, agency)
     return AgencyOut.model_validate(agency)

@@ -1,24 +1,35 @@
-"""Fictional demo reviews for the Demoshire partnership (every name here is invented)."""
+"""Fictional demo reviews for the Demoshire partnership (every name here is invented).
+
+Made through the services, as the partnership's people would make them over HTTP: the
+administrator opens the reviews, seats the team (each member's checklist comes from the
+partnership's template) and records the subjects (their identifying details encrypted as
+any are); the council's member declares and confirms the alert. Each step is audited as
+that person's, with no address or request id: the seed runs outside any request.
+"""
 
 from __future__ import annotations
 
-import uuid
 from datetime import date, timedelta
 
 from sqlalchemy.orm import Session
+from starlette.requests import Request
 
 from api.clock import clock
-from api.members.models import ChecklistItem, ItemStatus, MemberDeclaration, ReviewMember
-from api.members.service import current_template
+from api.members import service as members
+from api.members.models import DeclarationKind
+from api.members.schemas import DeclarationCreate, MemberCreate
 from api.partnerships.models import Agency, Partnership
+from api.reviews import service as reviews
 from api.reviews.deadlines import next_deadline_on, rule_set_for
 from api.reviews.models import Decision, Review, ReviewStatus
-from api.reviews.repository import next_reference_number
-from api.reviews.service import seal_family_notes
-from api.security.crypto import get_cipher
+from api.reviews.schemas import ReviewCreate, ReviewUpdate, TermsOfReferenceUpdate
+from api.security.principal import Principal
 from api.security.roles import Role
+from api.security.scopes import ROLE_SCOPES
 from api.statutory import ENGLAND, IncidentKind
-from api.subjects.models import AlertConfirmation, Subject, SubjectRecord, SubjectRole
+from api.subjects import service as subjects
+from api.subjects.models import SubjectRole
+from api.subjects.schemas import AlertCreate, RecordReferenceIn, SubjectCreate
 from api.users.models import User
 
 # Names no one: family members are called by their role in the review, as staff would.
@@ -29,22 +40,33 @@ DEMO_FAMILY_NOTES = (
 )
 
 
-def _review(session: Session, partnership: Partnership, **fields: object) -> Review:
-    year = clock.today().year
-    number = next_reference_number(session, partnership.id, year)
-    review = Review(
-        id=uuid.uuid4(),
-        partnership_id=partnership.id,
-        reference=f"{partnership.code}-{year}-{number:03d}",
-        reference_year=year,
-        reference_number=number,
-        tor_key_lines_of_enquiry=[],
-        **fields,
+def acting_as(user: User) -> Principal:
+    """``user`` as a caller holding their role's every scope (as a full sign-in gives)."""
+    return Principal(
+        kind="user",
+        id=user.id,
+        partnership_id=user.partnership_id,
+        agency_id=user.agency_id,
+        role=str(user.role),
+        scopes=ROLE_SCOPES[user.role],
     )
+
+
+def seed_request() -> Request:
+    """A stand-in for the request the services pass on to the audit trail: it carries no
+    address and no request id."""
+    return Request({"type": "http", "method": "POST", "path": "/", "headers": []})
+
+
+def _start_in(
+    session: Session, partnership: Partnership, review: Review, status: ReviewStatus
+) -> None:
+    """Place a review in ``status`` without moving it there step by step: the demo's review
+    starts part way through its life, as one brought in from elsewhere would, with no
+    transitions in its history."""
+    review.status = status
     review.next_deadline_on = next_deadline_on(review, rule_set_for(partnership), clock.today())
-    session.add(review)
     session.flush()
-    return review
 
 
 def seed_demo_reviews(
@@ -54,117 +76,96 @@ def seed_demo_reviews(
     a care leaver's death awaiting notification."""
     today = clock.today()
     aware = ENGLAND.subtract_working_days(today, 25)
+    admin = acting_as(next(u for u in users if u.role == Role.partnership_admin))
     lead = next(u for u in users if u.role == Role.lead_reviewer)
-    members = [u for u in users if u.role == Role.member]
-    lcspr = _review(
+    team = [u for u in users if u.role == Role.member]
+    council, council_member = agencies[0], acting_as(team[0])
+    request = seed_request()
+
+    lcspr = reviews.create_review(
         session,
-        partnership,
-        child_pseudonym="Child A",
-        incident_kind=IncidentKind.SERIOUS_HARM,
-        sin_reference="SIN-DEMO-0001",
-        status=ReviewStatus.scoping,
-        lead_reviewer_id=lead.id,
-        incident_on=aware - timedelta(days=3),
-        became_aware_on=aware,
-        sin_sent_on=ENGLAND.add_working_days(aware, 3),
-        rapid_review_meeting_on=ENGLAND.add_working_days(aware, 12),
-        rapid_review_sent_on=ENGLAND.add_working_days(aware, 14),
-        decision=Decision.lcspr,
-        decision_on=ENGLAND.add_working_days(aware, 20),
-        tor_period_start=aware - timedelta(days=730),
-        tor_period_end=aware,
+        admin,
+        request,
+        ReviewCreate(
+            incident_kind=IncidentKind.SERIOUS_HARM,
+            incident_on=aware - timedelta(days=3),
+            became_aware_on=aware,
+            child_pseudonym="Child A",
+            sin_reference="SIN-DEMO-0001",
+            sin_sent_on=ENGLAND.add_working_days(aware, 3),
+            lead_reviewer_id=lead.id,
+        ),
     )
-    seal_family_notes(lcspr, DEMO_FAMILY_NOTES)
-    _review(
+    decided_on = ENGLAND.add_working_days(aware, 20)
+    reviews.update_review(
         session,
-        partnership,
-        child_pseudonym="Young Person B",
-        incident_kind=IncidentKind.CARE_LEAVER_DEATH,
-        status=ReviewStatus.notified,
-        incident_on=today - timedelta(days=4),
-        became_aware_on=today - timedelta(days=2),
+        admin,
+        request,
+        lcspr,
+        ReviewUpdate(
+            rapid_review_meeting_on=ENGLAND.add_working_days(aware, 12),
+            rapid_review_sent_on=ENGLAND.add_working_days(aware, 14),
+            decision=Decision.lcspr,
+            decision_on=decided_on,
+            terms_of_reference=TermsOfReferenceUpdate(
+                period_start=aware - timedelta(days=730), period_end=aware
+            ),
+        ),
     )
-    template = current_template(session, partnership.id)
-    seats: list[ReviewMember] = []
-    for user in members:
-        assert user.agency_id is not None
-        seat = ReviewMember(
-            id=uuid.uuid4(),
-            partnership_id=partnership.id,
-            review_id=lcspr.id,
-            user_id=user.id,
-            agency_id=user.agency_id,
-            joined_on=lcspr.decision_on or today,
-            checklist_template_version=template.version,
-        )
-        seats.append(seat)
-        session.add(seat)
-    session.flush()
-    for seat in seats:
-        session.add_all(
-            ChecklistItem(
-                partnership_id=partnership.id,
-                review_id=lcspr.id,
-                member_id=seat.id,
-                duty=entry["duty"],
-                title=entry["title"],
-                position=position,
-                status=ItemStatus.not_started,
-            )
-            for position, entry in enumerate(template.duties)
-        )
-    session.add(
-        MemberDeclaration(
-            partnership_id=partnership.id,
-            review_id=lcspr.id,
-            member_id=seats[0].id,
-            kind="confidentiality",
-            payload={},
-            declared_by_type="user",
-            declared_by_id=seats[0].user_id,
-        )
+    _start_in(session, partnership, lcspr, ReviewStatus.scoping)
+    reviews.replace_family_notes(session, admin, request, lcspr, DEMO_FAMILY_NOTES)
+    reviews.create_review(
+        session,
+        admin,
+        request,
+        ReviewCreate(
+            incident_kind=IncidentKind.CARE_LEAVER_DEATH,
+            incident_on=today - timedelta(days=4),
+            became_aware_on=today - timedelta(days=2),
+            child_pseudonym="Young Person B",
+        ),
     )
-    cipher = get_cipher()
-    council = agencies[0]
+
+    seats = [
+        members.add_member(
+            session, admin, request, lcspr, MemberCreate(user_id=user.id, joined_on=decided_on)
+        )
+        for user in team
+    ]
+    members.declare(
+        session,
+        council_member,
+        request,
+        lcspr,
+        seats[0],
+        DeclarationCreate(kind=DeclarationKind.confidentiality),
+    )
+
     for role, pseudonym, names, born in (
         (SubjectRole.child, "Child A", "Riley Demo", date(2016, 4, 9)),
         (SubjectRole.parent, "Mother", "Jordan Demo", date(1991, 11, 2)),
     ):
-        subject = Subject(
-            id=uuid.uuid4(),
-            partnership_id=partnership.id,
-            review_id=lcspr.id,
-            role=role,
-            pseudonym=pseudonym,
+        subject = subjects.create_subject(
+            session,
+            admin,
+            request,
+            lcspr,
+            SubjectCreate(
+                role=role,
+                pseudonym=pseudonym,
+                names=names,
+                date_of_birth=born,
+                record_references=[
+                    RecordReferenceIn(agency_id=council.id, reference=f"DCC-{pseudonym[:1]}-0042")
+                ],
+            ),
         )
-        subject.names_enc = cipher.encrypt(names, f"subjects.names:{subject.id}")
-        subject.date_of_birth_enc = cipher.encrypt(
-            born.isoformat(), f"subjects.date_of_birth:{subject.id}"
-        )
-        session.add(subject)
-        session.flush()
-        record = SubjectRecord(
-            id=uuid.uuid4(),
-            partnership_id=partnership.id,
-            review_id=lcspr.id,
-            subject_id=subject.id,
-            agency_id=council.id,
-            reference_enc="",
-        )
-        record.reference_enc = cipher.encrypt(
-            f"DCC-{pseudonym[:1]}-0042", f"subject_records.reference:{record.id}"
-        )
-        session.add(record)
         if role == SubjectRole.child:
-            session.add(
-                AlertConfirmation(
-                    partnership_id=partnership.id,
-                    review_id=lcspr.id,
-                    subject_id=subject.id,
-                    agency_id=council.id,
-                    confirmed_on=lcspr.decision_on or today,
-                    confirmed_by_type="user",
-                    confirmed_by_id=seats[0].user_id,
-                )
+            subjects.confirm_alert(
+                session,
+                council_member,
+                request,
+                lcspr,
+                AlertCreate(subject_id=subject.id, confirmed_on=decided_on),
             )
     session.flush()

@@ -1,22 +1,44 @@
-"""User administration rules."""
+"""User accounts: administrators creating and changing users, and each person's own account
+(profile, password, second factor).
+
+Services never commit: the request does. Every change is audited in the same transaction
+(``api.records``); a wrong password or code is audited in a transaction of its own, as the
+request that gave it rolls back.
+"""
 
 from __future__ import annotations
 
 import uuid
 
 from fastapi import Request
-from sqlalchemy import func, select, true
 from sqlalchemy.orm import Session
 
-from api.domain_errors import Conflict
-from api.errors import FieldError, ProblemError
-from api.members.models import ReviewMember
-from api.partnerships.models import Agency
-from api.reviews.models import Review
+from api import records
+from api.clock import clock
+from api.config import get_settings
+from api.domain_errors import Conflict, Forbidden, Invalid, Invalidity, TooManyAttempts
+from api.partnerships.service import ensure_active_agency
+from api.security import totp
+from api.security.crypto import get_cipher
+from api.security.passwords import hash_password, verify_password
 from api.security.principal import Principal
 from api.security.roles import Role
-from api.security.scoping import readable
+from api.security.service import (
+    AuthFailure,
+    check_account_attempt,
+    clear_account_attempts,
+    record_account_failure,
+    revoke_all_for_user,
+)
+from api.users import repository
 from api.users.models import User
+from api.users.schemas import MeUpdate, PasswordChange, UserCreate, UserUpdate
+
+DUPLICATE_EMAIL = "A user with this e-mail address already exists."
+# Audit actions of a wrong password or code given for one's own account (and of a refusal
+# while locked out).
+PASSWORD_FAILED = "me.password_change_failed"  # noqa: S105 (an audit action)
+TOTP_FAILED = "me.totp_failed"
 
 
 def check_agency(
@@ -24,41 +46,17 @@ def check_agency(
 ) -> None:
     """Members speak for one agency; the agency must be this partnership's and active."""
     if role == Role.member and agency_id is None:
-        raise ProblemError(
-            422,
+        raise Invalid(
             "A review team member must belong to an agency.",
-            slug="validation",
-            errors=[
-                FieldError(field="body.agency_id", message="required for members", code="missing")
-            ],
+            [Invalidity("body.agency_id", "required for members", "missing")],
         )
-    if agency_id is None:
-        return
-    agency = session.scalars(
-        readable(select(Agency), Agency, principal).where(Agency.id == agency_id)
-    ).first()
-    if agency is None or not agency.active:
-        raise ProblemError(
-            422,
-            "No such active agency in this partnership.",
-            slug="validation",
-            errors=[FieldError(field="body.agency_id", message="unknown agency", code="unknown")],
-        )
+    if agency_id is not None:
+        ensure_active_agency(session, principal, agency_id)
 
 
-def ensure_an_admin_remains(session: Session, user: User, request: Request | None = None) -> None:
+def ensure_an_admin_remains(session: Session, user: User) -> None:
     """A partnership must never be left without an active administrator."""
-    others = session.scalar(
-        select(func.count())
-        .select_from(User)
-        .where(
-            User.partnership_id == user.partnership_id,
-            User.role == Role.partnership_admin,
-            User.active.is_(True),
-            User.id != user.id,
-        )
-    )
-    if not others:
+    if not repository.other_active_admins(session, user):
         raise Conflict("This is the partnership's last active administrator.")
 
 
@@ -75,19 +73,7 @@ def ensure_no_seat_left_behind(
     administrator records each member leaving (with their reason) on the review first, and
     seats someone else where needed; then the move goes through.
     """
-    rows = session.execute(
-        select(Review.id, Review.reference, ReviewMember.id, ReviewMember.deputy)
-        .join(Review, Review.id == ReviewMember.review_id)
-        .where(
-            ReviewMember.partnership_id == user.partnership_id,
-            ReviewMember.user_id == user.id,
-            ReviewMember.left_on.is_(None),
-            (ReviewMember.agency_id != agency_id)
-            if role == Role.member and agency_id is not None
-            else true(),
-        )
-        .order_by(Review.reference)
-    ).all()
+    rows = repository.seats_left_behind(session, user, role, agency_id)
     if not rows:
         return
     references = ", ".join(reference for _, reference, _, _ in rows)
@@ -105,4 +91,213 @@ def ensure_no_seat_left_behind(
             }
             for review_id, reference, member_id, deputy in rows
         ],
+    )
+
+
+def _new_user(partnership_id: uuid.UUID, body: UserCreate) -> User:
+    return User(
+        partnership_id=partnership_id,
+        agency_id=body.agency_id,
+        email=str(body.email).lower(),
+        name=body.name,
+        role=body.role,
+        password_hash=hash_password(body.password),
+    )
+
+
+def create_user(
+    session: Session, principal: Principal, request: Request | None, body: UserCreate
+) -> User:
+    check_agency(session, principal, body.role, body.agency_id)
+    user = _new_user(principal.partnership_id, body)
+    return records.create(
+        session,
+        principal,
+        request,
+        user,
+        action="user.create",
+        record_type="user",
+        duplicate=DUPLICATE_EMAIL,
+        details={"role": user.role},
+    )
+
+
+def create_first_admin(session: Session, partnership_id: uuid.UUID, body: UserCreate) -> User:
+    """A new partnership's first administrator, made by no one who could be named (the
+    command line, the demo seed): the account ``create_user`` makes, unaudited."""
+    if body.role != Role.partnership_admin or body.agency_id is not None:
+        raise Invalid.field("body.role", "The first user is the partnership's administrator.")
+    return records.add(session, _new_user(partnership_id, body), duplicate=DUPLICATE_EMAIL)
+
+
+def update_user(
+    session: Session, principal: Principal, request: Request, user: User, body: UserUpdate
+) -> User:
+    """Change a user's name, role, agency or active flag. Disabling them, or changing their
+    role or agency, ends every sign-in they have; a user keeping an active seat cannot move
+    agency or leave the member role, and the last active administrator stays one."""
+    changes = body.changes()
+    role = changes.get("role", user.role)
+    agency_id = changes.get("agency_id", user.agency_id)
+    if "role" in changes or "agency_id" in changes:
+        check_agency(session, principal, role, agency_id)
+    role_changed, moved = role != user.role, agency_id != user.agency_id
+    disabled = user.active and changes.get("active") is False
+    if role_changed or moved:
+        ensure_no_seat_left_behind(session, user, role, agency_id)
+    losing_admin = user.role == Role.partnership_admin and (
+        role != Role.partnership_admin or changes.get("active") is False
+    )
+    if losing_admin:
+        ensure_an_admin_remains(session, user)
+    if disabled or role_changed or moved:
+        # A refresh token carries no role or agency; it must not outlive the account as it
+        # was when signed in (nor come back to life when the account is enabled again).
+        revoke_all_for_user(session, user.id)
+    return records.change(
+        session,
+        principal,
+        request,
+        user,
+        changes,
+        action="user.update",
+        record_type="user",
+        details={"fields": sorted(changes), **({"role": role} if "role" in changes else {})},
+    )
+
+
+def reset_totp(session: Session, principal: Principal, request: Request, user: User) -> User:
+    """Remove a user's second factor (a lost device): they enrol again at their next
+    sign-in, and every sign-in they have ends."""
+    if user.id == principal.id:
+        raise Conflict("Ask another administrator to reset your own second factor.")
+    user.totp_secret_enc = None
+    user.totp_enrolled_at = None
+    user.totp_last_step = None
+    revoke_all_for_user(session, user.id)
+    return records.touched(
+        session, principal, request, user, action="user.totp_reset", record_type="user"
+    )
+
+
+# The caller's own account.
+
+
+def person(session: Session, principal: Principal) -> User:
+    """The caller's own account; agency systems have none."""
+    user = None if principal.is_client else session.get(User, principal.id)
+    if user is None:
+        raise Forbidden("Only people have an account here; agency systems do not.")
+    return user
+
+
+def _totp_context(user: User) -> str:
+    return f"users.totp:{user.id}"
+
+
+def _attempt(request: Request, user: User, action: str, ip: str | None) -> list[tuple[str, int]]:
+    """The sign-in throttle, before a password or code is checked: refused while locked out."""
+    try:
+        return check_account_attempt(request, get_settings(), user, action=action, ip=ip)
+    except AuthFailure as exc:
+        raise TooManyAttempts(exc.detail, exc.retry_after or 1) from exc
+
+
+def update_me(
+    session: Session, principal: Principal, request: Request, user: User, body: MeUpdate
+) -> User:
+    return records.change(
+        session,
+        principal,
+        request,
+        user,
+        body.changes(),
+        action="me.update",
+        record_type="user",
+        details={},
+    )
+
+
+def change_password(
+    session: Session,
+    principal: Principal,
+    request: Request,
+    user: User,
+    body: PasswordChange,
+    ip: str | None,
+) -> None:
+    """A wrong current password counts towards the same limits as a failed sign-in to the
+    account, and is audited; a right one replaces the password and ends every sign-in."""
+    keys = _attempt(request, user, PASSWORD_FAILED, ip)
+    if not verify_password(user.password_hash, body.current_password):
+        record_account_failure(
+            request, keys, get_settings(), user, action=PASSWORD_FAILED, reason="bad_password"
+        )
+        raise Invalid(
+            "The current password is not right.",
+            [Invalidity("body.current_password", "not right", "mismatch")],
+        )
+    clear_account_attempts(keys)
+    user.password_hash = hash_password(body.new_password)
+    revoke_all_for_user(session, user.id)
+    records.touched(session, principal, request, user, action="me.password", record_type="user")
+
+
+def start_totp(
+    session: Session, principal: Principal, request: Request, user: User
+) -> tuple[str, str]:
+    """A new second-factor secret, kept encrypted until confirmed with a first code; returns
+    it with its otpauth:// URI."""
+    if user.totp_enrolled_at is not None:
+        raise Conflict("A second factor is already enrolled; remove it first.")
+    secret = totp.new_secret()
+    user.totp_secret_enc = get_cipher().encrypt(secret, _totp_context(user))
+    user.totp_last_step = None
+    records.touched(session, principal, request, user, action="me.totp_start", record_type="user")
+    return secret, totp.provisioning_uri(secret, user.email, get_settings().totp_issuer)
+
+
+def _check_code(request: Request, user: User, code: str, step: str, ip: str | None) -> None:
+    """Check a second-factor code under the sign-in throttle; each wrong one is counted and
+    audited (``me.totp_failed``, naming the step: ``confirm`` or ``remove``)."""
+    if not user.totp_secret_enc:
+        raise Conflict("Start enrolment first.")
+    keys = _attempt(request, user, TOTP_FAILED, ip)
+    secret = get_cipher().decrypt(user.totp_secret_enc, _totp_context(user))
+    accepted = totp.accept(secret, code, clock.now().timestamp(), user.totp_last_step)
+    if accepted is None:
+        record_account_failure(
+            request, keys, get_settings(), user, action=TOTP_FAILED, reason="bad_totp", step=step
+        )
+        raise Invalid(
+            "The code is not right or was already used.",
+            [Invalidity("body.code", "not right", "mismatch")],
+        )
+    user.totp_last_step = accepted
+
+
+def confirm_totp(
+    session: Session, principal: Principal, request: Request, user: User, code: str, ip: str | None
+) -> User:
+    if user.totp_enrolled_at is not None:
+        raise Conflict("A second factor is already enrolled.")
+    _check_code(request, user, code, "confirm", ip)
+    user.totp_enrolled_at = clock.now()
+    return records.touched(
+        session, principal, request, user, action="me.totp_enrolled", record_type="user"
+    )
+
+
+def remove_totp(
+    session: Session, principal: Principal, request: Request, user: User, code: str, ip: str | None
+) -> User:
+    if user.totp_enrolled_at is None:
+        raise Conflict("No second factor is enrolled.")
+    if user.role == Role.partnership_admin and get_settings().admin_totp_mandatory:
+        raise Conflict("Administrators must keep a second factor.")
+    _check_code(request, user, code, "remove", ip)
+    user.totp_secret_enc = None
+    user.totp_enrolled_at = None
+    return records.touched(
+        session, principal, request, user, action="me.totp_removed", record_type="user"
     )
