@@ -98,16 +98,24 @@ def create_admin(
     password: Annotated[str | None, typer.Option(help="prompted when absent")] = None,
 ) -> None:
     """Create a partnership administrator (and the partnership, given its name)."""
+    from pydantic import ValidationError
+
+    from api.domain_errors import DomainError
     from api.partnerships.models import Partnership
-    from api.security.passwords import hash_password
     from api.security.roles import Role
-    from api.users.models import User
+    from api.users.schemas import UserCreate
+    from api.users.service import create_first_admin
 
     if password is None:
         password = typer.prompt("Password", hide_input=True, confirmation_prompt=True)
-    if len(password) < 12:
-        typer.echo("password must be at least 12 characters", err=True)
-        raise typer.Exit(2)
+    try:
+        body = UserCreate(
+            email=email, name=name, role=Role.partnership_admin, password=password or ""
+        )
+    except ValidationError as exc:
+        for error in exc.errors():
+            typer.echo(f"{'.'.join(map(str, error['loc']))}: {error['msg']}", err=True)
+        raise typer.Exit(2) from exc
     with _session() as session:
         partnership = session.scalars(
             select(Partnership).where(Partnership.code == partnership_code)
@@ -119,18 +127,11 @@ def create_admin(
             partnership = Partnership(code=partnership_code, name=partnership_name)
             session.add(partnership)
             session.flush()
-        if session.scalars(select(User).where(User.email == email.lower())).first():
-            typer.echo("a user with that e-mail already exists", err=True)
-            raise typer.Exit(1)
-        session.add(
-            User(
-                partnership_id=partnership.id,
-                email=email.lower(),
-                name=name,
-                role=Role.partnership_admin,
-                password_hash=hash_password(password),
-            )
-        )
+        try:
+            create_first_admin(session, partnership.id, body)
+        except DomainError as exc:
+            typer.echo(exc.detail, err=True)
+            raise typer.Exit(1) from exc
         session.commit()
     typer.echo(f"administrator {email.lower()} created in {partnership_code}")
 

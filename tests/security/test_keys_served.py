@@ -24,7 +24,7 @@ from jose import jwt
 from tests.support import CSPR, START_UP, WAIT, free_port, serving, wait_until
 
 RELOAD_SECONDS = 1  # the bound under test, short so the test need not wait the default's 30
-EMAIL = "ada.keyholder@keyshire.invalid"
+EMAIL = "ada.keyholder@keyshire.example.org"
 PASSWORD = "keyholder-passphrase-1"
 IN_A_ROW = 8  # fresh connections that must agree; all on one of two workers: 2**-7
 
