@@ -17,7 +17,7 @@ from __future__ import annotations
 from datetime import UTC, datetime
 from typing import Any
 
-from sqlalchemy import JSON, String
+from sqlalchemy import JSON, String, literal_column
 from sqlalchemy.ext.compiler import compiles
 from sqlalchemy.sql.compiler import SQLCompiler
 from sqlalchemy.sql.functions import FunctionElement
@@ -92,6 +92,36 @@ def _json_rows_postgresql(element: json_rows, compiler: SQLCompiler, **kw: Any) 
 @compiles(json_rows)
 def _json_rows_sqlite(element: json_rows, compiler: SQLCompiler, **kw: Any) -> str:
     return f"json_group_array(json_array{compiler.process(element.clause_expr, **kw)})"
+
+
+class json_objects(FunctionElement[Any]):
+    """``json_rows``, with each row an object keyed by the given names, so a reader takes a
+    row's values by name, never by position: ``json_objects(id=uuid_text(T.id), note=T.note)``
+    reads back as ``[{"id": ..., "note": ...}, ...]`` (``[]`` for none). Values take their
+    JSON form as ``json_rows`` says."""
+
+    type = JSON()
+    name = "json_objects"
+    inherit_cache = True
+
+    def __init__(self, **columns: Any) -> None:
+        pairs: list[Any] = []
+        for key, column in columns.items():
+            if not key.isidentifier():
+                raise ValueError(f"not a plain name: {key!r}")
+            pairs += [literal_column(f"'{key}'"), column]
+        super().__init__(*pairs)
+
+
+@compiles(json_objects, "postgresql")
+def _json_objects_postgresql(element: json_objects, compiler: SQLCompiler, **kw: Any) -> str:
+    pairs = compiler.process(element.clause_expr, **kw)
+    return f"coalesce(json_agg(json_build_object{pairs}), '[]'::json)"
+
+
+@compiles(json_objects)
+def _json_objects_sqlite(element: json_objects, compiler: SQLCompiler, **kw: Any) -> str:
+    return f"json_group_array(json_object{compiler.process(element.clause_expr, **kw)})"
 
 
 class json_value(FunctionElement[Any]):

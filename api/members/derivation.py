@@ -1,37 +1,37 @@
 """Deriving checklist items from the data (PRODUCT.md section 4).
 
 Everything a review's derivations need is read in one statement (``ReviewEvidence.load``, or
-as part of a checklist's own statement), whatever the number of members, subjects or items,
-so a team view costs the same for a team of 3 and a team of 30. The evidence comes as JSON
-values built in the database (``api.wire.json_rows``): one value per kind of row, not a row
-per record, which is what makes one statement of several kinds of row cheap.
+as part of a checklist's own statement, ``checklist_columns``), whatever the number of
+members, subjects or items, so a team view costs the same for a team of 3 and a team of 30.
+Each derived duty's source, evidence and rule are registered in ``api.members.registry``;
+the statement selects each source's value under the source's name, and it is read back by
+that name. The values are JSON built in the database (``api.wire.json_objects``): one value
+per kind of row, not a row per record, which is what makes one statement of several kinds of
+row cheap.
 """
 
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable
-from dataclasses import dataclass, field
+from collections.abc import Mapping
+from dataclasses import dataclass
 from datetime import datetime
 from typing import Any, NamedTuple, Protocol
 
+from pydantic import BaseModel
 from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 
 from api.db import plain_rows
-from api.members.duties import BY_CODE
-from api.members.models import (
-    ChecklistItem,
-    DeclarationKind,
-    ItemStatus,
-    MemberDeclaration,
-)
+from api.members.models import ChecklistItem, ItemStatus
+from api.members.registry import DERIVED, Narrow, Scope, SeatView, sources
 from api.pagination import AnySelect
 from api.reviews.access import in_review_templated
 from api.reviews.models import Review
 from api.security.principal import Principal
-from api.subjects.models import AlertConfirmation, Subject
-from api.wire import json_rows, json_value, utc_from_text, uuid_text
+from api.wire import json_objects, utc_from_text, uuid_text
+
+__all__ = ["Narrow", "SeatView"]
 
 
 class ItemView(Protocol):
@@ -58,17 +58,6 @@ class ItemView(Protocol):
     def version(self) -> int: ...
 
 
-class SeatView(Protocol):
-    """What the checklist rules read of a seat: a ``ReviewMember``, or a ``SeatRow``."""
-
-    @property
-    def id(self) -> uuid.UUID: ...
-    @property
-    def user_id(self) -> uuid.UUID: ...
-    @property
-    def agency_id(self) -> uuid.UUID: ...
-
-
 class SeatRow(NamedTuple):
     id: uuid.UUID
     user_id: uuid.UUID
@@ -89,13 +78,8 @@ class ItemRow(NamedTuple):
     version: int
 
 
-# The columns of an ItemRow, in order.
+# The columns of an ItemRow, each under its field's name (read as ``ItemRow(**row._mapping)``).
 ITEM_COLUMNS = tuple(getattr(ChecklistItem, name) for name in ItemRow._fields)
-
-
-# Narrows a statement on a child model (ChecklistItem, Subject, MemberDeclaration) to the
-# review's children the caller reaches (``api.reviews.access``).
-Narrow = Callable[[AnySelect, Any], AnySelect]
 
 
 class ItemWire(NamedTuple):
@@ -112,119 +96,56 @@ class ItemWire(NamedTuple):
     version: int
 
     @classmethod
-    def of(cls, row: list[Any]) -> ItemWire:
-        id_, duty, title, status, note, by_type, by_id, updated_at, version, _ = row
+    def of(cls, row: Mapping[str, Any]) -> ItemWire:
+        """One of ``item_rows``'s rows."""
         return cls(
-            id_,
-            duty,
-            title,
-            ItemStatus(status),
-            note,
-            by_type,
-            by_id,
-            utc_from_text(updated_at),
-            version,
+            id=row["id"],
+            duty=row["duty"],
+            title=row["title"],
+            status=ItemStatus(row["status"]),
+            note=row["note"],
+            updated_by_type=row["updated_by_type"],
+            updated_by_id=row["updated_by_id"],
+            updated_at=utc_from_text(row["updated_at"]),
+            version=row["version"],
         )
 
 
 def item_rows(narrow: Narrow, member_id: Any) -> AnySelect:
-    """A member's checklist items as one JSON value (``json_rows``): an ``ItemWire``'s
-    fields, then the item's position (``ItemWire.of`` reads one; sort by the last)."""
+    """A member's checklist items as one JSON value (``json_objects``): an ``ItemWire``'s
+    fields, and the item's ``position`` to sort by."""
     rows = select(
-        json_rows(
-            uuid_text(ChecklistItem.id),
-            ChecklistItem.duty,
-            ChecklistItem.title,
-            ChecklistItem.status,
-            ChecklistItem.note,
-            ChecklistItem.updated_by_type,
-            uuid_text(ChecklistItem.updated_by_id),
-            ChecklistItem.updated_at,
-            ChecklistItem.version,
-            ChecklistItem.position,
+        json_objects(
+            id=uuid_text(ChecklistItem.id),
+            duty=ChecklistItem.duty,
+            title=ChecklistItem.title,
+            status=ChecklistItem.status,
+            note=ChecklistItem.note,
+            updated_by_type=ChecklistItem.updated_by_type,
+            updated_by_id=uuid_text(ChecklistItem.updated_by_id),
+            updated_at=ChecklistItem.updated_at,
+            version=ChecklistItem.version,
+            position=ChecklistItem.position,
         )
     ).where(ChecklistItem.member_id == member_id)
     return narrow(rows, ChecklistItem)
 
 
-class DeclarationEvidence(NamedTuple):
-    """What a derivation shows of a member's latest declaration of a kind (identifiers as
-    the text the database gave)."""
-
-    id: str
-    member_id: str
-    kind: str
-    declared_at: datetime
-    payload: dict[str, Any]
-
-
-def subject_rows(narrow: Narrow, agency_id: Any = None) -> AnySelect:
-    """The review's subjects with their alert confirmations, as one JSON value
-    (``json_rows``: ``[id, pseudonym, created_at, confirming agency or null]``, a subject
-    once per confirmation); only ``agency_id``'s confirmations when given."""
-    confirmed = AlertConfirmation.subject_id == Subject.id
-    if agency_id is not None:
-        confirmed = confirmed & (AlertConfirmation.agency_id == agency_id)
-    rows = select(
-        json_rows(
-            uuid_text(Subject.id),
-            Subject.pseudonym,
-            Subject.created_at,
-            uuid_text(AlertConfirmation.agency_id),
-        )
-    ).select_from(Subject)
-    return narrow(rows.outerjoin(AlertConfirmation, confirmed), Subject)
-
-
-def declaration_rows(narrow: Narrow, member_id: Any = None) -> AnySelect:
-    """The review's member declarations (only ``member_id``'s when given) as one JSON
-    value: ``[id, member_id, kind, declared_at, payload]`` each."""
-    rows = select(
-        json_rows(
-            uuid_text(MemberDeclaration.id),
-            uuid_text(MemberDeclaration.member_id),
-            MemberDeclaration.kind,
-            MemberDeclaration.declared_at,
-            json_value(MemberDeclaration.payload),
-        )
-    )
-    if member_id is not None:
-        rows = rows.where(MemberDeclaration.member_id == member_id)
-    return narrow(rows, MemberDeclaration)
-
-
-@dataclass
+@dataclass(frozen=True)
 class ReviewEvidence:
-    """Everything a review's derivations read. Identifiers are kept as the text the database
-    gave: they are only compared, never written out as identifiers."""
+    """What a review's derivations read: each registered source's value, by its name."""
 
-    # (subject id, pseudonym), in the order the subjects were added
-    subjects: list[tuple[str, str]] = field(default_factory=list)
-    # (subject id, agency id) for each alert confirmation
-    alerts: set[tuple[str, str]] = field(default_factory=set)
-    # (member id, kind) -> that member's latest declaration of that kind
-    declarations: dict[tuple[str, str], DeclarationEvidence] = field(default_factory=dict)
+    values: Mapping[str, Any]
+
+    @staticmethod
+    def columns(narrow: Narrow, scope: Scope) -> list[Any]:
+        """Every source's sub-select, labelled with the source's name."""
+        return [source.column(narrow, scope) for source in sources()]
 
     @classmethod
-    def from_rows(cls, subjects: list[list[Any]], declarations: list[list[Any]]) -> ReviewEvidence:
-        """Built from ``subject_rows`` and ``declaration_rows`` (in no particular order)."""
-        evidence = cls()
-        seen: set[str] = set()
-        for subject_id, pseudonym, _added, alert_agency_id in sorted(
-            subjects, key=lambda row: (utc_from_text(row[2]), row[0])
-        ):
-            if subject_id not in seen:
-                seen.add(subject_id)
-                evidence.subjects.append((subject_id, pseudonym))
-            if alert_agency_id is not None:
-                evidence.alerts.add((subject_id, alert_agency_id))
-        shown = [
-            DeclarationEvidence(id_, member_id, kind, utc_from_text(declared_at), payload)
-            for id_, member_id, kind, declared_at, payload in declarations
-        ]
-        for declaration in sorted(shown, key=lambda d: (d.declared_at, d.id)):
-            evidence.declarations[(declaration.member_id, declaration.kind)] = declaration
-        return evidence
+    def of(cls, row: Mapping[Any, Any]) -> ReviewEvidence:
+        """Read, by name, from a row holding ``columns``."""
+        return cls({source.name: source.read(row[source.name]) for source in sources()})
 
     @classmethod
     def load(
@@ -234,16 +155,13 @@ class ReviewEvidence:
         review: Review,
         member_id: uuid.UUID | None = None,
     ) -> ReviewEvidence:
-        """The review's evidence (declarations: only ``member_id``'s when given) in one
-        statement of two JSON values."""
+        """The review's evidence (a seat's own sources, such as its declarations, only
+        ``member_id``'s when given) in one statement."""
         some = member_id is not None
 
         def build(narrow: Narrow) -> AnySelect:
-            member: Any = bindparam("member_id") if some else None
-            return select(
-                subject_rows(narrow).scalar_subquery(),
-                declaration_rows(narrow, member).scalar_subquery(),
-            )
+            scope = Scope(member_id=bindparam("member_id") if some else None)
+            return select(*cls.columns(narrow, scope))
 
         statement, params = in_review_templated(
             session,
@@ -253,51 +171,54 @@ class ReviewEvidence:
             build,
             member_id=member_id,
         )
-        subjects, declarations = plain_rows(session, statement, params).one()
-        return cls.from_rows(subjects, declarations)
+        return cls.of(plain_rows(session, statement, params).mappings().one())
 
 
-def _alerts(member: SeatView, evidence: ReviewEvidence) -> tuple[ItemStatus, dict[str, Any]]:
-    agency = str(member.agency_id)
-    confirmed = [
-        (sid, pseud) for sid, pseud in evidence.subjects if (sid, agency) in evidence.alerts
+# The names ``checklist_columns`` selects besides the sources'.
+SEAT_PREFIX = "seat_"
+ITEMS = "items"
+
+
+def checklist_columns(narrow: Narrow, seat: Any) -> list[Any]:
+    """A checklist's columns for one seat (``seat``: an alias of ``ReviewMember``), each
+    labelled with the name ``ChecklistRead.of`` reads it by: the seat's ``SeatRow`` columns,
+    its items, and each source's value, narrowed to the seat and its agency."""
+    return [
+        *(getattr(seat, name).label(SEAT_PREFIX + name) for name in SeatRow._fields),
+        item_rows(narrow, seat.id).scalar_subquery().label(ITEMS),
+        *ReviewEvidence.columns(narrow, Scope(member_id=seat.id, agency_id=seat.agency_id)),
     ]
-    missing = [pseud for sid, pseud in evidence.subjects if (sid, agency) not in evidence.alerts]
-    details: dict[str, Any] = {
-        "subjects": len(evidence.subjects),
-        "confirmed": len(confirmed),
-        "missing": missing,
-    }
-    if evidence.subjects and not missing:
-        return ItemStatus.done, details
-    return (ItemStatus.in_progress if confirmed else ItemStatus.not_started), details
 
 
-def _declared(
-    kind: DeclarationKind, member: SeatView, evidence: ReviewEvidence
-) -> tuple[ItemStatus, dict[str, Any] | None]:
-    declaration = evidence.declarations.get((str(member.id), kind.value))
-    if declaration is None:
-        return ItemStatus.not_started, None
-    return ItemStatus.done, {
-        "declaration_id": declaration.id,
-        "declared_at": declaration.declared_at.isoformat(),
-        **declaration.payload,
-    }
+@dataclass(frozen=True)
+class ChecklistRead:
+    """A row of ``checklist_columns``, read by name: the seat (``None`` for no such seat),
+    its items in checklist order, and the evidence."""
+
+    seat: SeatRow | None
+    items: list[ItemWire]
+    evidence: ReviewEvidence
+
+    @classmethod
+    def of(cls, row: Mapping[Any, Any]) -> ChecklistRead:
+        seat = SeatRow(**{name: row[SEAT_PREFIX + name] for name in SeatRow._fields})
+        items = sorted(row[ITEMS] or [], key=lambda item: item["position"])
+        return cls(
+            seat=None if seat.id is None else seat,
+            items=[ItemWire.of(item) for item in items],
+            evidence=ReviewEvidence.of(row),
+        )
 
 
 def derive(
     item: ItemView, member: SeatView, evidence: ReviewEvidence
-) -> tuple[ItemStatus, dict[str, Any] | None]:
-    """The item's status and the evidence for it: computed for derived duties, as set by
-    hand for the others (with no evidence)."""
-    duty = BY_CODE.get(item.duty)
-    if duty is None or duty.derived_from is None:
+) -> tuple[ItemStatus, BaseModel | None]:
+    """The item's status and the evidence for it: computed by the duty's registered rule for
+    derived duties, as set by hand for the others (with no evidence)."""
+    duty = DERIVED.get(item.duty)
+    if duty is None:
         return item.status, None
-    if duty.derived_from == "alert_confirmations":
-        return _alerts(member, evidence)
-    kind = DeclarationKind(duty.derived_from.removeprefix("declaration:"))
-    return _declared(kind, member, evidence)
+    return duty.derive(member, evidence.values)
 
 
 def is_complete(status: ItemStatus) -> bool:

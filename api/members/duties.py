@@ -1,9 +1,10 @@
 """The Review Team member's duties (the seed document, PRODUCT.md section 4), as data.
 
 Each duty says how it is completed: ``derived_from`` names the data that completes it today
-(the item's status is computed, never ticked); ``derivable_later`` marks duties whose data
-(documents, practitioners, meetings, learning, actions, publication plans) arrives in later
-issues: until then they are set by hand.
+(the item's status is computed, never ticked, by the duty's registration in
+``api.members.registry``, which says the same ``derived_from``); ``derivable_later`` marks
+duties whose data (documents, practitioners, meetings, learning, actions, publication plans)
+arrives in later issues: until then they are set by hand.
 """
 
 from __future__ import annotations

@@ -7,6 +7,7 @@ from typing import Any, Self
 from pydantic import Field, model_validator
 
 from api.members.models import DeclarationKind, ItemStatus
+from api.members.registry import DerivedEvidence
 from api.schemas import IsoDate, PatchModel, RequestModel, ResponseModel
 
 
@@ -108,7 +109,10 @@ class ChecklistItemOut(ResponseModel):
         description="Set by hand for now; a later release derives "
         "it from data CSPR Hub does not hold yet"
     )
-    evidence: dict[str, Any] | None = Field(description="What a derived status rests on")
+    evidence: DerivedEvidence | None = Field(
+        description="What a derived status rests on, told apart by `kind` (one shape per "
+        "derived duty); null for items set by hand, and for a declared duty not yet declared"
+    )
     note: str | None
     updated_by_type: str | None
     updated_by_id: uuid.UUID | None

@@ -24,6 +24,7 @@ from dataclasses import dataclass
 from typing import Any, NamedTuple
 
 from fastapi import Request
+from pydantic import BaseModel
 from sqlalchemy import bindparam, select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session, aliased
@@ -261,7 +262,7 @@ class ReviewRow(NamedTuple):
 class _Shown:
     item: derivation.ItemView
     status: ItemStatus
-    evidence: dict[str, Any] | None
+    evidence: BaseModel | None  # one of the registered duties' evidence models
 
 
 def _show(
@@ -321,11 +322,8 @@ def _checklist_statement(stand_in: Principal) -> AnySelect:
         )
 
     columns = (
-        Review.lead_reviewer_id,
-        *(getattr(seat, name) for name in derivation.SeatRow._fields),
-        derivation.item_rows(narrow, seat.id).scalar_subquery(),
-        derivation.subject_rows(narrow, seat.agency_id).scalar_subquery(),
-        derivation.declaration_rows(narrow, seat.id).scalar_subquery(),
+        Review.lead_reviewer_id.label("lead_reviewer_id"),
+        *derivation.checklist_columns(narrow, seat),
     )
     joined = select(*columns).outerjoin(
         seat,
@@ -347,19 +345,22 @@ def checklist(
     statement (``_checklist_statement``): the commonest request a member makes. Answers 404
     (audited) for a review the caller does not reach, as ``get_review`` would."""
     statement = templated(("checklist",), principal, _checklist_statement)
-    row = plain_rows(
-        session, statement, caller_params(principal, review_id=review_id, member_id=member_id)
-    ).first()
+    row = (
+        plain_rows(
+            session, statement, caller_params(principal, review_id=review_id, member_id=member_id)
+        )
+        .mappings()
+        .first()
+    )
     if row is None:
         raise refused(principal, request, "review", review_id)
-    lead_reviewer_id, *seat, items, subjects, declarations = row
-    if seat[0] is None:
+    read = derivation.ChecklistRead.of(row)
+    if read.seat is None:
         raise NotFound("member")
-    member = derivation.SeatRow(*seat)
-    ensure_checklist_reader(session, principal, ReviewRow(review_id, lead_reviewer_id), member)
-    evidence = derivation.ReviewEvidence.from_rows(subjects, declarations)
-    ordered = [derivation.ItemWire.of(item) for item in sorted(items, key=lambda i: i[-1])]
-    shown = _show(ordered, member, evidence)
+    member = read.seat
+    review_row = ReviewRow(review_id, row["lead_reviewer_id"])
+    ensure_checklist_reader(session, principal, review_row, member)
+    shown = _show(read.items, member, read.evidence)
     completion = _completion(shown)
     return {
         "review_id": review_id,
@@ -509,7 +510,7 @@ def team(session: Session, principal: Principal, review: Review) -> TeamOut:
             session, select(*derivation.ITEM_COLUMNS), ChecklistItem, principal, review
         ).order_by(ChecklistItem.member_id, ChecklistItem.position)
     ):
-        item = derivation.ItemRow(*row)
+        item = derivation.ItemRow(**row._mapping)
         items_by_member.setdefault(item.member_id, []).append(item)
     evidence = derivation.ReviewEvidence.load(session, principal, review)
     # The caller's own active deputy seats are among the active members already loaded.

@@ -853,6 +853,33 @@ export interface components {
              */
             created_at: string;
         };
+        /**
+         * AlertsEvidence
+         * @description What the alerts duty rests on: the member's agency's alert confirmations, subject by
+         *     subject.
+         */
+        AlertsEvidence: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            kind: "alert_confirmations";
+            /**
+             * Subjects
+             * @description Subjects recorded on the review
+             */
+            subjects: number;
+            /**
+             * Confirmed
+             * @description Subjects whose alert the agency has confirmed
+             */
+            confirmed: number;
+            /**
+             * Missing
+             * @description Pseudonyms of the subjects still to confirm
+             */
+            missing: string[];
+        };
         /** AuditEventOut */
         AuditEventOut: {
             /**
@@ -950,11 +977,9 @@ export interface components {
             derivable_later: boolean;
             /**
              * Evidence
-             * @description What a derived status rests on
+             * @description What a derived status rests on, told apart by `kind` (one shape per derived duty); null for items set by hand, and for a declared duty not yet declared
              */
-            evidence: {
-                [key: string]: unknown;
-            } | null;
+            evidence: (components["schemas"]["AlertsEvidence"] | components["schemas"]["VoiceOfTheChildEvidence"] | components["schemas"]["PerformanceLeadEvidence"] | components["schemas"]["ParallelProceedingsEvidence"] | components["schemas"]["ConfidentialityEvidence"]) | null;
             /** Note */
             note: string | null;
             /** Updated By Type */
@@ -1099,6 +1124,27 @@ export interface components {
             /** Total */
             total: number;
         };
+        /**
+         * ConfidentialityEvidence
+         * @description The member's latest acknowledgement of confidentiality.
+         */
+        ConfidentialityEvidence: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            kind: "confidentiality";
+            /**
+             * Declaration Id
+             * Format: uuid
+             */
+            declaration_id: string;
+            /**
+             * Declared At
+             * Format: date-time
+             */
+            declared_at: string;
+        };
         /** DeadlineOut */
         DeadlineOut: {
             /** Rule */
@@ -1196,6 +1242,19 @@ export interface components {
              * Format: date-time
              */
             declared_at: string;
+        };
+        /**
+         * DeclaredProceeding
+         * @description A parallel proceeding the member declared.
+         */
+        DeclaredProceeding: {
+            /**
+             * Kind
+             * @example criminal_investigation
+             */
+            kind: string;
+            /** Description */
+            description: string | null;
         };
         /**
          * FamilyInvolvementOut
@@ -1466,6 +1525,32 @@ export interface components {
              */
             next_cursor: string | null;
         };
+        /**
+         * ParallelProceedingsEvidence
+         * @description The agency's parallel proceedings, as the member last declared them.
+         */
+        ParallelProceedingsEvidence: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            kind: "parallel_proceedings";
+            /**
+             * Declaration Id
+             * Format: uuid
+             */
+            declaration_id: string;
+            /**
+             * Declared At
+             * Format: date-time
+             */
+            declared_at: string;
+            /**
+             * Proceedings
+             * @description Empty: none declared
+             */
+            proceedings: components["schemas"]["DeclaredProceeding"][];
+        };
         /** PartnershipRef */
         PartnershipRef: {
             /**
@@ -1484,6 +1569,31 @@ export interface components {
             current_password: string;
             /** New Password */
             new_password: string;
+        };
+        /**
+         * PerformanceLeadEvidence
+         * @description The agency's performance/development lead, as the member last named them.
+         */
+        PerformanceLeadEvidence: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            kind: "performance_lead";
+            /**
+             * Declaration Id
+             * Format: uuid
+             */
+            declaration_id: string;
+            /**
+             * Declared At
+             * Format: date-time
+             */
+            declared_at: string;
+            /** Lead Name */
+            lead_name: string;
+            /** Lead Role */
+            lead_role: string | null;
         };
         /** Proceeding */
         Proceeding: {
@@ -2085,6 +2195,32 @@ export interface components {
             agency_id?: string | null;
             /** Active */
             active?: boolean | null;
+        };
+        /**
+         * VoiceOfTheChildEvidence
+         * @description The member's latest voice-of-the-child attestation.
+         */
+        VoiceOfTheChildEvidence: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            kind: "voice_of_the_child";
+            /**
+             * Declaration Id
+             * Format: uuid
+             */
+            declaration_id: string;
+            /**
+             * Declared At
+             * Format: date-time
+             */
+            declared_at: string;
+            /**
+             * Note
+             * @description The member's attestation
+             */
+            note: string;
         };
         /** FieldError */
         FieldError: {

@@ -29,6 +29,8 @@ export type Team = S["TeamOut"];
 export type TeamMember = S["TeamMemberOut"];
 export type Checklist = S["ChecklistOut"];
 export type ChecklistItem = S["ChecklistItemOut"];
+/** What a derived item rests on: one shape per derived duty, told apart by `kind`. */
+export type ChecklistEvidence = NonNullable<ChecklistItem["evidence"]>;
 export type ItemStatus = S["ItemStatus"];
 export type DeclarationKind = S["DeclarationKind"];
 export type Declaration = S["DeclarationOut"];

@@ -1,9 +1,11 @@
-import { screen, waitFor, within } from "@testing-library/react";
+import { render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { json, routeFetch, type Route } from "../test/http";
 import { makeMe, renderApp } from "../test/render";
-import { evidenceSummary } from "./reviews/Checklist";
+import type { ChecklistEvidence } from "../api/types";
+import { SummaryList } from "../components/ui";
+import { evidenceRows, evidenceSummary } from "./reviews/Checklist";
 
 const AGENCIES = {
   items: [
@@ -203,12 +205,29 @@ describe("subjects × agencies", () => {
 });
 
 describe("checklists", () => {
-  it("summarises what a derived item rests on", () => {
+  it("summarises what a derived item rests on, by its kind", () => {
     const base = { id: "i", duty: "record_alerts", title: "t", done_when: "", status: "in_progress", derived: true, derivable_later: false, note: null, updated_by_type: null, updated_by_id: null, updated_at: "", etag: "e" } as const;
-    expect(evidenceSummary({ ...base, evidence: { subjects: 3, confirmed: 2, missing: ["Mother"] } })).toBe("alerts confirmed for 2 of 3 subjects (waiting for Mother)");
-    expect(evidenceSummary({ ...base, evidence: { declared_at: "2026-11-25T10:00:00+00:00", lead_name: "Dr Jones" } })).toMatch(/^declared 25 Nov 2026, 10:00 \(Dr Jones\)$/);
-    expect(evidenceSummary({ ...base, evidence: { declared_at: "2026-11-25T10:00:00+00:00", proceedings: [] } })).toMatch(/\(none\)$/);
+    const declared = { declaration_id: "d", declared_at: "2026-11-25T10:00:00Z" } as const;
+    expect(evidenceSummary({ ...base, evidence: { kind: "alert_confirmations", subjects: 3, confirmed: 2, missing: ["Mother"] } })).toBe("alerts confirmed for 2 of 3 subjects (waiting for Mother)");
+    expect(evidenceSummary({ ...base, evidence: { kind: "alert_confirmations", subjects: 0, confirmed: 0, missing: [] } })).toBe("no subjects recorded yet");
+    expect(evidenceSummary({ ...base, evidence: { kind: "performance_lead", ...declared, lead_name: "Dr Jones", lead_role: null } })).toMatch(/^declared 25 Nov 2026, 10:00 \(Dr Jones\)$/);
+    expect(evidenceSummary({ ...base, evidence: { kind: "parallel_proceedings", ...declared, proceedings: [] } })).toMatch(/\(none\)$/);
+    expect(evidenceSummary({ ...base, evidence: { kind: "parallel_proceedings", ...declared, proceedings: [{ kind: "inquest", description: null }] } })).toMatch(/\(1 proceeding\)$/);
+    expect(evidenceSummary({ ...base, evidence: { kind: "voice_of_the_child", ...declared, note: "Her words" } })).toMatch(/^declared 25 Nov 2026, 10:00$/);
+    expect(evidenceSummary({ ...base, evidence: { kind: "confidentiality", ...declared } })).toMatch(/^declared 25 Nov 2026, 10:00$/);
     expect(evidenceSummary({ ...base, evidence: null })).toBe("");
+  });
+
+  it("lists what a derived item rests on, row by row for its kind", () => {
+    const declared = { declaration_id: "d", declared_at: "2026-11-25T10:00:00Z" } as const;
+    const keys = (e: ChecklistEvidence) => evidenceRows(e).map((r) => r.key);
+    expect(keys({ kind: "alert_confirmations", subjects: 2, confirmed: 2, missing: [] })).toEqual(["Subjects", "Confirmed", "Missing"]);
+    expect(keys({ kind: "confidentiality", ...declared })).toEqual(["Declared at"]);
+    expect(keys({ kind: "voice_of_the_child", ...declared, note: "n" })).toEqual(["Declared at", "Note"]);
+    expect(keys({ kind: "performance_lead", ...declared, lead_name: "P", lead_role: null })).toEqual(["Declared at", "Lead name", "Lead role"]);
+    expect(keys({ kind: "parallel_proceedings", ...declared, proceedings: [] })).toEqual(["Declared at", "Proceedings"]);
+    const { container } = render(<SummaryList rows={evidenceRows({ kind: "parallel_proceedings", ...declared, proceedings: [{ kind: "inquest", description: "Listed for March" }] })} />);
+    expect(container.textContent).toContain("Inquest: Listed for March");
   });
 });
 

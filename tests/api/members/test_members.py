@@ -197,7 +197,12 @@ def test_derived_items_follow_the_data(
             assert items()["record_alerts"]["status"] == "in_progress"
     alerts = items()["record_alerts"]
     assert alerts["status"] == "done"
-    assert alerts["evidence"] == {"subjects": 2, "confirmed": 2, "missing": []}
+    assert alerts["evidence"] == {
+        "kind": "alert_confirmations",
+        "subjects": 2,
+        "confirmed": 2,
+        "missing": [],
+    }
     member_id = scenario.members["member"]["id"]
     declare = f"{scenario.url}/members/{member_id}/declarations"
     for body in (
@@ -297,6 +302,7 @@ def test_a_checklist_page_writes_each_item_as_the_item_itself_does(
     items = {i["duty"]: i for i in page.json()["items"]}
     assert items["record_alerts"]["status"] == "in_progress"
     assert items["record_alerts"]["evidence"] == {
+        "kind": "alert_confirmations",
         "subjects": 2,
         "confirmed": 1,
         "missing": [scenario.subjects["mother"]["pseudonym"]],

@@ -1,7 +1,7 @@
 import type { ReactNode } from "react";
 import { Link, useLocation, useNavigate, useParams } from "react-router";
 import { api, call, unwrap } from "../../api/client";
-import type { ChecklistItem, DeclarationKind, ItemStatus } from "../../api/types";
+import type { ChecklistEvidence, ChecklistItem, DeclarationKind, ItemStatus } from "../../api/types";
 import { useLoad } from "../../api/useLoad";
 import { useMe } from "../../auth/AuthContext";
 import { Loading } from "../../auth/guards";
@@ -11,7 +11,6 @@ import { BackLink, Banner, DateText, DateTimeText, SummaryList, formatDateTime }
 import { check, collect } from "../../forms/errors";
 import { Button, Checkbox, Checkboxes, ErrorSummary, Radios, TextInput, Textarea } from "../../forms/fields";
 import { useForm } from "../../forms/useForm";
-import { humanise } from "../../labels";
 import { ItemStatusTag, TaskList } from "./components";
 import { loadAgencies } from "./data";
 import { ITEM_STATUS } from "./labels";
@@ -35,18 +34,34 @@ const PROCEEDING_KINDS: Record<string, string> = {
   other: "Other",
 };
 
+function proceedingsCount(count: number): string {
+  return count ? `${count} proceeding${count === 1 ? "" : "s"}` : "none";
+}
+
 /** One line on what a derived item rests on, for the task list. */
 export function evidenceSummary(item: ChecklistItem): string {
   const e = item.evidence;
   if (!e) return "";
-  if (typeof e.subjects === "number" && typeof e.confirmed === "number") {
-    const missing = Array.isArray(e.missing) && e.missing.length ? ` (waiting for ${e.missing.join(", ")})` : "";
-    return e.subjects === 0 ? "no subjects recorded yet" : `alerts confirmed for ${e.confirmed} of ${e.subjects} subjects${missing}`;
+  switch (e.kind) {
+    case "alert_confirmations": {
+      const missing = e.missing.length ? ` (waiting for ${e.missing.join(", ")})` : "";
+      return e.subjects === 0 ? "no subjects recorded yet" : `alerts confirmed for ${e.confirmed} of ${e.subjects} subjects${missing}`;
+    }
+    case "performance_lead":
+      return `declared ${formatDateTime(e.declared_at)} (${e.lead_name})`;
+    case "parallel_proceedings":
+      return `declared ${formatDateTime(e.declared_at)} (${proceedingsCount(e.proceedings.length)})`;
+    case "voice_of_the_child":
+    case "confidentiality":
+      return `declared ${formatDateTime(e.declared_at)}`;
+    default:
+      return unknownEvidence(e);
   }
-  if (typeof e.declared_at === "string") {
-    const extra = typeof e.lead_name === "string" ? ` (${e.lead_name})` : Array.isArray(e.proceedings) ? (e.proceedings.length ? ` (${e.proceedings.length} proceeding${e.proceedings.length === 1 ? "" : "s"})` : " (none)") : "";
-    return `declared ${formatDateTime(e.declared_at)}${extra}`;
-  }
+}
+
+/** Evidence of a kind this build does not know (a newer API): nothing to say about it. */
+function unknownEvidence(e: never): string {
+  void e;
   return "";
 }
 
@@ -130,27 +145,52 @@ export function ChecklistItemPage() {
   );
 }
 
-function EvidenceList({ evidence }: { evidence: Record<string, unknown> }) {
-  const value = (v: unknown): ReactNode => {
-    if (v === null || v === undefined || v === "") return null;
-    if (Array.isArray(v)) {
-      if (v.length === 0) return "None";
-      return (
-        <ul className="govuk-list">
-          {v.map((x, i) => (
-            <li key={i}>{typeof x === "object" && x ? Object.values(x as Record<string, unknown>).filter(Boolean).map((y) => (typeof y === "string" ? (PROCEEDING_KINDS[y] ?? y) : String(y))).join(": ") : String(x)}</li>
-          ))}
-        </ul>
-      );
-    }
-    if (typeof v === "string" && /^\d{4}-\d{2}-\d{2}T/.test(v)) return <DateTimeText iso={v} />;
-    if (typeof v === "object") return JSON.stringify(v);
-    return String(v);
-  };
-  const rows = Object.entries(evidence)
-    .filter(([k]) => !k.endsWith("_id"))
-    .map(([k, v]) => ({ key: humanise(k), value: value(v) }));
-  return <SummaryList rows={rows} />;
+/** The rows of what a derived item rests on, by the evidence's kind. */
+export function evidenceRows(e: ChecklistEvidence): { key: string; value: ReactNode }[] {
+  const declared = (iso: string) => ({ key: "Declared at", value: <DateTimeText iso={iso} /> });
+  switch (e.kind) {
+    case "alert_confirmations":
+      return [
+        { key: "Subjects", value: String(e.subjects) },
+        { key: "Confirmed", value: String(e.confirmed) },
+        { key: "Missing", value: e.missing.length ? <List items={e.missing} /> : "None" },
+      ];
+    case "confidentiality":
+      return [declared(e.declared_at)];
+    case "voice_of_the_child":
+      return [declared(e.declared_at), { key: "Note", value: e.note }];
+    case "performance_lead":
+      return [declared(e.declared_at), { key: "Lead name", value: e.lead_name }, { key: "Lead role", value: e.lead_role ?? null }];
+    case "parallel_proceedings":
+      return [
+        declared(e.declared_at),
+        {
+          key: "Proceedings",
+          value: e.proceedings.length ? <List items={e.proceedings.map((p) => [PROCEEDING_KINDS[p.kind] ?? p.kind, p.description].filter(Boolean).join(": "))} /> : "None",
+        },
+      ];
+    default:
+      return unknownRows(e);
+  }
+}
+
+function unknownRows(e: never): { key: string; value: ReactNode }[] {
+  void e;
+  return [];
+}
+
+function List({ items }: { items: string[] }) {
+  return (
+    <ul className="govuk-list">
+      {items.map((x, i) => (
+        <li key={i}>{x}</li>
+      ))}
+    </ul>
+  );
+}
+
+function EvidenceList({ evidence }: { evidence: ChecklistEvidence }) {
+  return <SummaryList rows={evidenceRows(evidence)} />;
 }
 
 function ItemSection({ item, etag, reviewId, reference, memberId, own, onSaved }: { item: ChecklistItem; etag: string | null; reviewId: string; reference: string; memberId: string; own: boolean; onSaved(message: string): Promise<void> }) {

@@ -1,0 +1,343 @@
+"""The derived duties, as a registry (PRODUCT.md section 4): each derived duty is one
+registration (``register``) that declares, in one place,
+
+* its **evidence source**: a named part of the checklist's one statement (a scalar
+  sub-select, ``Source``), read back by that name, never by position; several duties may
+  share a source (the four declared duties read the declarations);
+* its **evidence model**: a Pydantic model whose ``kind`` is a ``Literal``, one of the
+  members of the checklist item's ``evidence`` union (``DerivedEvidence``), which OpenAPI
+  writes as a ``oneOf`` with a discriminator mapping;
+* its **rule**: the evidence read for a seat, turned into the item's status and the
+  evidence shown for it.
+
+Adding a derived duty is one ``register`` call here, plus its ``Duty`` in ``duties.py``
+(with ``derived_from``): a test holds the two in step, and that every source's column name is
+unique in the statement.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+from datetime import datetime
+from typing import TYPE_CHECKING, Annotated, Any, Generic, Literal, Protocol, TypeVar, Union
+from typing import get_args as type_args
+
+from pydantic import BaseModel, Field
+from sqlalchemy import select
+
+from api.members.models import DeclarationKind, ItemStatus, MemberDeclaration
+from api.pagination import AnySelect
+from api.schemas import ResponseModel
+from api.subjects.models import AlertConfirmation, Subject
+from api.wire import json_objects, json_value, utc_from_text, uuid_text
+
+# Narrows a statement on a child model (ChecklistItem, Subject, MemberDeclaration) to the
+# review's children the caller reaches (``api.reviews.access``).
+Narrow = Callable[[AnySelect, Any], AnySelect]
+
+
+class SeatView(Protocol):
+    """What the checklist rules read of a seat: a ``ReviewMember``, or a ``SeatRow``."""
+
+    @property
+    def id(self) -> uuid.UUID: ...
+    @property
+    def user_id(self) -> uuid.UUID: ...
+    @property
+    def agency_id(self) -> uuid.UUID: ...
+
+
+@dataclass(frozen=True)
+class Scope:
+    """What a source narrows its rows to: one seat's id and agency (SQL expressions, such as
+    the checklist's seat columns or a ``bindparam``), or, left as ``None``, the whole review."""
+
+    member_id: Any = None
+    agency_id: Any = None
+
+
+T = TypeVar("T")
+E = TypeVar("E", bound=BaseModel)
+
+
+@dataclass(frozen=True)
+class Source(Generic[T]):
+    """A named part of the one statement a checklist (or a team view) is read with: ``rows``
+    builds a sub-select of one JSON value (``api.wire.json_objects``), selected under
+    ``name``; ``read`` turns that value into what the rules read."""
+
+    name: str
+    rows: Callable[[Narrow, Scope], AnySelect]
+    read: Callable[[list[dict[str, Any]]], T]
+
+    def column(self, narrow: Narrow, scope: Scope) -> Any:
+        return self.rows(narrow, scope).scalar_subquery().label(self.name)
+
+
+@dataclass(frozen=True)
+class DerivedDuty(Generic[T, E]):
+    """One derived duty: ``code`` is its ``Duty``'s; ``derived_from`` says, as the ``Duty``
+    does, what completes it; ``rule`` turns ``source``'s value for a seat into the item's
+    status and an ``evidence`` (or ``None`` when there is nothing to show)."""
+
+    code: str
+    derived_from: str
+    source: Source[T]
+    evidence: type[E]
+    rule: Callable[[SeatView, T], tuple[ItemStatus, E | None]]
+
+    @property
+    def kind(self) -> str:
+        """The evidence model's discriminator value."""
+        (value,) = type_args(self.evidence.model_fields["kind"].annotation)
+        return str(value)
+
+    def derive(self, seat: SeatView, values: Mapping[str, Any]) -> tuple[ItemStatus, E | None]:
+        """The status and evidence, from the sources' values read by name (``Evidence``)."""
+        return self.rule(seat, values[self.source.name])
+
+
+DERIVED: dict[str, DerivedDuty[Any, Any]] = {}
+
+
+def register(duty: DerivedDuty[T, E]) -> DerivedDuty[T, E]:
+    """Adds a derived duty; its code and its evidence's ``kind`` must be new, and a source
+    of the same name must be the same source."""
+    if duty.code in DERIVED:
+        raise ValueError(f"{duty.code} is registered twice")
+    if any(d.kind == duty.kind for d in DERIVED.values()):
+        raise ValueError(f"evidence kind {duty.kind} is registered twice")
+    named = {d.source.name: d.source for d in DERIVED.values()}
+    if named.get(duty.source.name, duty.source) is not duty.source:
+        raise ValueError(f"two sources are named {duty.source.name}")
+    DERIVED[duty.code] = duty
+    return duty
+
+
+def sources() -> tuple[Source[Any], ...]:
+    """Every registered duty's source, once each, in the order they were first registered."""
+    return tuple({d.source.name: d.source for d in DERIVED.values()}.values())
+
+
+# -- Alerts on the subjects' records ---------------------------------------------------------
+
+
+@dataclass
+class SubjectAlerts:
+    """The review's subjects and their alert confirmations. Identifiers are kept as the text
+    the database gave: they are only compared, never written out as identifiers."""
+
+    # (subject id, pseudonym), in the order the subjects were added
+    subjects: list[tuple[str, str]]
+    # (subject id, agency id) for each alert confirmation
+    alerts: set[tuple[str, str]]
+
+
+def _subject_rows(narrow: Narrow, scope: Scope) -> AnySelect:
+    """The review's subjects with their alert confirmations (only ``scope``'s agency's when
+    given), a subject once per confirmation."""
+    confirmed = AlertConfirmation.subject_id == Subject.id
+    if scope.agency_id is not None:
+        confirmed = confirmed & (AlertConfirmation.agency_id == scope.agency_id)
+    rows = select(
+        json_objects(
+            subject_id=uuid_text(Subject.id),
+            pseudonym=Subject.pseudonym,
+            added_at=Subject.created_at,
+            alert_agency_id=uuid_text(AlertConfirmation.agency_id),
+        )
+    ).select_from(Subject)
+    return narrow(rows.outerjoin(AlertConfirmation, confirmed), Subject)
+
+
+def _read_subjects(rows: list[dict[str, Any]]) -> SubjectAlerts:
+    read = SubjectAlerts([], set())
+    seen: set[str] = set()
+    for row in sorted(rows, key=lambda r: (utc_from_text(r["added_at"]), r["subject_id"])):
+        if row["subject_id"] not in seen:
+            seen.add(row["subject_id"])
+            read.subjects.append((row["subject_id"], row["pseudonym"]))
+        if row["alert_agency_id"] is not None:
+            read.alerts.add((row["subject_id"], row["alert_agency_id"]))
+    return read
+
+
+SUBJECT_ALERTS: Source[SubjectAlerts] = Source("subject_alerts", _subject_rows, _read_subjects)
+
+
+class AlertsEvidence(ResponseModel):
+    """What the alerts duty rests on: the member's agency's alert confirmations, subject by
+    subject."""
+
+    kind: Literal["alert_confirmations"]
+    subjects: int = Field(description="Subjects recorded on the review")
+    confirmed: int = Field(description="Subjects whose alert the agency has confirmed")
+    missing: list[str] = Field(description="Pseudonyms of the subjects still to confirm")
+
+
+def _alerts(seat: SeatView, read: SubjectAlerts) -> tuple[ItemStatus, AlertsEvidence]:
+    agency = str(seat.agency_id)
+    missing = [pseud for sid, pseud in read.subjects if (sid, agency) not in read.alerts]
+    confirmed = len(read.subjects) - len(missing)
+    evidence = AlertsEvidence(
+        kind="alert_confirmations",
+        subjects=len(read.subjects),
+        confirmed=confirmed,
+        missing=missing,
+    )
+    if read.subjects and not missing:
+        return ItemStatus.done, evidence
+    return (ItemStatus.in_progress if confirmed else ItemStatus.not_started), evidence
+
+
+register(
+    DerivedDuty(
+        code="record_alerts",
+        derived_from="alert_confirmations",
+        source=SUBJECT_ALERTS,
+        evidence=AlertsEvidence,
+        rule=_alerts,
+    )
+)
+
+
+# -- Declarations ------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Declared:
+    """A member's latest declaration of a kind, as the rules read it."""
+
+    id: str
+    member_id: str
+    kind: str
+    declared_at: datetime
+    payload: dict[str, Any]
+
+
+# (member id, kind) -> that member's latest declaration of that kind
+Declarations = dict[tuple[str, str], Declared]
+
+
+def _declaration_rows(narrow: Narrow, scope: Scope) -> AnySelect:
+    """The review's member declarations (only ``scope``'s seat's when given)."""
+    rows = select(
+        json_objects(
+            id=uuid_text(MemberDeclaration.id),
+            member_id=uuid_text(MemberDeclaration.member_id),
+            kind=MemberDeclaration.kind,
+            declared_at=MemberDeclaration.declared_at,
+            payload=json_value(MemberDeclaration.payload),
+        )
+    )
+    if scope.member_id is not None:
+        rows = rows.where(MemberDeclaration.member_id == scope.member_id)
+    return narrow(rows, MemberDeclaration)
+
+
+def _read_declarations(rows: list[dict[str, Any]]) -> Declarations:
+    shown = [
+        Declared(
+            id=row["id"],
+            member_id=row["member_id"],
+            kind=row["kind"],
+            declared_at=utc_from_text(row["declared_at"]),
+            payload=row["payload"],
+        )
+        for row in rows
+    ]
+    latest: Declarations = {}
+    for declaration in sorted(shown, key=lambda d: (d.declared_at, d.id)):
+        latest[(declaration.member_id, declaration.kind)] = declaration
+    return latest
+
+
+DECLARATIONS: Source[Declarations] = Source("declarations", _declaration_rows, _read_declarations)
+
+
+class DeclaredEvidence(ResponseModel):
+    """What a declared duty rests on: the member's latest declaration of its kind (each
+    duty's model narrows ``kind`` to its declaration's kind)."""
+
+    kind: str
+    declaration_id: uuid.UUID
+    declared_at: datetime
+
+
+class ConfidentialityEvidence(DeclaredEvidence):
+    """The member's latest acknowledgement of confidentiality."""
+
+    kind: Literal["confidentiality"]
+
+
+class VoiceOfTheChildEvidence(DeclaredEvidence):
+    """The member's latest voice-of-the-child attestation."""
+
+    kind: Literal["voice_of_the_child"]
+    note: str = Field(description="The member's attestation")
+
+
+class PerformanceLeadEvidence(DeclaredEvidence):
+    """The agency's performance/development lead, as the member last named them."""
+
+    kind: Literal["performance_lead"]
+    lead_name: str
+    lead_role: str | None
+
+
+class DeclaredProceeding(ResponseModel):
+    """A parallel proceeding the member declared."""
+
+    kind: str = Field(examples=["criminal_investigation"])
+    description: str | None
+
+
+class ParallelProceedingsEvidence(DeclaredEvidence):
+    """The agency's parallel proceedings, as the member last declared them."""
+
+    kind: Literal["parallel_proceedings"]
+    proceedings: list[DeclaredProceeding] = Field(description="Empty: none declared")
+
+
+D = TypeVar("D", bound=DeclaredEvidence)
+
+
+def declared(code: str, evidence: type[D]) -> DerivedDuty[Declarations, D]:
+    """A duty done by the member's declaration of the kind ``evidence`` is for."""
+    kind = DeclarationKind(type_args(evidence.model_fields["kind"].annotation)[0])
+
+    def rule(seat: SeatView, latest: Declarations) -> tuple[ItemStatus, D | None]:
+        declaration = latest.get((str(seat.id), kind.value))
+        if declaration is None:
+            return ItemStatus.not_started, None
+        return ItemStatus.done, evidence.model_validate(
+            {
+                **declaration.payload,
+                "kind": kind.value,
+                "declaration_id": declaration.id,
+                "declared_at": declaration.declared_at,
+            }
+        )
+
+    return DerivedDuty(code, f"declaration:{kind.value}", DECLARATIONS, evidence, rule)
+
+
+register(declared("voice_of_the_child", VoiceOfTheChildEvidence))
+register(declared("performance_leads", PerformanceLeadEvidence))
+register(declared("parallel_proceedings", ParallelProceedingsEvidence))
+register(declared("confidentiality", ConfidentialityEvidence))
+
+
+# -- The union the API writes ------------------------------------------------------------------
+
+if TYPE_CHECKING:
+    DerivedEvidence = BaseModel
+else:
+    DerivedEvidence = Annotated[
+        Union[tuple(d.evidence for d in DERIVED.values())],  # noqa: UP007
+        Field(discriminator="kind"),
+    ]
+"""What a derived item's status rests on: one model per registered duty, told apart by
+``kind``."""

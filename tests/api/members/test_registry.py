@@ -1,0 +1,245 @@
+"""The derived duties' registry (``api.members.registry``): one registration per derived duty,
+in step with the duties' list; the checklist's one statement read by column name; and each
+derived duty's evidence, over HTTP, in the shape its ``kind`` names in the OpenAPI document."""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import Callable, Iterator
+from typing import Any, get_args
+
+import pytest
+from fastapi.testclient import TestClient
+
+from api.main import create_app
+from api.members import derivation, registry, service
+from api.members.duties import DUTIES
+from api.members.schemas import ChecklistItemOut
+from api.security import scoping
+from api.security.principal import Principal
+from api.security.roles import Role
+from tests.api.reviews.fixtures import Callers, Scenario
+
+
+def test_every_derived_duty_has_exactly_one_registration_and_no_other_has_one() -> None:
+    derived = {d.code: d.derived_from for d in DUTIES if d.derived_from is not None}
+    registered = {code: r.derived_from for code, r in registry.DERIVED.items()}
+    assert registered == derived
+    assert all(code == r.code for code, r in registry.DERIVED.items())
+    assert len(derived) == 5
+
+
+def test_each_registration_has_its_own_evidence_kind_and_the_union_is_theirs() -> None:
+    kinds = [r.kind for r in registry.DERIVED.values()]
+    assert len(set(kinds)) == len(kinds)
+    for r in registry.DERIVED.values():
+        assert next(iter(r.evidence.model_fields)) == "kind"
+        assert r.evidence.model_fields["kind"].is_required()
+    union, discriminator = get_args(registry.DerivedEvidence)
+    assert discriminator.discriminator == "kind"
+    assert set(get_args(union)) == {r.evidence for r in registry.DERIVED.values()}
+
+
+def test_registering_a_duty_twice_or_a_kind_twice_is_refused() -> None:
+    alerts = registry.DERIVED["record_alerts"]
+    with pytest.raises(ValueError, match="registered twice"):
+        registry.register(alerts)
+    with pytest.raises(ValueError, match="kind alert_confirmations"):
+        registry.register(
+            registry.DerivedDuty("x", "x", alerts.source, alerts.evidence, alerts.rule)
+        )
+    assert "x" not in registry.DERIVED
+
+
+def test_openapi_tells_evidence_apart_by_kind() -> None:
+    document: dict[str, Any] = create_app().openapi()
+    schemas = document["components"]["schemas"]
+    (union, null) = schemas["ChecklistItemOut"]["properties"]["evidence"]["anyOf"]
+    assert null == {"type": "null"}
+    mapping = union["discriminator"]["mapping"]
+    assert union["discriminator"]["propertyName"] == "kind"
+    assert mapping == {
+        r.kind: f"#/components/schemas/{r.evidence.__name__}" for r in registry.DERIVED.values()
+    }
+    assert sorted(ref["$ref"] for ref in union["oneOf"]) == sorted(mapping.values())
+    for kind, ref in mapping.items():
+        model = schemas[ref.rsplit("/", 1)[1]]
+        assert model["properties"]["kind"]["const"] == kind
+        assert "kind" in model["required"]
+
+
+def _stand_in() -> Principal:
+    return Principal(
+        kind="user",
+        id=uuid.uuid4(),
+        partnership_id=uuid.uuid4(),
+        agency_id=None,
+        role=Role.partnership_admin,
+        scopes=frozenset(),
+    )
+
+
+def test_the_checklist_statement_names_every_column_once() -> None:
+    """Every column the checklist reads is labelled (a source's under its own name), and no
+    two share a name, so a row is read by name."""
+    keys = list(service._checklist_statement(_stand_in()).selected_columns.keys())
+    assert len(keys) == len(set(keys)), keys
+    assert {s.name for s in registry.sources()} <= set(keys)
+    assert {derivation.ITEMS, "lead_reviewer_id"} <= set(keys)
+    assert not [k for k in keys if k.startswith("anon_")]
+
+
+@pytest.fixture
+def columns_reversed(monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """The checklist's and the evidence's columns selected in the opposite order (statement
+    templates are built afresh, and dropped afterwards)."""
+    checklist_columns = derivation.checklist_columns
+    sources = registry.sources
+
+    def reversed_columns(narrow: Any, seat: Any) -> list[Any]:
+        return checklist_columns(narrow, seat)[::-1]
+
+    monkeypatch.setattr(scoping, "_TEMPLATES", {})
+    monkeypatch.setattr(derivation, "checklist_columns", reversed_columns)
+    monkeypatch.setattr(derivation, "sources", lambda: sources()[::-1])
+    yield
+
+
+def _answers(client: TestClient, callers: Callers, scenario: Scenario) -> list[Any]:
+    member_id = scenario.members["member"]["id"]
+    url = f"{scenario.url}/members/{member_id}/checklist"
+    headers = callers.headers("member")
+    return [
+        client.get(url, headers=headers).json(),
+        client.get(url, headers=callers.headers("lead")).json(),  # the lead's reach is read
+        client.get(url + "/record_alerts", headers=headers).json(),
+        client.get(url + "/confidentiality", headers=headers).json(),
+        client.get(f"{scenario.url}/team", headers=headers).json(),
+    ]
+
+
+def test_the_checklist_reads_its_columns_by_name_not_position(
+    client: TestClient,
+    callers: Callers,
+    scenario: Scenario,
+    request: pytest.FixtureRequest,
+) -> None:
+    """Selected in another order, the same columns give the same answers: nothing is
+    unpacked by position."""
+    _declare_and_confirm(client, callers, scenario)
+    before = _answers(client, callers, scenario)
+    request.getfixturevalue("columns_reversed")
+    assert scoping._TEMPLATES == {}
+    after = _answers(client, callers, scenario)
+    assert scoping._TEMPLATES, "the reversed statements were built and used"
+    assert after == before
+    assert before[0]["items"][0]["evidence"]["kind"] == "alert_confirmations"
+
+
+def _declare(client: TestClient, callers: Callers, scenario: Scenario, body: Any) -> Any:
+    member_id = scenario.members["member"]["id"]
+    response = client.post(
+        f"{scenario.url}/members/{member_id}/declarations",
+        headers=callers.headers("member"),
+        json=body,
+    )
+    assert response.status_code == 201, response.text
+    return response.json()
+
+
+def _declare_and_confirm(client: TestClient, callers: Callers, scenario: Scenario) -> None:
+    response = client.post(
+        f"{scenario.url}/alerts",
+        headers=callers.headers("member"),
+        json={"subject_id": scenario.subjects["child"]["id"], "confirmed_on": "2026-02-20"},
+    )
+    assert response.status_code == 201, response.text
+    _declare(client, callers, scenario, {"kind": "confidentiality"})
+
+
+def _alerts(client: TestClient, callers: Callers, scenario: Scenario) -> dict[str, Any]:
+    response = client.post(
+        f"{scenario.url}/alerts",
+        headers=callers.headers("member"),
+        json={"subject_id": scenario.subjects["mother"]["id"], "confirmed_on": "2026-02-20"},
+    )
+    assert response.status_code == 201, response.text
+    child = scenario.subjects["child"]["pseudonym"]
+    return {"kind": "alert_confirmations", "subjects": 2, "confirmed": 1, "missing": [child]}
+
+
+def _declared(body: dict[str, Any], shown: dict[str, Any]) -> Callable[..., dict[str, Any]]:
+    def act(client: TestClient, callers: Callers, scenario: Scenario) -> dict[str, Any]:
+        declared = _declare(client, callers, scenario, body)
+        return {
+            "kind": body["kind"],
+            "declaration_id": declared["id"],
+            "declared_at": declared["declared_at"],
+            **shown,
+        }
+
+    return act
+
+
+# For each derived duty: what makes it show evidence, and the evidence (with its status).
+SHOWN: dict[str, tuple[Callable[..., dict[str, Any]], str]] = {
+    "record_alerts": (_alerts, "in_progress"),
+    "voice_of_the_child": (
+        _declared(
+            {"kind": "voice_of_the_child", "note": "Her words, in the chronology"},
+            {"note": "Her words, in the chronology"},
+        ),
+        "done",
+    ),
+    "performance_leads": (
+        _declared(
+            {"kind": "performance_lead", "lead_name": "Pat Lead"},
+            {"lead_name": "Pat Lead", "lead_role": None},
+        ),
+        "done",
+    ),
+    "parallel_proceedings": (
+        _declared(
+            {
+                "kind": "parallel_proceedings",
+                "proceedings": [{"kind": "inquest", "description": "Listed for March"}],
+            },
+            {"proceedings": [{"kind": "inquest", "description": "Listed for March"}]},
+        ),
+        "done",
+    ),
+    "confidentiality": (_declared({"kind": "confidentiality"}, {}), "done"),
+}
+
+
+def test_every_derived_duty_has_an_evidence_case_here() -> None:
+    assert set(SHOWN) == set(registry.DERIVED)
+
+
+@pytest.mark.parametrize("code", sorted(SHOWN))
+def test_each_derived_duty_shows_its_evidence_in_its_own_shape(
+    client: TestClient, callers: Callers, scenario: Scenario, code: str
+) -> None:
+    member_id = scenario.members["member"]["id"]
+    url = f"{scenario.url}/members/{member_id}/checklist"
+    headers = callers.headers("member")
+    before = client.get(f"{url}/{code}", headers=headers).json()
+    assert before["status"] == "not_started"
+    if code != "record_alerts":
+        assert before["evidence"] is None  # nothing declared yet
+    act, status = SHOWN[code]
+    expected = act(client, callers, scenario)
+    registration = registry.DERIVED[code]
+    page = {i["duty"]: i for i in client.get(url, headers=headers).json()["items"]}
+    alone = client.get(f"{url}/{code}", headers=headers).json()
+    for item in (page[code], alone):
+        assert item["status"] == status
+        assert item["evidence"] == expected
+        assert item["evidence"]["kind"] == registration.kind
+        assert list(item["evidence"]) == list(registration.evidence.model_fields)
+        # The item as the API's model reads it: the evidence is the kind's model.
+        read = ChecklistItemOut.model_validate(item)
+        assert type(read.evidence) is registration.evidence
+    # No other item shows evidence of this kind.
+    kinds = {d: (i["evidence"] or {}).get("kind") for d, i in page.items()}
+    assert [d for d, kind in kinds.items() if kind == registration.kind] == [code]
