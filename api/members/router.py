@@ -24,7 +24,7 @@ from api.members.schemas import (
     TeamOut,
 )
 from api.pagination import Page, Pagination, paginate
-from api.reviews.policy import (
+from api.reviews.deps import (
     ChecklistToRead,
     ChecklistToWrite,
     ManagedReview,

@@ -10,7 +10,7 @@ from api.concurrency import check_if_match, set_etag
 from api.deps import AlertWriter, DbSession, ReviewsReader, ReviewsWriter
 from api.errors import problem_responses
 from api.pagination import Page, Pagination, paginate
-from api.reviews.policy import ManagedReview, ReviewForAlerts, ReviewToRead
+from api.reviews.deps import ManagedReview, ReviewForAlerts, ReviewToRead
 from api.subjects import service
 from api.subjects.models import AlertConfirmation, Subject
 from api.subjects.schemas import AlertCreate, AlertOut, SubjectCreate, SubjectOut, SubjectUpdate
