@@ -4,14 +4,13 @@ from __future__ import annotations
 
 import uuid
 
-from fastapi import Request
 from sqlalchemy import func, select, true
 from sqlalchemy.orm import Session
 
-from api.domain_errors import Conflict
-from api.errors import FieldError, ProblemError
+from api.domain_errors import Conflict, Invalid, Invalidity
 from api.members.models import ReviewMember
 from api.partnerships.models import Agency
+from api.request_context import RequestContext
 from api.reviews.models import Review
 from api.security.principal import Principal
 from api.security.roles import Role
@@ -24,13 +23,9 @@ def check_agency(
 ) -> None:
     """Members speak for one agency; the agency must be this partnership's and active."""
     if role == Role.member and agency_id is None:
-        raise ProblemError(
-            422,
+        raise Invalid(
             "A review team member must belong to an agency.",
-            slug="validation",
-            errors=[
-                FieldError(field="body.agency_id", message="required for members", code="missing")
-            ],
+            [Invalidity("body.agency_id", "required for members", "missing")],
         )
     if agency_id is None:
         return
@@ -38,15 +33,15 @@ def check_agency(
         readable(select(Agency), Agency, principal).where(Agency.id == agency_id)
     ).first()
     if agency is None or not agency.active:
-        raise ProblemError(
-            422,
+        raise Invalid(
             "No such active agency in this partnership.",
-            slug="validation",
-            errors=[FieldError(field="body.agency_id", message="unknown agency", code="unknown")],
+            [Invalidity("body.agency_id", "unknown agency", "unknown")],
         )
 
 
-def ensure_an_admin_remains(session: Session, user: User, request: Request | None = None) -> None:
+def ensure_an_admin_remains(
+    session: Session, user: User, request: RequestContext | None = None
+) -> None:
     """A partnership must never be left without an active administrator."""
     others = session.scalar(
         select(func.count())
