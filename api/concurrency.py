@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from fastapi import Request, Response
 
-from api.errors import ProblemError
+from api.domain_errors import PreconditionFailed, PreconditionRequired
 
 
 def etag_of(version: int) -> str:
@@ -19,18 +19,14 @@ def check_if_match(request: Request, version: int) -> None:
     """428 when If-Match is missing, 412 when it names another version."""
     header = request.headers.get("if-match")
     if header is None:
-        raise ProblemError(
-            428,
-            "Send If-Match with the ETag you last read, so changes made since are not overwritten.",
-            slug="precondition-required",
+        raise PreconditionRequired(
+            "Send If-Match with the ETag you last read, so changes made since are not overwritten."
         )
     # Strong comparison (RFC 9110 §13.1.1): a weak tag never matches.
     candidates = {tag.strip() for tag in header.split(",")}
     if "*" in candidates or etag_of(version) in candidates:
         return
-    raise ProblemError(
-        412,
+    raise PreconditionFailed(
         "The record changed since you read it; read it again and retry.",
-        slug="precondition-failed",
         headers={"ETag": etag_of(version)},
     )

@@ -70,13 +70,15 @@ class Conflict(DomainError):
 
 class PreconditionUnmet(Conflict):
     """The record's state does not yet allow this step; ``unmet`` lists what is missing in
-    the domain's words (a lifecycle transition before its prerequisites, say)."""
+    the domain's words (a lifecycle transition before its prerequisites, say): sentences, or
+    records naming each prerequisite (a code, its message, whether it may be waived)."""
 
     default_slug = "precondition-unmet"
 
-    def __init__(self, detail: str, unmet: Iterable[str], **extra: Any) -> None:
-        super().__init__(detail, unmet=list(unmet), **extra)
-        self.unmet = list(unmet)
+    def __init__(self, detail: str, unmet: Iterable[str | Mapping[str, Any]], **extra: Any) -> None:
+        missing = list(unmet)
+        super().__init__(detail, unmet=missing, **extra)
+        self.unmet = missing
 
 
 class Invalid(DomainError):

@@ -135,6 +135,10 @@ def domain_status(exc: DomainError) -> int:
     raise TypeError(f"{type(exc).__name__} has no status in DOMAIN_STATUSES")
 
 
+# Problem types whose title is their own rather than the status's phrase.
+DOMAIN_TITLES: dict[str, str] = {"transition-refused": "Transition refused"}
+
+
 def problem_of(exc: DomainError) -> ProblemError:
     """The problem document a domain error answers with."""
     errors = None
@@ -146,6 +150,7 @@ def problem_of(exc: DomainError) -> ProblemError:
         domain_status(exc),
         exc.detail,
         slug=exc.slug,
+        title=DOMAIN_TITLES.get(exc.slug),
         headers=exc.headers,
         errors=errors,
         **exc.extra,

@@ -26,6 +26,7 @@ from sqlalchemy.orm import Session
 from api.audit import service as audit
 from api.concurrency import check_if_match, set_etag
 from api.domain_errors import Conflict
+from api.request_context import RequestContext
 from api.security.principal import Principal
 from api.security.scoping import get_readable
 
@@ -66,7 +67,7 @@ def add(session: Session, record: R, *, duplicate: str | None = None) -> R:
 def create(
     session: Session,
     principal: Principal,
-    request: Request | None,
+    request: RequestContext | None,
     record: R,
     *,
     action: str,
@@ -92,7 +93,7 @@ def create(
 def change(
     session: Session,
     principal: Principal,
-    request: Request | None,
+    request: RequestContext | None,
     record: R,
     changes: Mapping[str, Any],
     *,
@@ -121,7 +122,7 @@ def change(
 def touched(
     session: Session,
     principal: Principal,
-    request: Request | None,
+    request: RequestContext | None,
     record: R,
     *,
     action: str,

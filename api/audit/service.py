@@ -13,19 +13,19 @@ import logging
 import uuid
 from typing import Any
 
-from fastapi import Request
 from sqlalchemy import event
 from sqlalchemy.orm import Session, SessionTransaction
 
 from api.audit import chain
 from api.audit.models import AuditEvent
 from api.db import AUDIT_PENDING, get_sessionmaker, utcnow
+from api.request_context import RequestContext
 from api.security.principal import Principal
 
 log = logging.getLogger("cspr.audit")
 
 
-def _context(request: Request | None) -> tuple[str | None, str | None]:
+def _context(request: RequestContext | None) -> tuple[str | None, str | None]:
     if request is None:
         return None, None
     ip = getattr(request.state, "client_ip", None) or (
@@ -39,7 +39,7 @@ def _event(
     action: str,
     outcome: str,
     principal: Principal | None,
-    request: Request | None,
+    request: RequestContext | None,
     partnership_id: uuid.UUID | None,
     record_type: str | None,
     record_id: uuid.UUID | str | None,
@@ -80,7 +80,7 @@ def record(
     action: str,
     *,
     principal: Principal | None = None,
-    request: Request | None = None,
+    request: RequestContext | None = None,
     outcome: str = "success",
     partnership_id: uuid.UUID | None = None,
     record_type: str | None = None,
@@ -112,7 +112,7 @@ def record_detached(
     action: str,
     *,
     principal: Principal | None = None,
-    request: Request | None = None,
+    request: RequestContext | None = None,
     outcome: str = "denied",
     partnership_id: uuid.UUID | None = None,
     record_type: str | None = None,

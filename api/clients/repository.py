@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import uuid
 
-from fastapi import Request
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from api.clients.models import ApiClient
 from api.pagination import PageParams, paginate
+from api.request_context import RequestContext
 from api.security.principal import Principal
 from api.security.scoping import get_readable, readable
 
@@ -32,7 +32,7 @@ def list_clients(
 
 
 def get_client(
-    session: Session, principal: Principal, client_id: uuid.UUID, request: Request | None
+    session: Session, principal: Principal, client_id: uuid.UUID, request: RequestContext | None
 ) -> ApiClient:
     """The API client, if the caller reaches it (404, audited, otherwise)."""
     return get_readable(session, ApiClient, client_id, principal, request=request)

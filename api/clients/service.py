@@ -8,13 +8,13 @@ from __future__ import annotations
 
 import secrets
 
-from fastapi import Request
 from sqlalchemy.orm import Session
 
 from api import records
 from api.clients.models import ApiClient
 from api.clients.schemas import ClientCreate, ClientUpdate
 from api.partnerships.service import ensure_active_agency
+from api.request_context import RequestContext
 from api.security.passwords import hash_password
 from api.security.principal import Principal
 
@@ -24,7 +24,7 @@ def _new_secret() -> str:
 
 
 def create_client(
-    session: Session, principal: Principal, request: Request | None, body: ClientCreate
+    session: Session, principal: Principal, request: RequestContext | None, body: ClientCreate
 ) -> tuple[ApiClient, str]:
     """Register an agency's system; returns it with its secret, which is not kept."""
     ensure_active_agency(session, principal, body.agency_id)
@@ -51,7 +51,11 @@ def create_client(
 
 
 def update_client(
-    session: Session, principal: Principal, request: Request, client: ApiClient, body: ClientUpdate
+    session: Session,
+    principal: Principal,
+    request: RequestContext,
+    client: ApiClient,
+    body: ClientUpdate,
 ) -> ApiClient:
     changes = body.changes()
     if "scopes" in changes:
@@ -68,7 +72,7 @@ def update_client(
 
 
 def rotate_secret(
-    session: Session, principal: Principal, request: Request, client: ApiClient
+    session: Session, principal: Principal, request: RequestContext, client: ApiClient
 ) -> tuple[ApiClient, str]:
     """A new secret; the old one stops working at once."""
     secret = _new_secret()

@@ -10,7 +10,7 @@ from fastapi import APIRouter, Query, Request, Response
 from api.concurrency import check_if_match, set_etag
 from api.deps import ChecklistWriter, DbSession, ReviewsReader, ReviewsWriter
 from api.errors import problem_responses
-from api.members import service
+from api.members import repository, service
 from api.members.models import MemberDeclaration, ReviewMember
 from api.members.schemas import (
     ChecklistItemOut,
@@ -24,7 +24,7 @@ from api.members.schemas import (
     TeamOut,
 )
 from api.pagination import Page, Pagination, paginate
-from api.reviews.policy import (
+from api.reviews.deps import (
     ChecklistToRead,
     ChecklistToWrite,
     ManagedReview,
@@ -54,7 +54,7 @@ def list_members(
     page: Pagination,
     active: Annotated[bool | None, Query()] = None,
 ) -> Page[MemberOut]:
-    statement = service.members_statement(session, principal, review)
+    statement = repository.members_statement(session, principal, review)
     if active is True:
         statement = statement.where(ReviewMember.left_on.is_(None))
     elif active is False:
@@ -66,7 +66,7 @@ def list_members(
         [ReviewMember.created_at, ReviewMember.id],
         updated_column=ReviewMember.updated_at,
     )
-    names = service.names_of(session, {m.user_id for m in rows})
+    names = repository.names_of(session, {m.user_id for m in rows})
     return Page(
         items=[service.member_out(m, names.get(m.user_id, "")) for m in rows], next_cursor=cursor
     )
@@ -93,14 +93,14 @@ def add_member(
     member = service.add_member(session, principal, request, review, body)
     set_etag(response, member.version)
     response.headers["Location"] = f"/api/v1/reviews/{review.id}/members/{member.id}"
-    return service.member_out(member, service.names_of(session, {member.user_id})[member.user_id])
+    return service.out_of(session, member)
 
 
 @router.get("/members/{member_id}", response_model=MemberOut, summary="One seat")
 def get_member(response: Response, session: DbSession, seat: SeatToRead) -> MemberOut:
     member = seat.member
     set_etag(response, member.version)
-    return service.member_out(member, service.names_of(session, {member.user_id})[member.user_id])
+    return service.out_of(session, member)
 
 
 @router.post(
@@ -122,7 +122,7 @@ def leave(
     member = seat.member
     service.leave(session, principal, request, seat.review, member, body)
     set_etag(response, member.version)
-    return service.member_out(member, service.names_of(session, {member.user_id})[member.user_id])
+    return service.out_of(session, member)
 
 
 @router.get(
@@ -157,7 +157,7 @@ def get_item(
     duty: str,
 ) -> ChecklistItemOut:
     review, member = seat.review, seat.member
-    item = service.get_item(session, principal, review, member, duty)
+    item = repository.get_item(session, principal, review, member, duty)
     set_etag(response, item.version)
     return service.item_out(session, principal, review, member, item)
 
@@ -180,7 +180,7 @@ def update_item(
     body: ChecklistItemUpdate,
 ) -> ChecklistItemOut:
     review, member = seat.review, seat.member
-    item = service.get_item(session, principal, review, member, duty)
+    item = repository.get_item(session, principal, review, member, duty)
     check_if_match(request, item.version)
     service.update_item(session, principal, request, review, member, item, body)
     set_etag(response, item.version)
@@ -200,7 +200,7 @@ def list_declarations(
 ) -> Page[DeclarationOut]:
     rows, cursor = paginate(
         session,
-        service.declarations_statement(session, principal, seat.review, seat.member),
+        repository.declarations_statement(session, principal, seat.review, seat.member),
         page,
         [MemberDeclaration.declared_at, MemberDeclaration.id],
         updated_column=MemberDeclaration.declared_at,

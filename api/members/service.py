@@ -13,7 +13,7 @@ Who may do what, beyond reaching the review (``api.reviews.access``; the rules a
   active deputy (scope ``checklists:write``); administrators may change notes only;
 * the member and the deputy count only while they belong to the seat's agency: a user moved
   to another agency acts for, and reads, none of the old agency's seats;
-* derived items' status cannot be set by hand (409).
+* derived items' status cannot be set by hand (a conflict).
 """
 
 from __future__ import annotations
@@ -23,19 +23,15 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any, NamedTuple
 
-from fastapi import Request
 from pydantic import BaseModel
-from sqlalchemy import bindparam, select
 from sqlalchemy.exc import IntegrityError
-from sqlalchemy.orm import Session, aliased
+from sqlalchemy.orm import Session
 
 from api.audit import service as audit
 from api.clock import clock
 from api.concurrency import etag_of
-from api.db import plain_rows
-from api.domain_errors import Conflict, NotFound
-from api.errors import FieldError, ProblemError
-from api.members import derivation
+from api.domain_errors import Conflict, Forbidden, Invalid, Invalidity, NotFound
+from api.members import derivation, repository
 from api.members.duties import BY_CODE, DEFAULT_TEMPLATE_VERSION, default_template_duties
 from api.members.models import (
     ChecklistItem,
@@ -56,9 +52,7 @@ from api.members.schemas import (
     TeamMemberOut,
     TeamOut,
 )
-from api.pagination import AnySelect
-from api.partnerships.models import Agency
-from api.reviews.access import in_review
+from api.request_context import RequestContext
 from api.reviews.lifecycle import TERMINAL
 from api.reviews.models import Review
 from api.reviews.policy import (
@@ -69,19 +63,8 @@ from api.reviews.policy import (
 )
 from api.security.principal import Principal
 from api.security.roles import Role
-from api.security.scoping import caller_params, readable, refused, templated
+from api.security.scoping import refused
 from api.users.models import User
-
-
-def members_statement(session: Session, principal: Principal, review: Review) -> Any:
-    return in_review(session, select(ReviewMember), ReviewMember, principal, review)
-
-
-def names_of(session: Session, user_ids: set[uuid.UUID]) -> dict[uuid.UUID, str]:
-    if not user_ids:
-        return {}
-    rows = session.execute(select(User.id, User.name).where(User.id.in_(user_ids)))
-    return {row[0]: row[1] for row in rows}
 
 
 def member_out(member: ReviewMember, name: str) -> MemberOut:
@@ -102,15 +85,15 @@ def member_out(member: ReviewMember, name: str) -> MemberOut:
     )
 
 
+def out_of(session: Session, member: ReviewMember) -> MemberOut:
+    """A seat as the API writes it, with its user's name read afresh."""
+    return member_out(member, repository.names_of(session, {member.user_id})[member.user_id])
+
+
 def current_template(session: Session, partnership_id: uuid.UUID) -> ChecklistTemplate:
     """The partnership's newest checklist template; version 1 (every duty of the seed
     document) is created the first time one is needed."""
-    statement = (
-        select(ChecklistTemplate)
-        .where(ChecklistTemplate.partnership_id == partnership_id)
-        .order_by(ChecklistTemplate.version.desc())
-        .limit(1)
-    )
+    statement = repository.newest_template_statement(partnership_id)
     template = session.scalars(statement).first()
     if template is not None:
         return template
@@ -128,17 +111,16 @@ def current_template(session: Session, partnership_id: uuid.UUID) -> ChecklistTe
     return template
 
 
-def _invalid_user(message: str) -> ProblemError:
-    return ProblemError(
-        422,
-        message,
-        slug="validation",
-        errors=[FieldError(field="body.user_id", message=message, code="invalid_member")],
-    )
+def _invalid_user(message: str) -> Invalid:
+    return Invalid.field("body.user_id", message, "invalid_member")
 
 
 def add_member(
-    session: Session, principal: Principal, request: Request, review: Review, body: MemberCreate
+    session: Session,
+    principal: Principal,
+    request: RequestContext,
+    review: Review,
+    body: MemberCreate,
 ) -> ReviewMember:
     ensure_manager(principal, review)
     if review.status in TERMINAL:
@@ -153,17 +135,11 @@ def add_member(
     today = clock.today()
     joined_on = body.joined_on or today
     if joined_on > today:
-        raise ProblemError(
-            422,
+        raise Invalid(
             "joined_on cannot be in the future.",
-            slug="validation",
-            errors=[FieldError(field="body.joined_on", message="future date", code="future_date")],
+            [Invalidity("body.joined_on", "future date", "future_date")],
         )
-    active = list(
-        session.scalars(
-            members_statement(session, principal, review).where(ReviewMember.left_on.is_(None))
-        )
-    )
+    active = repository.active_members(session, principal, review)
     if any(m.user_id == user.id for m in active):
         raise Conflict("This user already sits on the review.")
     if not body.deputy and any(m.agency_id == user.agency_id and not m.deputy for m in active):
@@ -219,7 +195,7 @@ def add_member(
 def leave(
     session: Session,
     principal: Principal,
-    request: Request,
+    request: RequestContext,
     review: Review,
     member: ReviewMember,
     body: MemberLeave,
@@ -230,11 +206,9 @@ def leave(
         raise Conflict("This member has already left the review.")
     left_on = body.left_on or clock.today()
     if left_on > clock.today() or left_on < member.joined_on:
-        raise ProblemError(
-            422,
+        raise Invalid(
             "left_on must be between joining and today.",
-            slug="validation",
-            errors=[FieldError(field="body.left_on", message="out of range", code="range")],
+            [Invalidity("body.left_on", "out of range", "range")],
         )
     member.left_on = left_on
     member.left_reason = body.reason
@@ -306,52 +280,17 @@ def _item_out(s: _Shown) -> ChecklistItemOut:
     return ChecklistItemOut.model_validate(item_body(s))
 
 
-def items_statement(session: Session, principal: Principal, review: Review) -> Any:
-    return in_review(session, select(ChecklistItem), ChecklistItem, principal, review)
-
-
-def _checklist_statement(stand_in: Principal) -> AnySelect:
-    """The review (if the caller reaches it: ``readable``), the seat (outer-joined: a missing
-    seat still shows the review was reached), and the seat's items, subjects with the seat's
-    agency's alert confirmations, and the seat's declarations as JSON values."""
-    seat = aliased(ReviewMember)  # not correlated into the reach rule's own seat lookup
-
-    def narrow(statement: AnySelect, model: Any) -> AnySelect:
-        return statement.where(
-            model.review_id == Review.id, model.partnership_id == Review.partnership_id
-        )
-
-    columns = (
-        Review.lead_reviewer_id.label("lead_reviewer_id"),
-        *derivation.checklist_columns(narrow, seat),
-    )
-    joined = select(*columns).outerjoin(
-        seat,
-        (seat.review_id == Review.id)
-        & (seat.partnership_id == Review.partnership_id)
-        & (seat.id == bindparam("member_id")),
-    )
-    return readable(joined, Review, stand_in).where(Review.id == bindparam("review_id"))
-
-
 def checklist(
     session: Session,
     principal: Principal,
-    request: Request,
+    request: RequestContext,
     review_id: uuid.UUID,
     member_id: uuid.UUID,
 ) -> dict[str, Any]:
     """A member's checklist, as the API writes it (``ChecklistOut``'s fields), from one
-    statement (``_checklist_statement``): the commonest request a member makes. Answers 404
+    statement (``repository.checklist_row``): the commonest request a member makes. NotFound
     (audited) for a review the caller does not reach, as ``get_review`` would."""
-    statement = templated(("checklist",), principal, _checklist_statement)
-    row = (
-        plain_rows(
-            session, statement, caller_params(principal, review_id=review_id, member_id=member_id)
-        )
-        .mappings()
-        .first()
-    )
+    row = repository.checklist_row(session, principal, review_id, member_id)
     if row is None:
         raise refused(principal, request, "review", review_id)
     read = derivation.ChecklistRead.of(row)
@@ -371,19 +310,6 @@ def checklist(
     }
 
 
-def get_item(
-    session: Session, principal: Principal, review: Review, member: ReviewMember, duty: str
-) -> ChecklistItem:
-    item: ChecklistItem | None = session.scalars(
-        items_statement(session, principal, review).where(
-            ChecklistItem.member_id == member.id, ChecklistItem.duty == duty
-        )
-    ).first()
-    if item is None:
-        raise NotFound("checklist item")
-    return item
-
-
 def item_out(
     session: Session,
     principal: Principal,
@@ -398,7 +324,7 @@ def item_out(
 def update_item(
     session: Session,
     principal: Principal,
-    request: Request,
+    request: RequestContext,
     review: Review,
     member: ReviewMember,
     item: ChecklistItem,
@@ -407,18 +333,12 @@ def update_item(
     changes = body.changes()
     acting = acts_for_seat(session, principal, member)
     if not acting and not principal.is_admin:
-        raise ProblemError(
-            403,
+        raise Forbidden(
             "Only the member (or their agency's deputy) updates their "
-            "checklist; administrators may add notes.",
-            slug="forbidden",
+            "checklist; administrators may add notes."
         )
     if "status" in changes and not acting:
-        raise ProblemError(
-            403,
-            "Only the member (or their agency's deputy) sets a duty's status.",
-            slug="forbidden",
-        )
+        raise Forbidden("Only the member (or their agency's deputy) sets a duty's status.")
     if member.left_on is not None:
         raise Conflict("This member has left the review; their checklist is kept as it was.")
     duty = BY_CODE.get(item.duty)
@@ -447,17 +367,13 @@ def update_item(
 def declare(
     session: Session,
     principal: Principal,
-    request: Request,
+    request: RequestContext,
     review: Review,
     member: ReviewMember,
     body: DeclarationCreate,
 ) -> MemberDeclaration:
     if not acts_for_seat(session, principal, member):
-        raise ProblemError(
-            403,
-            "Only the member (or their agency's deputy) declares for their agency.",
-            slug="forbidden",
-        )
+        raise Forbidden("Only the member (or their agency's deputy) declares for their agency.")
     if member.left_on is not None:
         raise Conflict("This member has left the review.")
     declaration = MemberDeclaration(
@@ -485,33 +401,11 @@ def declare(
     return declaration
 
 
-def declarations_statement(
-    session: Session, principal: Principal, review: Review, member: ReviewMember
-) -> Any:
-    return in_review(
-        session, select(MemberDeclaration), MemberDeclaration, principal, review
-    ).where(MemberDeclaration.member_id == member.id)
-
-
 def team(session: Session, principal: Principal, review: Review) -> TeamOut:
     """Every active member with their completion and outstanding duties, in a fixed number
     of queries: members (with names), items, then the evidence for derivations."""
-    rows = session.execute(
-        members_statement(session, principal, review)
-        .where(ReviewMember.left_on.is_(None))
-        .join(User, User.id == ReviewMember.user_id)
-        .join(Agency, Agency.id == ReviewMember.agency_id)
-        .add_columns(User.name, Agency.name)
-        .order_by(Agency.name, ReviewMember.deputy, ReviewMember.joined_on)
-    ).all()
-    items_by_member: dict[uuid.UUID, list[derivation.ItemRow]] = {}
-    for row in session.execute(
-        in_review(
-            session, select(*derivation.ITEM_COLUMNS), ChecklistItem, principal, review
-        ).order_by(ChecklistItem.member_id, ChecklistItem.position)
-    ):
-        item = derivation.ItemRow(**row._mapping)
-        items_by_member.setdefault(item.member_id, []).append(item)
+    rows = repository.team_rows(session, principal, review)
+    items_by_member = repository.items_by_member(session, principal, review)
     evidence = derivation.ReviewEvidence.load(session, principal, review)
     # The caller's own active deputy seats are among the active members already loaded.
     deputy_agencies = {

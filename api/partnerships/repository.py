@@ -4,12 +4,12 @@ from __future__ import annotations
 
 import uuid
 
-from fastapi import Request
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from api.pagination import PageParams, paginate
 from api.partnerships.models import Agency, AgencyKind
+from api.request_context import RequestContext
 from api.security.principal import Principal
 from api.security.scoping import get_readable, readable
 
@@ -34,7 +34,7 @@ def list_agencies(
 
 
 def get_agency(
-    session: Session, principal: Principal, agency_id: uuid.UUID, request: Request | None
+    session: Session, principal: Principal, agency_id: uuid.UUID, request: RequestContext | None
 ) -> Agency:
     """The agency, if the caller reaches it (404, audited, otherwise)."""
     return get_readable(session, Agency, agency_id, principal, request=request)

@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import uuid
 
-from fastapi import Request
 from sqlalchemy.orm import Session
 
 from api import records
@@ -16,6 +15,7 @@ from api.domain_errors import Invalid, Invalidity
 from api.partnerships import repository
 from api.partnerships.models import Agency
 from api.partnerships.schemas import AgencyCreate, AgencyUpdate
+from api.request_context import RequestContext
 from api.security.principal import Principal
 
 DUPLICATE_NAME = "An agency with this name already exists."
@@ -32,7 +32,7 @@ def ensure_active_agency(session: Session, principal: Principal, agency_id: uuid
 
 
 def create_agency(
-    session: Session, principal: Principal, request: Request | None, body: AgencyCreate
+    session: Session, principal: Principal, request: RequestContext | None, body: AgencyCreate
 ) -> Agency:
     return records.create(
         session,
@@ -46,7 +46,11 @@ def create_agency(
 
 
 def update_agency(
-    session: Session, principal: Principal, request: Request, agency: Agency, body: AgencyUpdate
+    session: Session,
+    principal: Principal,
+    request: RequestContext,
+    agency: Agency,
+    body: AgencyUpdate,
 ) -> Agency:
     return records.change(
         session,

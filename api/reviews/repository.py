@@ -8,7 +8,6 @@ from dataclasses import dataclass
 from datetime import date
 from typing import Any
 
-from fastapi import Request
 from sqlalchemy import Row, Select, String, bindparam, func, outerjoin, select, type_coerce
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session, joinedload, load_only, undefer, with_expression
@@ -17,6 +16,7 @@ from sqlalchemy.sql.base import ExecutableOption
 from api.db import plain_rows
 from api.members.models import ReviewMember
 from api.pagination import AnySelect, PageParams, bound_page, page_and_cursor, page_values
+from api.request_context import RequestContext
 from api.reviews import access  # noqa: F401  (registers the record rules)
 from api.reviews.models import Review, ReviewCounter, ReviewStatus, ReviewTransition
 from api.security.principal import Principal
@@ -138,7 +138,7 @@ def get_review(
     session: Session,
     principal: Principal,
     review_id: uuid.UUID,
-    request: Request | None = None,
+    request: RequestContext | None = None,
     *,
     for_update: bool = False,
     options: Sequence[ExecutableOption] = (),

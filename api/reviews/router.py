@@ -14,8 +14,8 @@ from api.errors import problem_responses
 from api.pagination import Page, Pagination, paginate
 from api.reviews import repository, service
 from api.reviews.deadlines import deadlines_of, rule_set_for
+from api.reviews.deps import ManagedReviewForUpdate, ReviewToRead
 from api.reviews.models import ReviewStatus, ReviewTransition
-from api.reviews.policy import ManagedReviewForUpdate, ReviewToRead
 from api.reviews.responses import json_body_response, json_response
 from api.reviews.schemas import (
     DeadlineOut,

@@ -10,15 +10,15 @@ from collections.abc import Iterable, Sequence
 from datetime import date
 from typing import Any, NoReturn
 
-from fastapi import Request
 from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from api.audit import service as audit
 from api.clock import clock
-from api.errors import FieldError, ProblemError
+from api.domain_errors import Forbidden, Invalid, PreconditionUnmet
 from api.partnerships.models import Partnership
+from api.request_context import RequestContext
 from api.reviews import lifecycle, repository
 from api.reviews.deadlines import next_deadline_on, rule_set_for
 from api.reviews.models import Review, ReviewStatus, ReviewTransition
@@ -53,13 +53,8 @@ PAST_DATES = {
 REFERENCE_ATTEMPTS = 5
 
 
-def _invalid(field: str, message: str, code: str = "invalid") -> ProblemError:
-    return ProblemError(
-        422,
-        message,
-        slug="validation",
-        errors=[FieldError(field=f"body.{field}", message=message, code=code)],
-    )
+def _invalid(field: str, message: str, code: str = "invalid") -> Invalid:
+    return Invalid.field(f"body.{field}", message, code)
 
 
 def partnership_of(session: Session, principal: Principal) -> Partnership:
@@ -133,7 +128,7 @@ def _refresh_deadline(
 
 
 def create_review(
-    session: Session, principal: Principal, request: Request, body: ReviewCreate
+    session: Session, principal: Principal, request: RequestContext, body: ReviewCreate
 ) -> Review:
     """Open a review from a serious incident notification, with the next reference."""
     today = clock.today()
@@ -180,16 +175,16 @@ def create_review(
 
 
 def update_review(
-    session: Session, principal: Principal, request: Request, review: Review, body: ReviewUpdate
+    session: Session,
+    principal: Principal,
+    request: RequestContext,
+    review: Review,
+    body: ReviewUpdate,
 ) -> Review:
     changes = body.flat_changes()
     if "lead_reviewer_id" in changes:
         if not principal.is_admin:
-            raise ProblemError(
-                403,
-                "Only a partnership administrator appoints the lead reviewer.",
-                slug="forbidden",
-            )
+            raise Forbidden("Only a partnership administrator appoints the lead reviewer.")
         if changes["lead_reviewer_id"] is not None:
             _check_lead_reviewer(session, principal, changes["lead_reviewer_id"])
     if changes.get("tor_key_lines_of_enquiry") is None and "tor_key_lines_of_enquiry" in changes:
@@ -218,23 +213,19 @@ def update_review(
 def transition(
     session: Session,
     principal: Principal,
-    request: Request,
+    request: RequestContext,
     review: Review,
     body: TransitionRequest,
 ) -> ReviewTransition:
     """Move ``review`` to ``body.to`` if the lifecycle allows it from here, every
     precondition holds (or, for an administrator's override, every non-overridable one),
-    and record who, when and why. Refusals answer 409 listing what is unmet."""
+    and record who, when and why. A refusal (``PreconditionUnmet``) lists what is unmet."""
     if not manages(principal, review):
-        raise ProblemError(
-            403,
-            "Only a partnership administrator or the review's lead reviewer moves a review on.",
-            slug="forbidden",
+        raise Forbidden(
+            "Only a partnership administrator or the review's lead reviewer moves a review on."
         )
     if body.override and not principal.is_admin:
-        raise ProblemError(
-            403, "Only a partnership administrator may override a precondition.", slug="forbidden"
-        )
+        raise Forbidden("Only a partnership administrator may override a precondition.")
     source = review.status
     step = lifecycle.find(source, body.to)
     allowed = [s.value for s in lifecycle.targets_from(source, review.incident_kind)]
@@ -305,7 +296,7 @@ def transition(
 
 
 def _refuse(
-    request: Request,
+    request: RequestContext,
     principal: Principal,
     review: Review,
     body: TransitionRequest,
@@ -325,13 +316,11 @@ def _refuse(
             "unmet": [u["code"] for u in unmet],
         },
     )
-    raise ProblemError(
-        409,
+    raise PreconditionUnmet(
         f"The review cannot move from '{lifecycle.STATUS_WORDS[review.status]}' "
         f"to '{lifecycle.STATUS_WORDS[body.to]}' yet.",
+        unmet,
         slug="transition-refused",
-        title="Transition refused",
-        unmet=unmet,
         allowed_from_here=allowed,
     )
 
@@ -490,9 +479,9 @@ def may_see_family_notes(principal: Principal, review: Review) -> bool:
 
 
 def ensure_family_notes_entitled(
-    principal: Principal, review: Review, request: Request | None
+    principal: Principal, review: Review, request: RequestContext | None
 ) -> None:
-    """403, audited (``access.denied``), for a caller who reaches the review but may not see
+    """Forbidden, audited (``access.denied``), for a caller who reaches the review but may not see
     its family involvement notes."""
     if not may_see_family_notes(principal, review):
         audit.record_detached(
@@ -504,16 +493,14 @@ def ensure_family_notes_entitled(
             review_id=review.id,
             details={"field": "family_involvement_notes"},
         )
-        raise ProblemError(
-            403,
+        raise Forbidden(
             "Only a partnership administrator or the review's lead reviewer may see or change "
-            "the family involvement notes.",
-            slug="forbidden",
+            "the family involvement notes."
         )
 
 
 def family_notes_of(
-    session: Session, principal: Principal, request: Request, review: Review
+    session: Session, principal: Principal, request: RequestContext, review: Review
 ) -> FamilyInvolvementOut:
     """The notes, decrypted, for a caller entitled to them; each read that returns notes is
     audited (``review.family_notes_read``). ``review`` is loaded ``WITH_FAMILY_NOTES``."""
@@ -536,7 +523,7 @@ def family_notes_of(
 def replace_family_notes(
     session: Session,
     principal: Principal,
-    request: Request,
+    request: RequestContext,
     review: Review,
     notes: str | None,
 ) -> FamilyInvolvementOut:

@@ -16,7 +16,6 @@ from collections.abc import Callable, Sequence
 from dataclasses import replace
 from typing import Any, TypeVar, cast
 
-from fastapi import Request
 from sqlalchemy import bindparam, select
 from sqlalchemy.orm import Session
 from sqlalchemy.sql.base import ExecutableOption
@@ -24,6 +23,7 @@ from sqlalchemy.sql.base import ExecutableOption
 from api.audit import service as audit
 from api.domain_errors import NotFound
 from api.pagination import AnySelect
+from api.request_context import RequestContext
 from api.security.principal import Principal
 from api.security.reach import Reach
 
@@ -88,7 +88,7 @@ def get_readable(
     record_id: uuid.UUID,
     principal: Principal,
     *,
-    request: Request | None = None,
+    request: RequestContext | None = None,
     what: str | None = None,
     for_update: bool = False,
     options: Sequence[ExecutableOption] = (),
@@ -110,7 +110,7 @@ def get_readable(
 
 
 def refused(
-    principal: Principal, request: Request | None, what: str, record_id: uuid.UUID
+    principal: Principal, request: RequestContext | None, what: str, record_id: uuid.UUID
 ) -> NotFound:
     """The 404 for a record ``what`` that the caller does not reach (or that does not
     exist: the two answer alike), audited: for a query that reads a record through

@@ -8,7 +8,6 @@ import uuid
 from dataclasses import dataclass
 from datetime import datetime, timedelta
 
-from fastapi import Request
 from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
@@ -17,6 +16,7 @@ from api.clients.models import ApiClient
 from api.clock import clock
 from api.config import Settings
 from api.db import get_sessionmaker
+from api.request_context import RequestContext
 from api.security import throttle, totp
 from api.security.crypto import get_cipher
 from api.security.models import RefreshToken
@@ -62,7 +62,7 @@ def _throttle_keys(identifier: str, ip: str | None, settings: Settings) -> list[
 
 
 def _refuse(
-    request: Request,
+    request: RequestContext,
     keys: list[tuple[str, int]],
     settings: Settings,
     *,
@@ -91,7 +91,7 @@ def _refuse(
 
 
 def _check_throttle(
-    request: Request,
+    request: RequestContext,
     keys: list[tuple[str, int]],
     action: str,
     *,
@@ -124,7 +124,7 @@ def _check_throttle(
 
 
 def check_account_attempt(
-    request: Request, settings: Settings, user: User, *, action: str, ip: str | None
+    request: RequestContext, settings: Settings, user: User, *, action: str, ip: str | None
 ) -> list[tuple[str, int]]:
     """Before a signed-in person's password or second-factor code is checked again (``/me``):
     the same counters as signing in to ``user``'s account from ``ip``, so guessing through an
@@ -154,7 +154,7 @@ def check_account_attempt(
 
 
 def record_account_failure(
-    request: Request,
+    request: RequestContext,
     keys: list[tuple[str, int]],
     settings: Settings,
     user: User,
@@ -188,7 +188,7 @@ def clear_account_attempts(keys: list[tuple[str, int]]) -> None:
 
 def authenticate_user(
     session: Session,
-    request: Request,
+    request: RequestContext,
     settings: Settings,
     *,
     email: str,
@@ -312,7 +312,9 @@ def _revoke_family(family_id: uuid.UUID) -> None:
         session.commit()
 
 
-def _refuse_refresh(session: Session, request: Request, row: RefreshToken, reason: str) -> None:
+def _refuse_refresh(
+    session: Session, request: RequestContext, row: RefreshToken, reason: str
+) -> None:
     """Audit a refused refresh token, attributed to its account and partnership (in a
     transaction of its own: the request rolls back)."""
     family_id, user_id, partnership_id = row.family_id, row.user_id, row.partnership_id
@@ -330,7 +332,7 @@ def _refuse_refresh(session: Session, request: Request, row: RefreshToken, reaso
 
 
 def rotate_refresh_token(
-    session: Session, request: Request, settings: Settings, token: str
+    session: Session, request: RequestContext, settings: Settings, token: str
 ) -> IssuedTokens:
     """Spend a refresh token for a new pair. Presenting a spent one means it was stolen or
     replayed: the whole family is revoked, so neither party can go on using it."""
@@ -391,7 +393,7 @@ def revoke_all_for_user(session: Session, user_id: uuid.UUID) -> None:
     )
 
 
-def revoke_refresh_token(session: Session, request: Request, token: str) -> None:
+def revoke_refresh_token(session: Session, request: RequestContext, token: str) -> None:
     row = session.scalars(
         select(RefreshToken).where(RefreshToken.token_hash == _hash_token(token))
     ).first()
@@ -415,7 +417,7 @@ def revoke_refresh_token(session: Session, request: Request, token: str) -> None
 
 def authenticate_client(
     session: Session,
-    request: Request,
+    request: RequestContext,
     settings: Settings,
     *,
     client_id: str,

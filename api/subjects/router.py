@@ -10,8 +10,8 @@ from api.concurrency import check_if_match, set_etag
 from api.deps import AlertWriter, DbSession, ReviewsReader, ReviewsWriter
 from api.errors import problem_responses
 from api.pagination import Page, Pagination, paginate
-from api.reviews.policy import ManagedReview, ReviewForAlerts, ReviewToRead
-from api.subjects import service
+from api.reviews.deps import ManagedReview, ReviewForAlerts, ReviewToRead
+from api.subjects import repository, service
 from api.subjects.models import AlertConfirmation, Subject
 from api.subjects.schemas import AlertCreate, AlertOut, SubjectCreate, SubjectOut, SubjectUpdate
 
@@ -38,7 +38,7 @@ def list_subjects(
 ) -> Page[SubjectOut]:
     rows, cursor = paginate(
         session,
-        service.subjects_statement(principal, review),
+        repository.subjects_statement(principal, review),
         page,
         [Subject.created_at, Subject.id],
         updated_column=Subject.updated_at,
@@ -80,7 +80,7 @@ def get_subject(
     review: ReviewToRead,
     subject_id: uuid.UUID,
 ) -> SubjectOut:
-    subject = service.get_subject(session, principal, review, subject_id)
+    subject = repository.get_subject(session, principal, review, subject_id)
     set_etag(response, subject.version)
     return service.present(session, principal, request, review, [subject])[0]
 
@@ -100,7 +100,7 @@ def update_subject(
     subject_id: uuid.UUID,
     body: SubjectUpdate,
 ) -> SubjectOut:
-    subject = service.get_subject(session, principal, review, subject_id)
+    subject = repository.get_subject(session, principal, review, subject_id)
     check_if_match(request, subject.version)
     service.update_subject(session, principal, request, review, subject, body)
     set_etag(response, subject.version)
@@ -116,7 +116,7 @@ def list_alerts(
     subject_id: uuid.UUID | None = None,
     agency_id: uuid.UUID | None = None,
 ) -> Page[AlertOut]:
-    statement = service.alerts_statement(principal, review)
+    statement = repository.alerts_statement(principal, review)
     if subject_id is not None:
         statement = statement.where(AlertConfirmation.subject_id == subject_id)
     if agency_id is not None:

@@ -21,26 +21,21 @@ from __future__ import annotations
 import uuid
 from dataclasses import dataclass
 from datetime import date
-from typing import Any
 
-from fastapi import Request
-from sqlalchemy import select
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
 from api.audit import service as audit
 from api.clock import clock
-from api.domain_errors import Conflict, NotFound
-from api.errors import FieldError, ProblemError
+from api.domain_errors import Conflict, Forbidden, Invalid, Invalidity
 from api.members.models import ReviewMember
-from api.partnerships.models import Agency
-from api.reviews import access  # noqa: F401  (registers the record rules)
+from api.request_context import RequestContext
 from api.reviews.models import Review
 from api.reviews.policy import ensure_manager, manages, own_agency
 from api.security.crypto import get_cipher
 from api.security.principal import Principal
 from api.security.roles import Role
-from api.security.scoping import readable
+from api.subjects import repository
 from api.subjects.models import AlertConfirmation, Subject, SubjectRecord
 from api.subjects.schemas import (
     AlertCreate,
@@ -71,13 +66,7 @@ def active_seat(session: Session, principal: Principal, review: Review) -> Revie
     them to nothing of that agency's."""
     if principal.role != Role.member or principal.agency_id is None:
         return None
-    statement = readable(select(ReviewMember), ReviewMember, principal).where(
-        ReviewMember.review_id == review.id,
-        ReviewMember.user_id == principal.id,
-        ReviewMember.agency_id == principal.agency_id,
-        ReviewMember.left_on.is_(None),
-    )
-    return session.scalars(statement).first()
+    return repository.active_seat(session, principal, review, principal.agency_id)
 
 
 @dataclass(frozen=True)
@@ -98,33 +87,17 @@ def entitlement(session: Session, principal: Principal, review: Review) -> Entit
     return Entitlement(False, None, False)
 
 
-def _subjects_statement(principal: Principal, review: Review) -> Any:
-    return readable(select(Subject), Subject, principal).where(Subject.review_id == review.id)
-
-
-def _records_by_subject(
-    session: Session, principal: Principal, review: Review
-) -> dict[uuid.UUID, list[SubjectRecord]]:
-    statement = readable(select(SubjectRecord), SubjectRecord, principal).where(
-        SubjectRecord.review_id == review.id
-    )
-    out: dict[uuid.UUID, list[SubjectRecord]] = {}
-    for record in session.scalars(statement):
-        out.setdefault(record.subject_id, []).append(record)
-    return out
-
-
 def present(
     session: Session,
     principal: Principal,
-    request: Request | None,
+    request: RequestContext | None,
     review: Review,
     subjects: list[Subject],
 ) -> list[SubjectOut]:
     """Subjects as the caller may see them; audits every read of identifying details."""
     grant = entitlement(session, principal, review)
     records = (
-        _records_by_subject(session, principal, review)
+        repository.records_by_subject(session, principal, review)
         if grant.everything or grant.agency_id
         else {}
     )
@@ -182,55 +155,21 @@ def present(
     return out
 
 
-def subjects_statement(principal: Principal, review: Review) -> Any:
-    return _subjects_statement(principal, review)
-
-
-def get_subject(
-    session: Session, principal: Principal, review: Review, subject_id: uuid.UUID
-) -> Subject:
-    subject: Subject | None = session.scalars(
-        _subjects_statement(principal, review).where(Subject.id == subject_id)
-    ).first()
-    if subject is None:
-        raise NotFound("subject")
-    return subject
-
-
 def _check_agencies(
     session: Session, principal: Principal, references: list[RecordReferenceIn]
 ) -> None:
     ids = {r.agency_id for r in references}
     if len(ids) != len(references):
-        raise ProblemError(
-            422,
+        raise Invalid(
             "One reference per agency.",
-            slug="validation",
-            errors=[
-                FieldError(
-                    field="body.record_references",
-                    message="one reference per agency",
-                    code="duplicate",
-                )
-            ],
+            [Invalidity("body.record_references", "one reference per agency", "duplicate")],
         )
     if not ids:
         return
-    known = set(
-        session.scalars(readable(select(Agency.id), Agency, principal).where(Agency.id.in_(ids)))
-    )
-    if ids - known:
-        raise ProblemError(
-            422,
+    if ids - repository.known_agencies(session, principal, ids):
+        raise Invalid(
             "Record references must name agencies of this partnership.",
-            slug="validation",
-            errors=[
-                FieldError(
-                    field="body.record_references.agency_id",
-                    message="unknown agency",
-                    code="unknown_agency",
-                )
-            ],
+            [Invalidity("body.record_references.agency_id", "unknown agency", "unknown_agency")],
         )
 
 
@@ -259,7 +198,11 @@ def _set_references(
 
 
 def create_subject(
-    session: Session, principal: Principal, request: Request, review: Review, body: SubjectCreate
+    session: Session,
+    principal: Principal,
+    request: RequestContext,
+    review: Review,
+    body: SubjectCreate,
 ) -> Subject:
     ensure_manager(principal, review)
     _check_agencies(session, principal, body.record_references)
@@ -296,7 +239,7 @@ def create_subject(
 def update_subject(
     session: Session,
     principal: Principal,
-    request: Request,
+    request: RequestContext,
     review: Review,
     subject: Subject,
     body: SubjectUpdate,
@@ -320,13 +263,7 @@ def update_subject(
         )
     if body.record_references is not None:
         _check_agencies(session, principal, body.record_references)
-        existing = list(
-            session.scalars(
-                readable(select(SubjectRecord), SubjectRecord, principal).where(
-                    SubjectRecord.subject_id == subject.id
-                )
-            )
-        )
+        existing = repository.records_of(session, principal, subject)
         _set_references(session, review, subject, body.record_references, existing)
         subject.updated_at = clock.now()  # a change to its references is a change to it
     session.flush()
@@ -343,81 +280,48 @@ def update_subject(
     return subject
 
 
-def alerts_statement(principal: Principal, review: Review) -> Any:
-    return readable(select(AlertConfirmation), AlertConfirmation, principal).where(
-        AlertConfirmation.review_id == review.id
-    )
-
-
-def _agency_sits_on(
-    session: Session, principal: Principal, review: Review, agency_id: uuid.UUID
-) -> bool:
-    statement = readable(select(ReviewMember.id), ReviewMember, principal).where(
-        ReviewMember.review_id == review.id, ReviewMember.agency_id == agency_id
-    )
-    return session.scalars(statement.limit(1)).first() is not None
-
-
 def confirm_alert(
-    session: Session, principal: Principal, request: Request, review: Review, body: AlertCreate
+    session: Session,
+    principal: Principal,
+    request: RequestContext,
+    review: Review,
+    body: AlertCreate,
 ) -> tuple[AlertConfirmation, bool]:
     """Record that an agency's record carries the alert for a subject.
 
     Returns the confirmation and whether it was created. One confirmation per subject per
     agency: sending the same one again returns it unchanged (safe to retry); sending another
-    date for one already confirmed is a 409 (the first confirmation stands).
+    date for one already confirmed is a conflict (the first confirmation stands).
     """
     if principal.is_admin:
         if body.agency_id is None:
-            raise ProblemError(
-                422,
+            raise Invalid(
                 "Name the agency the alert is confirmed for.",
-                slug="validation",
-                errors=[FieldError(field="body.agency_id", message="required", code="missing")],
+                [Invalidity("body.agency_id", "required", "missing")],
             )
         agency_id = body.agency_id
-        if not _agency_sits_on(session, principal, review, agency_id):
-            raise ProblemError(
-                422,
+        if not repository.agency_sits_on(session, principal, review, agency_id):
+            raise Invalid(
                 "That agency does not sit on this review.",
-                slug="validation",
-                errors=[
-                    FieldError(
-                        field="body.agency_id",
-                        message="agency not on the review",
-                        code="not_on_review",
-                    )
-                ],
+                [Invalidity("body.agency_id", "agency not on the review", "not_on_review")],
             )
     else:
         if principal.agency_id is None or (
             body.agency_id is not None and not own_agency(principal, body.agency_id)
         ):
-            raise ProblemError(
-                403, "You can confirm alerts only for your own agency.", slug="forbidden"
-            )
+            raise Forbidden("You can confirm alerts only for your own agency.")
         agency_id = principal.agency_id
         if principal.role == Role.member and active_seat(session, principal, review) is None:
-            raise ProblemError(
-                403, "Only a current member of the review team confirms alerts.", slug="forbidden"
-            )
+            raise Forbidden("Only a current member of the review team confirms alerts.")
     if body.confirmed_on > clock.today():
-        raise ProblemError(
-            422,
+        raise Invalid(
             "confirmed_on cannot be in the future.",
-            slug="validation",
-            errors=[
-                FieldError(field="body.confirmed_on", message="future date", code="future_date")
-            ],
+            [Invalidity("body.confirmed_on", "future date", "future_date")],
         )
-    subject = get_subject(session, principal, review, body.subject_id)
+    subject = repository.get_subject(session, principal, review, body.subject_id)
 
     def existing() -> AlertConfirmation | None:
-        return session.scalars(
-            alerts_statement(principal, review).where(
-                AlertConfirmation.subject_id == subject.id, AlertConfirmation.agency_id == agency_id
-            )
-        ).first()
+        return repository.alert_of(session, principal, review, subject.id, agency_id)
 
     def settle(found: AlertConfirmation) -> tuple[AlertConfirmation, bool]:
         if found.confirmed_on != body.confirmed_on:

@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import uuid
 
-from fastapi import Request
 from sqlalchemy import Row, func, select, true
 from sqlalchemy.orm import Session
 
 from api.members.models import ReviewMember
 from api.pagination import PageParams, paginate
 from api.partnerships.models import Agency, Partnership
+from api.request_context import RequestContext
 from api.reviews.models import Review
 from api.security.principal import Principal
 from api.security.roles import Role
@@ -41,7 +41,7 @@ def list_users(
 
 
 def get_user(
-    session: Session, principal: Principal, user_id: uuid.UUID, request: Request | None
+    session: Session, principal: Principal, user_id: uuid.UUID, request: RequestContext | None
 ) -> User:
     """The user, if the caller reaches them (404, audited, otherwise)."""
     return get_readable(session, User, user_id, principal, request=request)

@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import uuid
 
-from fastapi import Request
 from sqlalchemy.orm import Session
 
 from api import records
@@ -18,6 +17,7 @@ from api.clock import clock
 from api.config import get_settings
 from api.domain_errors import Conflict, Forbidden, Invalid, Invalidity, TooManyAttempts
 from api.partnerships.service import ensure_active_agency
+from api.request_context import RequestContext
 from api.security import totp
 from api.security.crypto import get_cipher
 from api.security.passwords import hash_password, verify_password
@@ -106,7 +106,7 @@ def _new_user(partnership_id: uuid.UUID, body: UserCreate) -> User:
 
 
 def create_user(
-    session: Session, principal: Principal, request: Request | None, body: UserCreate
+    session: Session, principal: Principal, request: RequestContext | None, body: UserCreate
 ) -> User:
     check_agency(session, principal, body.role, body.agency_id)
     user = _new_user(principal.partnership_id, body)
@@ -131,7 +131,7 @@ def create_first_admin(session: Session, partnership_id: uuid.UUID, body: UserCr
 
 
 def update_user(
-    session: Session, principal: Principal, request: Request, user: User, body: UserUpdate
+    session: Session, principal: Principal, request: RequestContext, user: User, body: UserUpdate
 ) -> User:
     """Change a user's name, role, agency or active flag. Disabling them, or changing their
     role or agency, ends every sign-in they have; a user keeping an active seat cannot move
@@ -166,7 +166,7 @@ def update_user(
     )
 
 
-def reset_totp(session: Session, principal: Principal, request: Request, user: User) -> User:
+def reset_totp(session: Session, principal: Principal, request: RequestContext, user: User) -> User:
     """Remove a user's second factor (a lost device): they enrol again at their next
     sign-in, and every sign-in they have ends."""
     if user.id == principal.id:
@@ -195,7 +195,9 @@ def _totp_context(user: User) -> str:
     return f"users.totp:{user.id}"
 
 
-def _attempt(request: Request, user: User, action: str, ip: str | None) -> list[tuple[str, int]]:
+def _attempt(
+    request: RequestContext, user: User, action: str, ip: str | None
+) -> list[tuple[str, int]]:
     """The sign-in throttle, before a password or code is checked: refused while locked out."""
     try:
         return check_account_attempt(request, get_settings(), user, action=action, ip=ip)
@@ -204,7 +206,7 @@ def _attempt(request: Request, user: User, action: str, ip: str | None) -> list[
 
 
 def update_me(
-    session: Session, principal: Principal, request: Request, user: User, body: MeUpdate
+    session: Session, principal: Principal, request: RequestContext, user: User, body: MeUpdate
 ) -> User:
     return records.change(
         session,
@@ -221,7 +223,7 @@ def update_me(
 def change_password(
     session: Session,
     principal: Principal,
-    request: Request,
+    request: RequestContext,
     user: User,
     body: PasswordChange,
     ip: str | None,
@@ -244,7 +246,7 @@ def change_password(
 
 
 def start_totp(
-    session: Session, principal: Principal, request: Request, user: User
+    session: Session, principal: Principal, request: RequestContext, user: User
 ) -> tuple[str, str]:
     """A new second-factor secret, kept encrypted until confirmed with a first code; returns
     it with its otpauth:// URI."""
@@ -257,7 +259,7 @@ def start_totp(
     return secret, totp.provisioning_uri(secret, user.email, get_settings().totp_issuer)
 
 
-def _check_code(request: Request, user: User, code: str, step: str, ip: str | None) -> None:
+def _check_code(request: RequestContext, user: User, code: str, step: str, ip: str | None) -> None:
     """Check a second-factor code under the sign-in throttle; each wrong one is counted and
     audited (``me.totp_failed``, naming the step: ``confirm`` or ``remove``)."""
     if not user.totp_secret_enc:
@@ -277,7 +279,12 @@ def _check_code(request: Request, user: User, code: str, step: str, ip: str | No
 
 
 def confirm_totp(
-    session: Session, principal: Principal, request: Request, user: User, code: str, ip: str | None
+    session: Session,
+    principal: Principal,
+    request: RequestContext,
+    user: User,
+    code: str,
+    ip: str | None,
 ) -> User:
     if user.totp_enrolled_at is not None:
         raise Conflict("A second factor is already enrolled.")
@@ -289,7 +296,12 @@ def confirm_totp(
 
 
 def remove_totp(
-    session: Session, principal: Principal, request: Request, user: User, code: str, ip: str | None
+    session: Session,
+    principal: Principal,
+    request: RequestContext,
+    user: User,
+    code: str,
+    ip: str | None,
 ) -> User:
     if user.totp_enrolled_at is None:
         raise Conflict("No second factor is enrolled.")

@@ -11,7 +11,8 @@ import pytest
 from starlette.requests import Request
 
 from api.concurrency import check_if_match, etag_of
-from api.errors import ProblemError, problem_responses
+from api.domain_errors import PreconditionFailed, PreconditionRequired
+from api.errors import ProblemError, domain_status, problem_responses
 from api.pagination import _decode, _encode
 from api.partnerships.models import Agency
 from api.security import totp
@@ -81,13 +82,13 @@ def test_if_match() -> None:
     check_if_match(request_with({"If-Match": etag_of(3)}), 3)
     check_if_match(request_with({"If-Match": "*"}), 3)
     check_if_match(request_with({"If-Match": f'"v1", {etag_of(3)}'}), 3)
-    with pytest.raises(ProblemError) as missing:
+    with pytest.raises(PreconditionRequired) as missing:
         check_if_match(request_with({}), 3)
-    assert missing.value.status == 428
+    assert domain_status(missing.value) == 428
     for stale in (etag_of(2), f"W/{etag_of(3)}", "v3", "3", ""):
-        with pytest.raises(ProblemError) as refused:
+        with pytest.raises(PreconditionFailed) as refused:
             check_if_match(request_with({"If-Match": stale}), 3)
-        assert refused.value.status == 412
+        assert domain_status(refused.value) == 412
         assert refused.value.headers["ETag"] == etag_of(3)
 
 

@@ -12,7 +12,7 @@ import pytest
 from fastapi.testclient import TestClient
 
 from api.main import create_app
-from api.members import derivation, registry, service
+from api.members import derivation, registry, repository
 from api.members.duties import DUTIES
 from api.members.schemas import ChecklistItemOut
 from api.security import scoping
@@ -82,7 +82,7 @@ def _stand_in() -> Principal:
 def test_the_checklist_statement_names_every_column_once() -> None:
     """Every column the checklist reads is labelled (a source's under its own name), and no
     two share a name, so a row is read by name."""
-    keys = list(service._checklist_statement(_stand_in()).selected_columns.keys())
+    keys = list(repository._checklist_statement(_stand_in()).selected_columns.keys())
     assert len(keys) == len(set(keys)), keys
     assert {s.name for s in registry.sources()} <= set(keys)
     assert {derivation.ITEMS, "lead_reviewer_id"} <= set(keys)
