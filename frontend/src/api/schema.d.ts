@@ -789,10 +789,10 @@ export interface components {
         /** AgencyUpdate */
         AgencyUpdate: {
             /** Name */
-            name?: string | null;
-            kind?: components["schemas"]["AgencyKind"] | null;
+            name?: string;
+            kind?: components["schemas"]["AgencyKind"];
             /** Active */
-            active?: boolean | null;
+            active?: boolean;
         };
         /** AlertCreate */
         AlertCreate: {
@@ -975,7 +975,7 @@ export interface components {
         /** ChecklistItemUpdate */
         ChecklistItemUpdate: {
             /** @description Manual items only */
-            status?: components["schemas"]["ItemStatus"] | null;
+            status?: components["schemas"]["ItemStatus"];
             /** Note */
             note?: string | null;
         };
@@ -1083,11 +1083,11 @@ export interface components {
         /** ClientUpdate */
         ClientUpdate: {
             /** Name */
-            name?: string | null;
+            name?: string;
             /** Scopes */
-            scopes?: ("reviews:read" | "practitioners:read" | "practitioners:write" | "alerts:write" | "actions:read" | "evidence:write")[] | null;
+            scopes?: ("reviews:read" | "practitioners:read" | "practitioners:write" | "alerts:write" | "actions:read" | "evidence:write")[];
             /** Active */
-            active?: boolean | null;
+            active?: boolean;
         };
         /** Completion */
         Completion: {
@@ -1161,7 +1161,7 @@ export interface components {
             lead_role?: string | null;
             /** Proceedings */
             proceedings?: components["schemas"]["Proceeding"][] | null;
-        };
+        } & (unknown & unknown & unknown);
         /**
          * DeclarationKind
          * @enum {string}
@@ -1274,7 +1274,7 @@ export interface components {
         /** MeUpdate */
         MeUpdate: {
             /** Name */
-            name?: string | null;
+            name?: string;
         };
         /** MemberCreate */
         MemberCreate: {
@@ -1696,15 +1696,21 @@ export interface components {
          */
         ReviewUpdate: {
             /** Child Pseudonym */
-            child_pseudonym?: string | null;
+            child_pseudonym?: string;
             /** Sin Reference */
             sin_reference?: string | null;
             /** Lead Reviewer Id */
             lead_reviewer_id?: string | null;
-            /** Incident On */
-            incident_on?: string | null;
-            /** Became Aware On */
-            became_aware_on?: string | null;
+            /**
+             * Incident On
+             * Format: date
+             */
+            incident_on?: string;
+            /**
+             * Became Aware On
+             * Format: date
+             */
+            became_aware_on?: string;
             /** Sin Sent On */
             sin_sent_on?: string | null;
             /** Rapid Review Meeting On */
@@ -1726,7 +1732,7 @@ export interface components {
             not_published_reasons?: string | null;
             /** Improvements Published */
             improvements_published?: string | null;
-            terms_of_reference?: components["schemas"]["TermsOfReferenceUpdate"] | null;
+            terms_of_reference?: components["schemas"]["TermsOfReferenceUpdate"];
         };
         /**
          * Role
@@ -1745,8 +1751,23 @@ export interface components {
              *     }
              */
             overrides: {
-                [key: string]: {
-                    [key: string]: number;
+                care_leaver_death_notification?: {
+                    working_days?: number;
+                };
+                final_report_to_panel_and_secretary_of_state?: {
+                    working_days?: number;
+                };
+                lcspr_published?: {
+                    months?: number;
+                };
+                rapid_review_to_panel?: {
+                    working_days?: number;
+                };
+                report_kept_published?: {
+                    years?: number;
+                };
+                sin_to_panel?: {
+                    working_days?: number;
                 };
             };
         };
@@ -1851,9 +1872,9 @@ export interface components {
         SubjectRole: "child" | "sibling" | "parent" | "carer" | "other";
         /** SubjectUpdate */
         SubjectUpdate: {
-            role?: components["schemas"]["SubjectRole"] | null;
+            role?: components["schemas"]["SubjectRole"];
             /** Pseudonym */
-            pseudonym?: string | null;
+            pseudonym?: string;
             /** Names */
             names?: string | null;
             /** Date Of Birth */
@@ -1862,7 +1883,7 @@ export interface components {
              * Record References
              * @description Replaces every agency's reference
              */
-            record_references?: components["schemas"]["RecordReferenceIn"][] | null;
+            record_references?: components["schemas"]["RecordReferenceIn"][];
         };
         /** TeamMemberOut */
         TeamMemberOut: {
@@ -1931,7 +1952,7 @@ export interface components {
             /** Period End */
             period_end?: string | null;
             /** Key Lines Of Enquiry */
-            key_lines_of_enquiry?: string[] | null;
+            key_lines_of_enquiry?: string[];
             /** Methodology */
             methodology?: string | null;
         };
@@ -2079,12 +2100,12 @@ export interface components {
         /** UserUpdate */
         UserUpdate: {
             /** Name */
-            name?: string | null;
-            role?: components["schemas"]["Role"] | null;
+            name?: string;
+            role?: components["schemas"]["Role"];
             /** Agency Id */
             agency_id?: string | null;
             /** Active */
-            active?: boolean | null;
+            active?: boolean;
         };
         /** FieldError */
         FieldError: {
@@ -2369,7 +2390,10 @@ export interface operations {
     delete_session_api_v1_auth_session_delete: {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /** @description Always `1`: a header no other site's page may send, so a request carrying the browser session's cookie came from the web front end. */
+                "X-CSPR-Session": "1";
+            };
             path?: never;
             cookie?: never;
         };
@@ -2396,7 +2420,10 @@ export interface operations {
     refresh_session_api_v1_auth_session_refresh_post: {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /** @description Always `1`: a header no other site's page may send, so a request carrying the browser session's cookie came from the web front end. */
+                "X-CSPR-Session": "1";
+            };
             path?: never;
             cookie?: never;
         };
@@ -2512,7 +2539,10 @@ export interface operations {
     update_me_api_v1_me_patch: {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /** @description The ETag you last read of the record this changes (or `*`, to change it whatever its version). Without it: 428; naming another version: 412, with the current ETag. */
+                "If-Match": string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -2608,7 +2638,10 @@ export interface operations {
     change_password_api_v1_me_password_post: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A key of your choosing, new for each request you mean (a UUID serves). A retry with the same key and body runs nothing again and answers as the first request did; with another body: 422; while the first still runs, or when its answer carried a secret shown once: 409. Agency systems must send one (400 otherwise). */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -2645,6 +2678,15 @@ export interface operations {
             };
             /** @description Forbidden */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2693,7 +2735,10 @@ export interface operations {
     start_totp_api_v1_me_totp_post: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A key of your choosing, new for each request you mean (a UUID serves). A retry with the same key and body runs nothing again and answers as the first request did; with another body: 422; while the first still runs, or when its answer carried a secret shown once: 409. Agency systems must send one (400 otherwise). */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -2758,7 +2803,10 @@ export interface operations {
     confirm_totp_api_v1_me_totp_confirm_post: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A key of your choosing, new for each request you mean (a UUID serves). A retry with the same key and body runs nothing again and answers as the first request did; with another body: 422; while the first still runs, or when its answer carried a secret shown once: 409. Agency systems must send one (400 otherwise). */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -2854,7 +2902,10 @@ export interface operations {
     remove_totp_api_v1_me_totp_remove_post: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A key of your choosing, new for each request you mean (a UUID serves). A retry with the same key and body runs nothing again and answers as the first request did; with another body: 422; while the first still runs, or when its answer carried a secret shown once: 409. Agency systems must send one (400 otherwise). */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -3015,7 +3066,10 @@ export interface operations {
     create_agency_api_v1_agencies_post: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A key of your choosing, new for each request you mean (a UUID serves). A retry with the same key and body runs nothing again and answers as the first request did; with another body: 422; while the first still runs, or when its answer carried a secret shown once: 409. Agency systems must send one (400 otherwise). */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -3169,7 +3223,10 @@ export interface operations {
     update_agency_api_v1_agencies__agency_id__patch: {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /** @description The ETag you last read of the record this changes (or `*`, to change it whatever its version). Without it: 428; naming another version: 412, with the current ETag. */
+                "If-Match": string;
+            };
             path: {
                 agency_id: string;
             };
@@ -3351,7 +3408,10 @@ export interface operations {
     create_user_api_v1_users_post: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A key of your choosing, new for each request you mean (a UUID serves). A retry with the same key and body runs nothing again and answers as the first request did; with another body: 422; while the first still runs, or when its answer carried a secret shown once: 409. Agency systems must send one (400 otherwise). */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -3505,7 +3565,10 @@ export interface operations {
     update_user_api_v1_users__user_id__patch: {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /** @description The ETag you last read of the record this changes (or `*`, to change it whatever its version). Without it: 428; naming another version: 412, with the current ETag. */
+                "If-Match": string;
+            };
             path: {
                 user_id: string;
             };
@@ -3621,7 +3684,12 @@ export interface operations {
     reset_totp_api_v1_users__user_id__totp_reset_post: {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /** @description The ETag you last read of the record this changes (or `*`, to change it whatever its version). Without it: 428; naming another version: 412, with the current ETag. */
+                "If-Match": string;
+                /** @description A key of your choosing, new for each request you mean (a UUID serves). A retry with the same key and body runs nothing again and answers as the first request did; with another body: 422; while the first still runs, or when its answer carried a secret shown once: 409. Agency systems must send one (400 otherwise). */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 user_id: string;
             };
@@ -3779,7 +3847,10 @@ export interface operations {
     create_client_api_v1_clients_post: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A key of your choosing, new for each request you mean (a UUID serves). A retry with the same key and body runs nothing again and answers as the first request did; with another body: 422; while the first still runs, or when its answer carried a secret shown once: 409. Agency systems must send one (400 otherwise). */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -3818,6 +3889,15 @@ export interface operations {
             };
             /** @description Forbidden */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -3924,7 +4004,10 @@ export interface operations {
     update_client_api_v1_clients__client_id__patch: {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /** @description The ETag you last read of the record this changes (or `*`, to change it whatever its version). Without it: 428; naming another version: 412, with the current ETag. */
+                "If-Match": string;
+            };
             path: {
                 client_id: string;
             };
@@ -4031,7 +4114,12 @@ export interface operations {
     rotate_secret_api_v1_clients__client_id__secret_post: {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /** @description The ETag you last read of the record this changes (or `*`, to change it whatever its version). Without it: 428; naming another version: 412, with the current ETag. */
+                "If-Match": string;
+                /** @description A key of your choosing, new for each request you mean (a UUID serves). A retry with the same key and body runs nothing again and answers as the first request did; with another body: 422; while the first still runs, or when its answer carried a secret shown once: 409. Agency systems must send one (400 otherwise). */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 client_id: string;
             };
@@ -4077,6 +4165,15 @@ export interface operations {
             };
             /** @description Not Found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4252,7 +4349,10 @@ export interface operations {
     create_review_api_v1_reviews_post: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A key of your choosing, new for each request you mean (a UUID serves). A retry with the same key and body runs nothing again and answers as the first request did; with another body: 422; while the first still runs, or when its answer carried a secret shown once: 409. Agency systems must send one (400 otherwise). */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -4406,7 +4506,10 @@ export interface operations {
     update_review_api_v1_reviews__review_id__patch: {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /** @description The ETag you last read of the record this changes (or `*`, to change it whatever its version). Without it: 428; naming another version: 412, with the current ETag. */
+                "If-Match": string;
+            };
             path: {
                 review_id: string;
             };
@@ -4596,7 +4699,10 @@ export interface operations {
     transition_api_v1_reviews__review_id__transitions_post: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A key of your choosing, new for each request you mean (a UUID serves). A retry with the same key and body runs nothing again and answers as the first request did; with another body: 422; while the first still runs, or when its answer carried a secret shown once: 409. Agency systems must send one (400 otherwise). */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 review_id: string;
             };
@@ -4828,7 +4934,10 @@ export interface operations {
     put_family_involvement_api_v1_reviews__review_id__family_involvement_put: {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /** @description The ETag you last read of the record this changes (or `*`, to change it whatever its version). Without it: 428; naming another version: 412, with the current ETag. */
+                "If-Match": string;
+            };
             path: {
                 review_id: string;
             };
@@ -5009,7 +5118,10 @@ export interface operations {
     create_subject_api_v1_reviews__review_id__subjects_post: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A key of your choosing, new for each request you mean (a UUID serves). A retry with the same key and body runs nothing again and answers as the first request did; with another body: 422; while the first still runs, or when its answer carried a secret shown once: 409. Agency systems must send one (400 otherwise). */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 review_id: string;
             };
@@ -5059,6 +5171,15 @@ export interface operations {
             };
             /** @description Not Found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5166,7 +5287,10 @@ export interface operations {
     update_subject_api_v1_reviews__review_id__subjects__subject_id__patch: {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /** @description The ETag you last read of the record this changes (or `*`, to change it whatever its version). Without it: 428; naming another version: 412, with the current ETag. */
+                "If-Match": string;
+            };
             path: {
                 review_id: string;
                 subject_id: string;
@@ -5350,7 +5474,10 @@ export interface operations {
     confirm_alert_api_v1_reviews__review_id__alerts_post: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A key of your choosing, new for each request you mean (a UUID serves). A retry with the same key and body runs nothing again and answers as the first request did; with another body: 422; while the first still runs, or when its answer carried a secret shown once: 409. Agency systems must send one (400 otherwise). */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 review_id: string;
             };
@@ -5532,7 +5659,10 @@ export interface operations {
     add_member_api_v1_reviews__review_id__members_post: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A key of your choosing, new for each request you mean (a UUID serves). A retry with the same key and body runs nothing again and answers as the first request did; with another body: 422; while the first still runs, or when its answer carried a secret shown once: 409. Agency systems must send one (400 otherwise). */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 review_id: string;
             };
@@ -5698,7 +5828,10 @@ export interface operations {
     leave_api_v1_reviews__review_id__members__member_id__leave_post: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A key of your choosing, new for each request you mean (a UUID serves). A retry with the same key and body runs nothing again and answers as the first request did; with another body: 422; while the first still runs, or when its answer carried a secret shown once: 409. Agency systems must send one (400 otherwise). */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 review_id: string;
                 member_id: string;
@@ -5934,7 +6067,10 @@ export interface operations {
     update_item_api_v1_reviews__review_id__members__member_id__checklist__duty__patch: {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /** @description The ETag you last read of the record this changes (or `*`, to change it whatever its version). Without it: 428; naming another version: 412, with the current ETag. */
+                "If-Match": string;
+            };
             path: {
                 review_id: string;
                 member_id: string;
@@ -6127,7 +6263,10 @@ export interface operations {
     declare_api_v1_reviews__review_id__members__member_id__declarations_post: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A key of your choosing, new for each request you mean (a UUID serves). A retry with the same key and body runs nothing again and answers as the first request did; with another body: 422; while the first still runs, or when its answer carried a secret shown once: 409. Agency systems must send one (400 otherwise). */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 review_id: string;
                 member_id: string;
@@ -6349,7 +6488,10 @@ export interface operations {
     put_rules_api_v1_partnership_rules_put: {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /** @description The ETag you last read of the record this changes (or `*`, to change it whatever its version). Without it: 428; naming another version: 412, with the current ETag. */
+                "If-Match": string;
+            };
             path?: never;
             cookie?: never;
         };
