@@ -48,6 +48,14 @@ from api.main import create_app
 from tests.api.reviews.fixtures import TODAY, Callers, make_callers, make_scenario
 from tests.conftest import World, make_partnership
 
+# On PostgreSQL the app's connection pool (psycopg_pool) draws from `random` for its timing
+# jitter, on a thread of its own, whenever it opens a connection; Hypothesis sees the global
+# state move while it draws a case and warns. No generated value depends on it.
+pytestmark = pytest.mark.filterwarnings(
+    "ignore:Do not use the `random` module inside strategies"
+    ":hypothesis.errors.HypothesisDeprecationWarning"
+)
+
 # Where a schema-valid request is refused for what no schema can say: a current password or
 # a one-time code that is not right, dates that must not be in the future (judged against
 # today), and an alert an administrator confirms without naming the agency (a member's and an
