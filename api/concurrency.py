@@ -18,7 +18,7 @@ def set_etag(response: Response, version: int) -> None:
 def check_if_match(request: Request, version: int) -> None:
     """428 when If-Match is missing, 412 when it names another version."""
     header = request.headers.get("if-match")
-    if header is None:
+    if header is None or not header.strip():  # an empty list names no version either
         raise PreconditionRequired(
             "Send If-Match with the ETag you last read, so changes made since are not overwritten."
         )

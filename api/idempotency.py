@@ -37,6 +37,7 @@ import functools
 import inspect
 import json
 import logging
+import re
 import string
 import uuid
 from collections.abc import Callable, Iterable
@@ -71,6 +72,11 @@ from api.users.models import User
 log = logging.getLogger("cspr.idempotency")
 
 HEADER = "idempotency-key"
+MAX_KEY_LENGTH = 255
+# Visible ASCII, with spaces inside only: what survives a header's parsing unchanged. Declared
+# as is in the OpenAPI document (``api.main``).
+KEY_PATTERN = "^[!-~]([ -~]*[!-~])?$"
+_KEY = re.compile(KEY_PATTERN.removeprefix("^").removesuffix("$"))
 IN_FLIGHT = 0
 RETENTION = timedelta(hours=24)
 EXEMPT_PREFIXES = ("/api/v1/auth/",)
@@ -261,12 +267,13 @@ class IdempotencyMiddleware:
         if key is None or not applies_to(path):
             await self.app(scope, receive, send)
             return
-        if not key or len(key) > 255 or not key.isprintable():
+        if len(key) > MAX_KEY_LENGTH or not _KEY.fullmatch(key):
             await send_problem(
                 send,
                 400,
                 "bad-idempotency-key",
-                "Idempotency-Key must be 1 to 255 printable characters.",
+                f"Idempotency-Key must be 1 to {MAX_KEY_LENGTH} visible ASCII characters "
+                "(spaces inside allowed).",
                 instance=path,
                 request_id=scope.get("state", {}).get("request_id"),
             )

@@ -27,7 +27,13 @@ from api.bench_floor import bench_routers
 from api.clients.router import router as clients_router
 from api.config import Settings, get_settings
 from api.db import get_engine
-from api.errors import Problem, ProblemError, install_error_handlers, method_not_allowed
+from api.errors import (
+    Problem,
+    ProblemError,
+    install_error_handlers,
+    method_not_allowed,
+    problem_responses,
+)
 from api.members.router import router as members_router
 from api.middleware import (
     ProblemCORSMiddleware,
@@ -165,12 +171,95 @@ def _openapi(app: FastAPI) -> dict[str, Any]:
         "/.well-known/jwks.json",
     }
     for path, operations in schema.get("paths", {}).items():
-        for operation in operations.values():
+        for method, operation in operations.items():
             operation["security"] = [] if path in public else [{"OAuth2": []}, {"BearerToken": []}]
+            _declare_request_headers(path, method, operation)
             _drop_json_for_errors(operation)
             _path_parameters_in_path_order(path, operation)
+    _link_creations(schema["paths"])
     app.openapi_schema = schema
     return schema
+
+
+IF_MATCH_PARAMETER: dict[str, Any] = {
+    "name": "If-Match",
+    "in": "header",
+    "required": True,
+    "description": "The ETag you last read of the record this changes (or `*`, to change it "
+    "whatever its version). Without it: 428; naming another version: 412, with the current "
+    "ETag.",
+    "schema": {"type": "string", "minLength": 1},
+}
+IDEMPOTENCY_KEY_PARAMETER: dict[str, Any] = {
+    "name": "Idempotency-Key",
+    "in": "header",
+    "required": False,
+    "description": "A key of your choosing, new for each request you mean (a UUID serves). A "
+    "retry with the same key and body runs nothing again and answers as the first request "
+    "did; with another body: 422; while the first still runs, or when its answer carried a "
+    "secret shown once: 409. Agency systems must send one (400 otherwise).",
+    # Visible ASCII, spaces inside only (an edge space does not survive HTTP header parsing).
+    "schema": {
+        "type": "string",
+        "minLength": 1,
+        "maxLength": idempotency.MAX_KEY_LENGTH,
+        "pattern": idempotency.KEY_PATTERN,
+    },
+}
+
+
+def _declare_request_headers(path: str, method: str, operation: dict[str, Any]) -> None:
+    """Declare the headers the API reads outside the endpoints' signatures, and what they
+    answer: If-Match where a change checks the version it was made against (every such
+    operation declares 428, ``api.concurrency.check_if_match``), and Idempotency-Key on the
+    POSTs it applies to (``api.idempotency``)."""
+    responses = operation.setdefault("responses", {})
+    parameters = operation.setdefault("parameters", [])
+    if "428" in responses:
+        parameters.append(IF_MATCH_PARAMETER)
+        responses.update(_problems(412, 428))
+    if method == "post" and idempotency.applies_to(path):
+        parameters.append(IDEMPOTENCY_KEY_PARAMETER)
+        responses.update(_problems(400, 409, 422))
+    if not parameters:
+        del operation["parameters"]
+    operation["responses"] = dict(sorted(responses.items()))
+
+
+def _problems(*statuses: int) -> dict[str, Any]:
+    return {str(status): response for status, response in problem_responses(*statuses).items()}
+
+
+def _link_creations(paths: dict[str, Any]) -> None:
+    """OpenAPI links from each POST that creates a record in a collection (201) to the
+    operations on that record and below it, which name it by the ``id`` of the answer; the
+    collection's own path parameters pass through from the request. Clients and the contract
+    test's stateful phase follow them."""
+    for path, operations in paths.items():
+        create = operations.get("post")
+        if create is None or "201" not in create["responses"] or path.endswith("}"):
+            continue
+        links: dict[str, Any] = {}
+        for target_path, targets in paths.items():
+            rest = target_path.removeprefix(path + "/")
+            if rest == target_path or not rest.startswith("{"):
+                continue
+            name = rest[1 : rest.index("}")]
+            if "{" in rest[rest.index("}") :]:
+                continue  # it names a record the answer does not give
+            for target in targets.values():
+                parameters = {
+                    p["name"]: f"$request.path.{p['name']}"
+                    for p in target.get("parameters", [])
+                    if p["in"] == "path" and p["name"] != name
+                }
+                parameters[name] = "$response.body#/id"
+                links[target["operationId"]] = {
+                    "operationId": target["operationId"],
+                    "parameters": parameters,
+                }
+        if links:
+            create["responses"]["201"]["links"] = links
 
 
 def _path_parameters_in_path_order(path: str, operation: dict[str, Any]) -> None:

@@ -75,10 +75,30 @@ class ResponseModel(BaseModel):
     model_config = ConfigDict(from_attributes=True)
 
 
+def _null_only_where_nullable(schema: dict[str, Any], model: type[BaseModel]) -> None:
+    """A patch's JSON schema offers ``null`` only for the fields that take it (``nullable``):
+    the type a field is declared with (``X | None = None``, to tell it absent) is not what the
+    API accepts for it."""
+    nullable: frozenset[str] = getattr(model, "nullable", frozenset())
+    for name, prop in schema.get("properties", {}).items():
+        branches = prop.get("anyOf")
+        if name in nullable or not branches or {"type": "null"} not in branches:
+            continue
+        rest = [branch for branch in branches if branch != {"type": "null"}]
+        del prop["anyOf"]
+        if len(rest) == 1:
+            prop.update(rest[0])
+        else:
+            prop["anyOf"] = rest
+        if "default" in prop and prop["default"] is None:
+            del prop["default"]
+
+
 class PatchModel(RequestModel):
     """A partial update (JSON merge patch): absent fields are left alone; ``null`` is allowed
     only for fields listed in ``nullable`` and clears them."""
 
+    model_config = ConfigDict(json_schema_extra=_null_only_where_nullable)
     nullable: ClassVar[frozenset[str]] = frozenset()
 
     @model_validator(mode="after")

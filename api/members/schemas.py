@@ -4,7 +4,7 @@ import uuid
 from datetime import date, datetime
 from typing import Any, Self
 
-from pydantic import Field, model_validator
+from pydantic import ConfigDict, Field, model_validator
 
 from api.members.models import DeclarationKind, ItemStatus
 from api.members.registry import DerivedEvidence
@@ -48,11 +48,32 @@ class Proceeding(RequestModel):
     description: str | None = Field(default=None, max_length=2000)
 
 
+# The field each kind of declaration needs (any other kind needs none).
+_NEEDS = {
+    DeclarationKind.voice_of_the_child: "note",
+    DeclarationKind.performance_lead: "lead_name",
+    DeclarationKind.parallel_proceedings: "proceedings",
+}
+
+
 class DeclarationCreate(RequestModel):
     """What a member declares for their agency; fields needed depend on ``kind``:
     ``voice_of_the_child`` needs ``note``; ``performance_lead`` needs ``lead_name`` (and may
     give ``lead_role``); ``parallel_proceedings`` needs ``proceedings`` (an empty list
     declares none); ``confidentiality`` needs nothing."""
+
+    # The schema says so too: for each kind, its field is required and not null.
+    model_config = ConfigDict(
+        json_schema_extra={
+            "allOf": [
+                {
+                    "if": {"properties": {"kind": {"const": kind.value}}, "required": ["kind"]},
+                    "then": {"required": [field], "properties": {field: {"not": {"type": "null"}}}},
+                }
+                for kind, field in _NEEDS.items()
+            ]
+        }
+    )
 
     kind: DeclarationKind
     note: str | None = Field(default=None, min_length=3, max_length=4000)
@@ -62,11 +83,7 @@ class DeclarationCreate(RequestModel):
 
     @model_validator(mode="after")
     def _fields_for_kind(self) -> Self:
-        needs = {
-            DeclarationKind.voice_of_the_child: "note",
-            DeclarationKind.performance_lead: "lead_name",
-            DeclarationKind.parallel_proceedings: "proceedings",
-        }.get(self.kind)
+        needs = _NEEDS.get(self.kind)
         if needs is not None and getattr(self, needs) is None:
             raise ValueError(f"{needs} is required for a {self.kind.value} declaration")
         return self

@@ -8,7 +8,7 @@ from pydantic import Field
 
 from api.reviews.models import Decision, ReviewStatus
 from api.schemas import IsoDate, PatchModel, RequestModel, ResponseModel
-from api.statutory import IncidentKind
+from api.statutory import MAX_PARAM_VALUE, RULE_SETS, IncidentKind
 
 Text = Field(default=None, max_length=20_000)
 
@@ -211,8 +211,27 @@ class RuleSetOut(ResponseModel):
     overrides: dict[str, dict[str, int]]
 
 
+def _overridable() -> dict[str, Any]:
+    """The schema of ``overrides``: the rules of the rule sets in force, each with the
+    parameters it takes, each a whole number from 1 to ``MAX_PARAM_VALUE`` (as
+    ``with_overrides`` checks)."""
+    value = {"type": "integer", "minimum": 1, "maximum": MAX_PARAM_VALUE}
+    rules: dict[str, dict[str, Any]] = {}
+    for rule_set in RULE_SETS.values():
+        for rule in rule_set.rules:
+            rules.setdefault(rule.name, {}).update({param: dict(value) for param in rule.params})
+    return {
+        "properties": {
+            name: {"type": "object", "properties": params, "additionalProperties": False}
+            for name, params in sorted(rules.items())
+        },
+        "additionalProperties": False,
+    }
+
+
 class RuleOverrides(RequestModel):
     overrides: dict[str, dict[str, int]] = Field(
         description="Rule name → parameter → value; replaces the partnership's overrides",
         examples=[{"sin_to_panel": {"working_days": 3}}],
+        json_schema_extra=_overridable(),
     )

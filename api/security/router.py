@@ -26,6 +26,19 @@ COOKIE_NAME = "__Host-cspr_refresh"
 # ``cookie_secure`` is off, for a trial over plain HTTP.
 INSECURE_COOKIE_NAME = "cspr_refresh"
 SESSION_HEADER = "x-cspr-session"
+# The OpenAPI declaration of that header, on the operations that check it (``_check_browser``).
+SESSION_HEADER_PARAMETER: dict[str, Any] = {
+    "parameters": [
+        {
+            "name": "X-CSPR-Session",
+            "in": "header",
+            "required": True,
+            "description": "Always `1`: a header no other site's page may send, so a request "
+            "carrying the browser session's cookie came from the web front end.",
+            "schema": {"type": "string", "enum": ["1"]},
+        }
+    ]
+}
 
 _OAUTH_STATUS = {"invalid_client": 401, "rate_limited": 429, "totp_required": 401}
 # RFC 6749 section 5.2: a client that failed to authenticate is asked for its credentials the
@@ -185,7 +198,7 @@ def token(
 def revoke(
     request: Request,
     session: DbSession,
-    token: Annotated[str, Form(max_length=512)],
+    token: Annotated[str, Form(min_length=1, max_length=512)],
     token_type_hint: Annotated[str | None, Form(max_length=32)] = None,
 ) -> dict[str, Any]:
     if "\x00" not in token:  # no token we issued contains NUL
@@ -266,6 +279,7 @@ def create_session(request: Request, session: DbSession, body: SessionRequest) -
     response_model=SessionResponse,
     summary="Silent refresh for the web front end (cookie)",
     responses=problem_responses(400, 401),
+    openapi_extra=SESSION_HEADER_PARAMETER,
 )
 def refresh_session(request: Request, session: DbSession) -> JSONResponse:
     _check_browser(request)
@@ -291,6 +305,7 @@ def refresh_session(request: Request, session: DbSession) -> JSONResponse:
     description="Revokes the sign-in the refresh cookie belongs to and clears the cookie. "
     "Needs no access token, so a person whose token has expired can still sign out.",
     responses=problem_responses(400),
+    openapi_extra=SESSION_HEADER_PARAMETER,
 )
 def delete_session(request: Request, session: DbSession) -> Response:
     _check_browser(request)

@@ -22,6 +22,7 @@ PUBLIC = {
     "/.well-known/jwks.json",
 }
 METHODS = {"get", "post", "put", "patch", "delete"}
+APP_CHECKED_HEADERS = {"If-Match", "Idempotency-Key", "X-CSPR-Session"}
 
 
 def _document() -> dict[str, Any]:
@@ -84,10 +85,36 @@ def test_operation_declares_its_errors(path: str, method: str, operation: dict[s
     if "requestBody" in operation:
         missing = {"400", "413", "415", "422"} - declared
         assert not missing, f"{method.upper()} {path} must declare {sorted(missing)}"
-    if operation.get("parameters"):
+    # The headers the app reads itself answer 400, 412 or 428; the rest are validated (422).
+    validated = [p for p in operation.get("parameters", []) if p["name"] not in APP_CHECKED_HEADERS]
+    if validated:
         assert "422" in declared, f"{method.upper()} {path} must declare 422"
     if path not in {"/healthz", "/.well-known/jwks.json"}:
         assert any(s[0] in "45" for s in declared), f"{method.upper()} {path} declares no errors"
+
+
+def _headers(operation: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    return {p["name"]: p for p in operation.get("parameters", []) if p["in"] == "header"}
+
+
+def test_request_headers_are_declared_where_they_are_read() -> None:
+    """If-Match on every change that checks it (those answering 428), Idempotency-Key on every
+    POST it applies to, X-CSPR-Session on the browser session's cookie-driven endpoints."""
+    for path, method, operation in _operations():
+        headers = _headers(operation)
+        where = f"{method.upper()} {path}"
+        if_match = headers.get("If-Match")
+        assert (if_match is not None) == ("428" in operation["responses"]), where
+        if if_match is not None:
+            assert if_match["required"] is True, where
+            assert {"412", "428"} <= set(operation["responses"]), where
+        keyed = method == "post" and path.startswith("/api/v1/") and "/auth/" not in path
+        assert ("Idempotency-Key" in headers) == keyed, where
+        if keyed:
+            assert headers["Idempotency-Key"]["required"] is False, where
+            assert {"400", "409", "422"} <= set(operation["responses"]), where
+        browser = {("post", "/api/v1/auth/session/refresh"), ("delete", "/api/v1/auth/session")}
+        assert ("X-CSPR-Session" in headers) == ((method, path) in browser), where
 
 
 def test_security_schemes_and_problem_schema() -> None:

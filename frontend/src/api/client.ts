@@ -78,6 +78,14 @@ export interface Unwrapped<T> {
   response: Response;
 }
 
+/**
+ * The If-Match header of a change, from the ETag last read. Without an ETag the header is left
+ * out (openapi-fetch drops an undefined header) and the API answers 428, which the form explains.
+ */
+export function ifMatch(etag: string | null | undefined): { "If-Match": string } {
+  return { "If-Match": etag ?? undefined } as { "If-Match": string };
+}
+
 /** Awaits an openapi-fetch call; returns its data and ETag or throws ApiError(Problem). */
 export async function call<T>(pending: Promise<FetchResultLike<T>>): Promise<Unwrapped<T>> {
   let result: FetchResultLike<T>;

@@ -789,10 +789,10 @@ export interface components {
         /** AgencyUpdate */
         AgencyUpdate: {
             /** Name */
-            name?: string | null;
-            kind?: components["schemas"]["AgencyKind"] | null;
+            name?: string;
+            kind?: components["schemas"]["AgencyKind"];
             /** Active */
-            active?: boolean | null;
+            active?: boolean;
         };
         /** AlertCreate */
         AlertCreate: {
@@ -1000,7 +1000,7 @@ export interface components {
         /** ChecklistItemUpdate */
         ChecklistItemUpdate: {
             /** @description Manual items only */
-            status?: components["schemas"]["ItemStatus"] | null;
+            status?: components["schemas"]["ItemStatus"];
             /** Note */
             note?: string | null;
         };
@@ -1108,11 +1108,11 @@ export interface components {
         /** ClientUpdate */
         ClientUpdate: {
             /** Name */
-            name?: string | null;
+            name?: string;
             /** Scopes */
-            scopes?: ("reviews:read" | "practitioners:read" | "practitioners:write" | "alerts:write" | "actions:read" | "evidence:write")[] | null;
+            scopes?: ("reviews:read" | "practitioners:read" | "practitioners:write" | "alerts:write" | "actions:read" | "evidence:write")[];
             /** Active */
-            active?: boolean | null;
+            active?: boolean;
         };
         /** Completion */
         Completion: {
@@ -1207,7 +1207,7 @@ export interface components {
             lead_role?: string | null;
             /** Proceedings */
             proceedings?: components["schemas"]["Proceeding"][] | null;
-        };
+        } & (unknown & unknown & unknown);
         /**
          * DeclarationKind
          * @enum {string}
@@ -1333,7 +1333,7 @@ export interface components {
         /** MeUpdate */
         MeUpdate: {
             /** Name */
-            name?: string | null;
+            name?: string;
         };
         /** MemberCreate */
         MemberCreate: {
@@ -1806,15 +1806,21 @@ export interface components {
          */
         ReviewUpdate: {
             /** Child Pseudonym */
-            child_pseudonym?: string | null;
+            child_pseudonym?: string;
             /** Sin Reference */
             sin_reference?: string | null;
             /** Lead Reviewer Id */
             lead_reviewer_id?: string | null;
-            /** Incident On */
-            incident_on?: string | null;
-            /** Became Aware On */
-            became_aware_on?: string | null;
+            /**
+             * Incident On
+             * Format: date
+             */
+            incident_on?: string;
+            /**
+             * Became Aware On
+             * Format: date
+             */
+            became_aware_on?: string;
             /** Sin Sent On */
             sin_sent_on?: string | null;
             /** Rapid Review Meeting On */
@@ -1836,7 +1842,7 @@ export interface components {
             not_published_reasons?: string | null;
             /** Improvements Published */
             improvements_published?: string | null;
-            terms_of_reference?: components["schemas"]["TermsOfReferenceUpdate"] | null;
+            terms_of_reference?: components["schemas"]["TermsOfReferenceUpdate"];
         };
         /**
          * Role
@@ -1855,8 +1861,23 @@ export interface components {
              *     }
              */
             overrides: {
-                [key: string]: {
-                    [key: string]: number;
+                care_leaver_death_notification?: {
+                    working_days?: number;
+                };
+                final_report_to_panel_and_secretary_of_state?: {
+                    working_days?: number;
+                };
+                lcspr_published?: {
+                    months?: number;
+                };
+                rapid_review_to_panel?: {
+                    working_days?: number;
+                };
+                report_kept_published?: {
+                    years?: number;
+                };
+                sin_to_panel?: {
+                    working_days?: number;
                 };
             };
         };
@@ -1961,9 +1982,9 @@ export interface components {
         SubjectRole: "child" | "sibling" | "parent" | "carer" | "other";
         /** SubjectUpdate */
         SubjectUpdate: {
-            role?: components["schemas"]["SubjectRole"] | null;
+            role?: components["schemas"]["SubjectRole"];
             /** Pseudonym */
-            pseudonym?: string | null;
+            pseudonym?: string;
             /** Names */
             names?: string | null;
             /** Date Of Birth */
@@ -1972,7 +1993,7 @@ export interface components {
              * Record References
              * @description Replaces every agency's reference
              */
-            record_references?: components["schemas"]["RecordReferenceIn"][] | null;
+            record_references?: components["schemas"]["RecordReferenceIn"][];
         };
         /** TeamMemberOut */
         TeamMemberOut: {
@@ -2041,7 +2062,7 @@ export interface components {
             /** Period End */
             period_end?: string | null;
             /** Key Lines Of Enquiry */
-            key_lines_of_enquiry?: string[] | null;
+            key_lines_of_enquiry?: string[];
             /** Methodology */
             methodology?: string | null;
         };
@@ -2189,12 +2210,12 @@ export interface components {
         /** UserUpdate */
         UserUpdate: {
             /** Name */
-            name?: string | null;
-            role?: components["schemas"]["Role"] | null;
+            name?: string;
+            role?: components["schemas"]["Role"];
             /** Agency Id */
             agency_id?: string | null;
             /** Active */
-            active?: boolean | null;
+            active?: boolean;
         };
         /**
          * VoiceOfTheChildEvidence
@@ -2505,7 +2526,10 @@ export interface operations {
     delete_session_api_v1_auth_session_delete: {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /** @description Always `1`: a header no other site's page may send, so a request carrying the browser session's cookie came from the web front end. */
+                "X-CSPR-Session": "1";
+            };
             path?: never;
             cookie?: never;
         };
@@ -2532,7 +2556,10 @@ export interface operations {
     refresh_session_api_v1_auth_session_refresh_post: {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /** @description Always `1`: a header no other site's page may send, so a request carrying the browser session's cookie came from the web front end. */
+                "X-CSPR-Session": "1";
+            };
             path?: never;
             cookie?: never;
         };
@@ -2648,7 +2675,10 @@ export interface operations {
     update_me_api_v1_me_patch: {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /** @description The ETag you last read of the record this changes (or `*`, to change it whatever its version). Without it: 428; naming another version: 412, with the current ETag. */
+                "If-Match": string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -2744,7 +2774,10 @@ export interface operations {
     change_password_api_v1_me_password_post: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A key of your choosing, new for each request you mean (a UUID serves). A retry with the same key and body runs nothing again and answers as the first request did; with another body: 422; while the first still runs, or when its answer carried a secret shown once: 409. Agency systems must send one (400 otherwise). */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -2781,6 +2814,15 @@ export interface operations {
             };
             /** @description Forbidden */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -2829,7 +2871,10 @@ export interface operations {
     start_totp_api_v1_me_totp_post: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A key of your choosing, new for each request you mean (a UUID serves). A retry with the same key and body runs nothing again and answers as the first request did; with another body: 422; while the first still runs, or when its answer carried a secret shown once: 409. Agency systems must send one (400 otherwise). */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -2894,7 +2939,10 @@ export interface operations {
     confirm_totp_api_v1_me_totp_confirm_post: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A key of your choosing, new for each request you mean (a UUID serves). A retry with the same key and body runs nothing again and answers as the first request did; with another body: 422; while the first still runs, or when its answer carried a secret shown once: 409. Agency systems must send one (400 otherwise). */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -2990,7 +3038,10 @@ export interface operations {
     remove_totp_api_v1_me_totp_remove_post: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A key of your choosing, new for each request you mean (a UUID serves). A retry with the same key and body runs nothing again and answers as the first request did; with another body: 422; while the first still runs, or when its answer carried a secret shown once: 409. Agency systems must send one (400 otherwise). */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -3151,7 +3202,10 @@ export interface operations {
     create_agency_api_v1_agencies_post: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A key of your choosing, new for each request you mean (a UUID serves). A retry with the same key and body runs nothing again and answers as the first request did; with another body: 422; while the first still runs, or when its answer carried a secret shown once: 409. Agency systems must send one (400 otherwise). */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -3305,7 +3359,10 @@ export interface operations {
     update_agency_api_v1_agencies__agency_id__patch: {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /** @description The ETag you last read of the record this changes (or `*`, to change it whatever its version). Without it: 428; naming another version: 412, with the current ETag. */
+                "If-Match": string;
+            };
             path: {
                 agency_id: string;
             };
@@ -3487,7 +3544,10 @@ export interface operations {
     create_user_api_v1_users_post: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A key of your choosing, new for each request you mean (a UUID serves). A retry with the same key and body runs nothing again and answers as the first request did; with another body: 422; while the first still runs, or when its answer carried a secret shown once: 409. Agency systems must send one (400 otherwise). */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -3641,7 +3701,10 @@ export interface operations {
     update_user_api_v1_users__user_id__patch: {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /** @description The ETag you last read of the record this changes (or `*`, to change it whatever its version). Without it: 428; naming another version: 412, with the current ETag. */
+                "If-Match": string;
+            };
             path: {
                 user_id: string;
             };
@@ -3757,7 +3820,12 @@ export interface operations {
     reset_totp_api_v1_users__user_id__totp_reset_post: {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /** @description The ETag you last read of the record this changes (or `*`, to change it whatever its version). Without it: 428; naming another version: 412, with the current ETag. */
+                "If-Match": string;
+                /** @description A key of your choosing, new for each request you mean (a UUID serves). A retry with the same key and body runs nothing again and answers as the first request did; with another body: 422; while the first still runs, or when its answer carried a secret shown once: 409. Agency systems must send one (400 otherwise). */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 user_id: string;
             };
@@ -3915,7 +3983,10 @@ export interface operations {
     create_client_api_v1_clients_post: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A key of your choosing, new for each request you mean (a UUID serves). A retry with the same key and body runs nothing again and answers as the first request did; with another body: 422; while the first still runs, or when its answer carried a secret shown once: 409. Agency systems must send one (400 otherwise). */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -3954,6 +4025,15 @@ export interface operations {
             };
             /** @description Forbidden */
             403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4060,7 +4140,10 @@ export interface operations {
     update_client_api_v1_clients__client_id__patch: {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /** @description The ETag you last read of the record this changes (or `*`, to change it whatever its version). Without it: 428; naming another version: 412, with the current ETag. */
+                "If-Match": string;
+            };
             path: {
                 client_id: string;
             };
@@ -4167,7 +4250,12 @@ export interface operations {
     rotate_secret_api_v1_clients__client_id__secret_post: {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /** @description The ETag you last read of the record this changes (or `*`, to change it whatever its version). Without it: 428; naming another version: 412, with the current ETag. */
+                "If-Match": string;
+                /** @description A key of your choosing, new for each request you mean (a UUID serves). A retry with the same key and body runs nothing again and answers as the first request did; with another body: 422; while the first still runs, or when its answer carried a secret shown once: 409. Agency systems must send one (400 otherwise). */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 client_id: string;
             };
@@ -4213,6 +4301,15 @@ export interface operations {
             };
             /** @description Not Found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -4388,7 +4485,10 @@ export interface operations {
     create_review_api_v1_reviews_post: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A key of your choosing, new for each request you mean (a UUID serves). A retry with the same key and body runs nothing again and answers as the first request did; with another body: 422; while the first still runs, or when its answer carried a secret shown once: 409. Agency systems must send one (400 otherwise). */
+                "Idempotency-Key"?: string;
+            };
             path?: never;
             cookie?: never;
         };
@@ -4542,7 +4642,10 @@ export interface operations {
     update_review_api_v1_reviews__review_id__patch: {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /** @description The ETag you last read of the record this changes (or `*`, to change it whatever its version). Without it: 428; naming another version: 412, with the current ETag. */
+                "If-Match": string;
+            };
             path: {
                 review_id: string;
             };
@@ -4732,7 +4835,10 @@ export interface operations {
     transition_api_v1_reviews__review_id__transitions_post: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A key of your choosing, new for each request you mean (a UUID serves). A retry with the same key and body runs nothing again and answers as the first request did; with another body: 422; while the first still runs, or when its answer carried a secret shown once: 409. Agency systems must send one (400 otherwise). */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 review_id: string;
             };
@@ -4964,7 +5070,10 @@ export interface operations {
     put_family_involvement_api_v1_reviews__review_id__family_involvement_put: {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /** @description The ETag you last read of the record this changes (or `*`, to change it whatever its version). Without it: 428; naming another version: 412, with the current ETag. */
+                "If-Match": string;
+            };
             path: {
                 review_id: string;
             };
@@ -5145,7 +5254,10 @@ export interface operations {
     create_subject_api_v1_reviews__review_id__subjects_post: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A key of your choosing, new for each request you mean (a UUID serves). A retry with the same key and body runs nothing again and answers as the first request did; with another body: 422; while the first still runs, or when its answer carried a secret shown once: 409. Agency systems must send one (400 otherwise). */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 review_id: string;
             };
@@ -5195,6 +5307,15 @@ export interface operations {
             };
             /** @description Not Found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict */
+            409: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -5302,7 +5423,10 @@ export interface operations {
     update_subject_api_v1_reviews__review_id__subjects__subject_id__patch: {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /** @description The ETag you last read of the record this changes (or `*`, to change it whatever its version). Without it: 428; naming another version: 412, with the current ETag. */
+                "If-Match": string;
+            };
             path: {
                 review_id: string;
                 subject_id: string;
@@ -5486,7 +5610,10 @@ export interface operations {
     confirm_alert_api_v1_reviews__review_id__alerts_post: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A key of your choosing, new for each request you mean (a UUID serves). A retry with the same key and body runs nothing again and answers as the first request did; with another body: 422; while the first still runs, or when its answer carried a secret shown once: 409. Agency systems must send one (400 otherwise). */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 review_id: string;
             };
@@ -5668,7 +5795,10 @@ export interface operations {
     add_member_api_v1_reviews__review_id__members_post: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A key of your choosing, new for each request you mean (a UUID serves). A retry with the same key and body runs nothing again and answers as the first request did; with another body: 422; while the first still runs, or when its answer carried a secret shown once: 409. Agency systems must send one (400 otherwise). */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 review_id: string;
             };
@@ -5834,7 +5964,10 @@ export interface operations {
     leave_api_v1_reviews__review_id__members__member_id__leave_post: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A key of your choosing, new for each request you mean (a UUID serves). A retry with the same key and body runs nothing again and answers as the first request did; with another body: 422; while the first still runs, or when its answer carried a secret shown once: 409. Agency systems must send one (400 otherwise). */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 review_id: string;
                 member_id: string;
@@ -6070,7 +6203,10 @@ export interface operations {
     update_item_api_v1_reviews__review_id__members__member_id__checklist__duty__patch: {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /** @description The ETag you last read of the record this changes (or `*`, to change it whatever its version). Without it: 428; naming another version: 412, with the current ETag. */
+                "If-Match": string;
+            };
             path: {
                 review_id: string;
                 member_id: string;
@@ -6263,7 +6399,10 @@ export interface operations {
     declare_api_v1_reviews__review_id__members__member_id__declarations_post: {
         parameters: {
             query?: never;
-            header?: never;
+            header?: {
+                /** @description A key of your choosing, new for each request you mean (a UUID serves). A retry with the same key and body runs nothing again and answers as the first request did; with another body: 422; while the first still runs, or when its answer carried a secret shown once: 409. Agency systems must send one (400 otherwise). */
+                "Idempotency-Key"?: string;
+            };
             path: {
                 review_id: string;
                 member_id: string;
@@ -6485,7 +6624,10 @@ export interface operations {
     put_rules_api_v1_partnership_rules_put: {
         parameters: {
             query?: never;
-            header?: never;
+            header: {
+                /** @description The ETag you last read of the record this changes (or `*`, to change it whatever its version). Without it: 428; naming another version: 412, with the current ETag. */
+                "If-Match": string;
+            };
             path?: never;
             cookie?: never;
         };

@@ -1,5 +1,5 @@
 import { useState } from "react";
-import { api, call, unwrap } from "../../api/client";
+import { api, call, ifMatch, unwrap } from "../../api/client";
 import type { Agency, AgencyKind } from "../../api/types";
 import { useLoad } from "../../api/useLoad";
 import { ProblemBanner } from "../../components/Messages";
@@ -41,7 +41,7 @@ export function AgenciesPage() {
     setDone(null);
     try {
       const { etag } = await call(api.GET("/api/v1/agencies/{agency_id}", { params: { path: { agency_id: agency.id } } }));
-      await unwrap(api.PATCH("/api/v1/agencies/{agency_id}", { params: { path: { agency_id: agency.id } }, body: { active }, headers: etag ? { "If-Match": etag } : {} }));
+      await unwrap(api.PATCH("/api/v1/agencies/{agency_id}", { params: { path: { agency_id: agency.id }, header: ifMatch(etag) }, body: { active } }));
       setDone(`${agency.name} ${active ? "reactivated" : "deactivated"}.`);
       await agencies.reload();
     } catch (e) {

@@ -1,5 +1,5 @@
 import { useEffect, useRef, useState } from "react";
-import { api, asProblem, call, unwrap } from "../../api/client";
+import { api, asProblem, call, ifMatch, unwrap } from "../../api/client";
 import type { Problem } from "../../api/problem";
 import type { ApiClientCreated, ApiClientRecord, ClientScope } from "../../api/types";
 import { useLoad } from "../../api/useLoad";
@@ -74,12 +74,12 @@ export function ClientsPage() {
     try {
       const path = { params: { path: { client_id: client.id } } };
       const { etag } = await call(api.GET("/api/v1/clients/{client_id}", path));
-      const headers = etag ? { "If-Match": etag } : {};
+      const params = { ...path.params, header: ifMatch(etag) };
       if (what === "rotate") {
-        const rotated = await unwrap(api.POST("/api/v1/clients/{client_id}/secret", { ...path, headers }));
+        const rotated = await unwrap(api.POST("/api/v1/clients/{client_id}/secret", { params }));
         setCreated({ client: rotated, rotated: true });
       } else {
-        await unwrap(api.PATCH("/api/v1/clients/{client_id}", { ...path, headers, body: { active: !client.active } }));
+        await unwrap(api.PATCH("/api/v1/clients/{client_id}", { params, body: { active: !client.active } }));
         setDone(client.active ? `${client.name} is disabled: its tokens stop working at their next request.` : `${client.name} is active again.`);
       }
       await clients.reload();

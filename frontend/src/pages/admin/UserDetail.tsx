@@ -1,6 +1,6 @@
 import { useState } from "react";
 import { useParams } from "react-router";
-import { api, call, unwrap } from "../../api/client";
+import { api, call, ifMatch, unwrap } from "../../api/client";
 import type { Role, User } from "../../api/types";
 import { useLoad } from "../../api/useLoad";
 import { useMe } from "../../auth/AuthContext";
@@ -33,8 +33,7 @@ export function UserDetailPage() {
 }
 
 function UserDetail({ user, etag, isSelf, agencies, done, onSaved }: { user: User; etag: string | null; isSelf: boolean; agencies: { id: string; name: string; active: boolean }[]; done: string | null; onSaved(message: string): Promise<void> }) {
-  const headers = etag ? { "If-Match": etag } : {};
-  const path = { params: { path: { user_id: user.id } } };
+  const path = { params: { path: { user_id: user.id }, header: ifMatch(etag) } };
   const role = useForm(
     { role: user.role as string, agency_id: user.agency_id ?? "" },
     { validate: (v) => collect([["role", check.required(v.role, "Select a role")], ["agency_id", v.role === "member" ? check.required(v.agency_id, "Select the agency this review team member represents") : undefined]]) },
@@ -43,15 +42,15 @@ function UserDetail({ user, etag, isSelf, agencies, done, onSaved }: { user: Use
   const totp = useForm<Record<string, string>>({}, { fields: [] });
 
   const onRole = role.handleSubmit(async (v) => {
-    await unwrap(api.PATCH("/api/v1/users/{user_id}", { ...path, headers, body: { role: v.role as Role, agency_id: v.agency_id || null } }));
+    await unwrap(api.PATCH("/api/v1/users/{user_id}", { ...path, body: { role: v.role as Role, agency_id: v.agency_id || null } }));
     await onSaved(`${user.name} is now a ${ROLE_LABELS[v.role as Role].toLowerCase()}.`);
   });
   const onStatus = status.handleSubmit(async () => {
-    await unwrap(api.PATCH("/api/v1/users/{user_id}", { ...path, headers, body: { active: !user.active } }));
+    await unwrap(api.PATCH("/api/v1/users/{user_id}", { ...path, body: { active: !user.active } }));
     await onSaved(user.active ? `${user.name}'s account is disabled. They cannot sign in or use a token they already have.` : `${user.name}'s account is active again.`);
   });
   const onTotp = totp.handleSubmit(async () => {
-    await unwrap(api.POST("/api/v1/users/{user_id}/totp/reset", { ...path, headers }));
+    await unwrap(api.POST("/api/v1/users/{user_id}/totp/reset", path));
     await onSaved(`${user.name}'s two-factor authentication was reset. They will set it up again from their account page.`);
   });
 

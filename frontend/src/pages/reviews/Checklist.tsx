@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 import { Link, useLocation, useNavigate, useParams } from "react-router";
-import { api, call, unwrap } from "../../api/client";
+import { api, call, ifMatch, unwrap } from "../../api/client";
 import type { ChecklistEvidence, ChecklistItem, DeclarationKind, ItemStatus } from "../../api/types";
 import { useLoad } from "../../api/useLoad";
 import { useMe } from "../../auth/AuthContext";
@@ -244,13 +244,12 @@ function ManualItemForm({ item, etag: readEtag, reviewId, memberId, onSaved }: {
     validate: (v) => collect([["status", check.required(v.status, "Select the status")]]),
   });
   const onSubmit = form.handleSubmit(async (v) => {
-    const path = { params: { path: { review_id: reviewId, member_id: memberId, duty: item.duty } } };
     // The item carries its own ETag (the header of the read is the same).
     const etag = item.etag || readEtag;
+    const path = { params: { path: { review_id: reviewId, member_id: memberId, duty: item.duty }, header: ifMatch(etag) } };
     await unwrap(
       api.PATCH("/api/v1/reviews/{review_id}/members/{member_id}/checklist/{duty}", {
         ...path,
-        headers: etag ? { "If-Match": etag } : {},
         body: { status: v.status as ItemStatus, note: v.note.trim() || null },
       }),
     );

@@ -1,5 +1,5 @@
 import { useNavigate, useParams } from "react-router";
-import { api, unwrap } from "../../api/client";
+import { api, ifMatch, unwrap } from "../../api/client";
 import type { Decision, Review } from "../../api/types";
 import { useLoad } from "../../api/useLoad";
 import { useMe } from "../../auth/AuthContext";
@@ -154,7 +154,7 @@ function EditReviewForm({ review, etag, isAdmin }: { review: Review; etag: strin
   const onSubmit = form.handleSubmit(async (v) => {
     const body = diffReview(before, v);
     if (Object.keys(body).length > 0) {
-      await unwrap(api.PATCH("/api/v1/reviews/{review_id}", { params: { path: { review_id: review.id } }, headers: etag ? { "If-Match": etag } : {}, body: body as never }));
+      await unwrap(api.PATCH("/api/v1/reviews/{review_id}", { params: { path: { review_id: review.id }, header: ifMatch(etag) }, body: body as never }));
     }
     navigate(`/reviews/${review.id}`, { state: { saved: Object.keys(body).length ? "The review's details were saved." : "Nothing was changed." } });
   });

@@ -1,5 +1,5 @@
 import { useNavigate, useParams } from "react-router";
-import { api, call, unwrap } from "../../api/client";
+import { api, call, ifMatch, unwrap } from "../../api/client";
 import { useLoad } from "../../api/useLoad";
 import { Loading } from "../../auth/guards";
 import { ProblemPage } from "../../components/Messages";
@@ -32,8 +32,7 @@ function FamilyInvolvementForm({ reviewId, notes, etag }: { reviewId: string; no
     if (now !== notes.trim()) {
       await unwrap(
         api.PUT("/api/v1/reviews/{review_id}/family-involvement", {
-          params: { path: { review_id: reviewId } },
-          headers: etag ? { "If-Match": etag } : {},
+          params: { path: { review_id: reviewId }, header: ifMatch(etag) },
           body: { notes: now === "" ? null : now },
         }),
       );
