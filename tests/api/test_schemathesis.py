@@ -23,6 +23,7 @@ Checks (``schemathesis.checks.CHECKS``), all on. Notes on those whose reach is l
 * ``missing_required_header``: a change without If-Match answers 428 Precondition Required
   (RFC 6585), the status made for it; it is added to the statuses the check accepts.
 * ``positive_data_acceptance`` also accepts 422 on the few operations in ``REFUSED_FOR_FACTS``.
+* The stateful phase's link inference by dependency analysis is off (see ``_config``).
 """
 
 from __future__ import annotations
@@ -75,7 +76,15 @@ def _config(phases: dict[str, Any]) -> SchemathesisConfig:
             # The API refuses NUL in every text (PostgreSQL cannot store it; ``api.schemas``),
             # which the schema does not repeat on each field.
             "generation": {"allow-x00": False},
-            "phases": phases,
+            "phases": {
+                **phases,
+                # The stateful phase follows the document's own links (each create to its
+                # record) and those it infers from Location headers. Its dependency analysis
+                # is off: it links any field named like a path parameter, a staff user's
+                # ``agency_id`` among them, which is null, and then sends ``/agencies/None``
+                # as if it were a valid request.
+                "stateful": {"inference": {"algorithms": ["location-headers"]}},
+            },
             "checks": {
                 # A change without If-Match answers 428 Precondition Required (RFC 6585).
                 "missing_required_header": {
