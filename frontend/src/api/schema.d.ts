@@ -664,7 +664,7 @@ export interface paths {
         put?: never;
         /**
          * Declare for the agency
-         * @description Confidentiality acknowledged, voice-of-the-child attestation (with a note), the agency's performance/development lead, parallel proceedings (or none). The latest of each kind completes the matching checklist item.
+         * @description Confidentiality acknowledged, voice-of-the-child attestation (with a note), the agency's performance/development lead. The latest of each kind completes the matching checklist item. Parallel proceedings are records of their own: `/reviews/{review_id}/proceedings` (earlier proceedings declarations are listed here as history).
          */
         post: operations["declare_api_v1_reviews__review_id__members__member_id__declarations_post"];
         delete?: never;
