@@ -150,7 +150,7 @@ REPLAYS: dict[str, Replay] = {
     _MEMBER + "/leave": Replay(Kind.read, _MEMBER),
     _MEMBER + "/declarations": Replay(Kind.list_item, _MEMBER + "/declarations"),
     _REVIEW + "/proceedings": Replay(Kind.read),
-    _REVIEW + "/proceedings/none": Replay(Kind.list_item, _REVIEW + "/proceedings/none"),
+    _REVIEW + "/no-proceedings": Replay(Kind.list_item, _REVIEW + "/no-proceedings"),
 }
 
 

@@ -64,7 +64,7 @@ class DeclarationCreate(RequestModel):
     """What a member declares for their agency; fields needed depend on ``kind``:
     ``voice_of_the_child`` needs ``note``; ``performance_lead`` needs ``lead_name`` (and may
     give ``lead_role``); ``confidentiality`` needs nothing. Parallel proceedings are recorded
-    at ``/reviews/{id}/proceedings`` (or declared none at ``/proceedings/none``), no longer
+    at ``/reviews/{id}/proceedings`` (or declared none at ``/no-proceedings``), no longer
     declared here."""
 
     # The schema says so too: for each kind, its field is required and not null.

@@ -27,7 +27,7 @@ from api.proceedings.schemas import (
 from api.reviews.deps import ReviewForProceedings, ReviewToRead
 
 router = APIRouter(
-    prefix="/api/v1/reviews/{review_id}/proceedings",
+    prefix="/api/v1/reviews/{review_id}",
     tags=["proceedings"],
     responses=problem_responses(400, 401, 403, 404, 422),
 )
@@ -39,7 +39,7 @@ WHO_WRITES = (
 
 
 @router.get(
-    "",
+    "/proceedings",
     response_model=Page[ProceedingOut],
     summary="A review's parallel proceedings",
     description="Every agency's, for everyone who reaches the review.",
@@ -71,7 +71,7 @@ def list_proceedings(
 
 
 @router.post(
-    "",
+    "/proceedings",
     response_model=ProceedingOut,
     status_code=201,
     summary="Record a parallel proceeding",
@@ -94,7 +94,7 @@ def create_proceeding(
 
 
 @router.get(
-    "/none",
+    "/no-proceedings",
     response_model=Page[NoProceedingsOut],
     summary='Agencies\' "no parallel proceedings" declarations, oldest first',
 )
@@ -119,7 +119,7 @@ def list_none(
 
 
 @router.post(
-    "/none",
+    "/no-proceedings",
     response_model=NoProceedingsOut,
     status_code=201,
     summary="Declare that an agency knows of no parallel proceeding",
@@ -139,7 +139,9 @@ def declare_none(
     )
 
 
-@router.get("/{proceeding_id}", response_model=ProceedingOut, summary="One parallel proceeding")
+@router.get(
+    "/proceedings/{proceeding_id}", response_model=ProceedingOut, summary="One parallel proceeding"
+)
 def get_proceeding(
     response: Response,
     session: DbSession,
@@ -153,7 +155,7 @@ def get_proceeding(
 
 
 @router.patch(
-    "/{proceeding_id}",
+    "/proceedings/{proceeding_id}",
     response_model=ProceedingOut,
     summary="Change a parallel proceeding, or end it",
     description=WHO_WRITES + " Ending one is `status: concluded` (dated); it is never deleted.",

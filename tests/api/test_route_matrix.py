@@ -225,8 +225,8 @@ MATRIX: dict[tuple[str, str], Entry] = {
     ("POST", R + "/proceedings"): Entry(
         PROCEEDING_WRITERS, json={"kind": "inquest", "agency_id": "{agency_id}"}
     ),
-    ("GET", R + "/proceedings/none"): Entry(REVIEW_READERS),
-    ("POST", R + "/proceedings/none"): Entry(
+    ("GET", R + "/no-proceedings"): Entry(REVIEW_READERS),
+    ("POST", R + "/no-proceedings"): Entry(
         PROCEEDING_WRITERS,
         json={"agency_id": "{agency_id}"},  # 409 once it has records
     ),

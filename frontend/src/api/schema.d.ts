@@ -717,7 +717,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/reviews/{review_id}/proceedings/none": {
+    "/api/v1/reviews/{review_id}/no-proceedings": {
         parameters: {
             query?: never;
             header?: never;
@@ -725,13 +725,13 @@ export interface paths {
             cookie?: never;
         };
         /** Agencies' "no parallel proceedings" declarations, oldest first */
-        get: operations["list_none_api_v1_reviews__review_id__proceedings_none_get"];
+        get: operations["list_none_api_v1_reviews__review_id__no_proceedings_get"];
         put?: never;
         /**
          * Declare that an agency knows of no parallel proceeding
          * @description A member with a current seat records their own agency's; administrators and the review's lead reviewer record for any agency on the review. Dated; the latest counts, and completes the agency's parallel-proceedings duty. Refused (409) once the agency has recorded a proceeding.
          */
-        post: operations["declare_none_api_v1_reviews__review_id__proceedings_none_post"];
+        post: operations["declare_none_api_v1_reviews__review_id__no_proceedings_post"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1268,7 +1268,7 @@ export interface components {
          * @description What a member declares for their agency; fields needed depend on ``kind``:
          *     ``voice_of_the_child`` needs ``note``; ``performance_lead`` needs ``lead_name`` (and may
          *     give ``lead_role``); ``confidentiality`` needs nothing. Parallel proceedings are recorded
-         *     at ``/reviews/{id}/proceedings`` (or declared none at ``/proceedings/none``), no longer
+         *     at ``/reviews/{id}/proceedings`` (or declared none at ``/no-proceedings``), no longer
          *     declared here.
          */
         DeclarationCreate: {
@@ -7025,7 +7025,7 @@ export interface operations {
             };
         };
     };
-    list_none_api_v1_reviews__review_id__proceedings_none_get: {
+    list_none_api_v1_reviews__review_id__no_proceedings_get: {
         parameters: {
             query?: {
                 agency_id?: string | null;
@@ -7100,7 +7100,7 @@ export interface operations {
             };
         };
     };
-    declare_none_api_v1_reviews__review_id__proceedings_none_post: {
+    declare_none_api_v1_reviews__review_id__no_proceedings_post: {
         parameters: {
             query?: never;
             header?: {

@@ -213,9 +213,7 @@ def test_derived_items_follow_the_data(
         response = client.post(declare, headers=callers.headers("member"), json=body)
         assert response.status_code == 201, response.text
     assert items()["parallel_proceedings"]["status"] == "not_started"
-    none = client.post(
-        f"{scenario.url}/proceedings/none", headers=callers.headers("member"), json={}
-    )
+    none = client.post(f"{scenario.url}/no-proceedings", headers=callers.headers("member"), json={})
     assert none.status_code == 201, none.text
     now = items()
     assert now["voice_of_the_child"]["evidence"]["note"] == "Child's words quoted in chronology"

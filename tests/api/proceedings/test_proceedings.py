@@ -190,7 +190,7 @@ def checklist_item(client: TestClient, callers: Callers, scenario: Scenario, who
 def test_none_is_dated_completes_the_duty_and_records_supersede_it(
     client: TestClient, callers: Callers, scenario: Scenario
 ) -> None:
-    none = f"{scenario.url}/proceedings/none"
+    none = f"{scenario.url}/no-proceedings"
     before = checklist_item(client, callers, scenario, "member")
     assert (before["status"], before["evidence"], before["derived"]) == ("not_started", None, True)
     future = client.post(
@@ -256,12 +256,12 @@ def test_who_may_declare_none(
 ) -> None:
     body = {"agency_id": agency(callers, "police")} if who in ("lead", "admin") else {}
     response = client.post(
-        f"{scenario.url}/proceedings/none", headers=callers.headers(who), json=body
+        f"{scenario.url}/no-proceedings", headers=callers.headers(who), json=body
     )
     assert response.status_code == status, response.text
     if who == "member":
         other = client.post(
-            f"{scenario.url}/proceedings/none",
+            f"{scenario.url}/no-proceedings",
             headers=callers.headers(who),
             json={"agency_id": agency(callers, "police")},
         )
@@ -290,7 +290,7 @@ def test_each_write_is_audited(
     made = record(client, callers, scenario, "member").json()
     patch(client, callers, scenario, "member", made, status="concluded")
     client.post(
-        f"{scenario.url}/proceedings/none",
+        f"{scenario.url}/no-proceedings",
         headers=callers.headers("police_member"),
         json={},
     )
@@ -321,7 +321,8 @@ def test_a_repeated_post_with_its_key_records_once(
     assert again.json()["id"] == first.json()["id"]
     assert len(client.get(url, headers=headers).json()["items"]) == 1
     none_headers = {**callers.headers("police_member"), "Idempotency-Key": "none-1"}
-    first = client.post(url + "/none", headers=none_headers, json={})
-    again = client.post(url + "/none", headers=none_headers, json={})
+    none_url = f"{scenario.url}/no-proceedings"
+    first = client.post(none_url, headers=none_headers, json={})
+    again = client.post(none_url, headers=none_headers, json={})
     assert again.status_code == 201 and again.json()["id"] == first.json()["id"]
-    assert len(client.get(url + "/none", headers=none_headers).json()["items"]) == 1
+    assert len(client.get(none_url, headers=none_headers).json()["items"]) == 1

@@ -97,9 +97,7 @@ def grow(client: TestClient, callers: Callers, scenario: Scenario, db: Session) 
             headers=callers.headers("member"),
             json={"kind": kind, "holds_publication": True},
         )
-    client.post(
-        f"{scenario.url}/proceedings/none", headers=callers.headers("police_member"), json={}
-    )
+    client.post(f"{scenario.url}/no-proceedings", headers=callers.headers("police_member"), json={})
 
 
 def test_statement_counts_do_not_grow(
@@ -114,7 +112,7 @@ def test_statement_counts_do_not_grow(
         "members": f"{scenario.url}/members",
         "alerts": f"{scenario.url}/alerts",
         "proceedings": f"{scenario.url}/proceedings",
-        "proceedings_none": f"{scenario.url}/proceedings/none",
+        "proceedings_none": f"{scenario.url}/no-proceedings",
     }
     callers_to_check = ("admin", "member", "council_system")
     before = {

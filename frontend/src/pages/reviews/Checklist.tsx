@@ -300,7 +300,7 @@ function DeclarationForm({ kind, reviewId, memberId, title, redeclare, onSaved }
     if (kind === "parallel_proceedings") {
       // Proceedings are records of the member's agency (the API takes the agency from the seat).
       if (v.any === "no") {
-        await unwrap(api.POST("/api/v1/reviews/{review_id}/proceedings/none", { ...path, body: {} }));
+        await unwrap(api.POST("/api/v1/reviews/{review_id}/no-proceedings", { ...path, body: {} }));
       } else {
         for (const k of v.kinds) {
           const body = { kind: k as components["schemas"]["ProceedingKind"], note: details || null, holds_publication: v.holds };
