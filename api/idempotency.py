@@ -149,6 +149,8 @@ REPLAYS: dict[str, Replay] = {
     _REVIEW + "/members": Replay(Kind.read),
     _MEMBER + "/leave": Replay(Kind.read, _MEMBER),
     _MEMBER + "/declarations": Replay(Kind.list_item, _MEMBER + "/declarations"),
+    _REVIEW + "/proceedings": Replay(Kind.read),
+    _REVIEW + "/no-proceedings": Replay(Kind.list_item, _REVIEW + "/no-proceedings"),
 }
 
 

@@ -6,6 +6,7 @@ from api.db import Base
 from api.infra.models import IdempotencyRecord
 from api.members.models import ChecklistItem, ChecklistTemplate, MemberDeclaration, ReviewMember
 from api.partnerships.models import Agency, Partnership
+from api.proceedings.models import NoProceedingsDeclaration, ParallelProceeding
 from api.reviews.models import Review, ReviewCounter, ReviewTransition
 from api.security.models import LoginThrottle, RefreshToken
 from api.subjects.models import AlertConfirmation, Subject, SubjectRecord
@@ -23,6 +24,8 @@ __all__ = [
     "IdempotencyRecord",
     "LoginThrottle",
     "MemberDeclaration",
+    "NoProceedingsDeclaration",
+    "ParallelProceeding",
     "Partnership",
     "RefreshToken",
     "Review",

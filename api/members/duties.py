@@ -93,8 +93,8 @@ DUTIES: tuple[Duty, ...] = (
     Duty(
         "parallel_proceedings",
         "Parallel processes and criminal investigations taken into account",
-        "the agency's parallel proceedings are declared (or none)",
-        derived_from="declaration:parallel_proceedings",
+        "the agency's parallel proceedings are recorded, or it has declared none (dated)",
+        derived_from="parallel_proceedings",
     ),
     Duty(
         "confidentiality",

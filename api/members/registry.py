@@ -20,18 +20,23 @@ from __future__ import annotations
 import uuid
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from datetime import datetime
+from datetime import date, datetime
 from typing import TYPE_CHECKING, Annotated, Any, Generic, Literal, Protocol, TypeVar, Union
 from typing import get_args as type_args
 
 from pydantic import BaseModel, Field
 from sqlalchemy import select
 
-from api.members.models import DeclarationKind, ItemStatus, MemberDeclaration
+from api.members.models import DeclarationKind, ItemStatus, MemberDeclaration, ReviewMember
 from api.pagination import AnySelect
+from api.proceedings.models import (
+    NoProceedingsDeclaration,
+    ParallelProceeding,
+    ProceedingStatus,
+)
 from api.schemas import ResponseModel
 from api.subjects.models import AlertConfirmation, Subject
-from api.wire import json_objects, json_value, utc_from_text, uuid_text
+from api.wire import date_text, json_objects, json_value, utc_from_text, uuid_text
 
 # Narrows a statement on a child model (ChecklistItem, Subject, MemberDeclaration) to the
 # review's children the caller reaches (``api.reviews.access``).
@@ -287,20 +292,6 @@ class PerformanceLeadEvidence(DeclaredEvidence):
     lead_role: str | None
 
 
-class DeclaredProceeding(ResponseModel):
-    """A parallel proceeding the member declared."""
-
-    kind: str = Field(examples=["criminal_investigation"])
-    description: str | None
-
-
-class ParallelProceedingsEvidence(DeclaredEvidence):
-    """The agency's parallel proceedings, as the member last declared them."""
-
-    kind: Literal["parallel_proceedings"]
-    proceedings: list[DeclaredProceeding] = Field(description="Empty: none declared")
-
-
 D = TypeVar("D", bound=DeclaredEvidence)
 
 
@@ -326,8 +317,129 @@ def declared(code: str, evidence: type[D]) -> DerivedDuty[Declarations, D]:
 
 register(declared("voice_of_the_child", VoiceOfTheChildEvidence))
 register(declared("performance_leads", PerformanceLeadEvidence))
-register(declared("parallel_proceedings", ParallelProceedingsEvidence))
 register(declared("confidentiality", ConfidentialityEvidence))
+
+
+# -- Parallel proceedings ----------------------------------------------------------------------
+
+
+@dataclass
+class AgencyProceedings:
+    """One agency's proceedings on the review (by id: kind, status, whether it holds
+    publication) and the date of its latest "none" declaration, if any."""
+
+    proceedings: dict[str, tuple[str, str, bool]]
+    none_on: date | None = None
+    none_at: datetime | None = None
+
+
+# agency id (as text) -> what it declared
+Proceedings = dict[str, AgencyProceedings]
+
+
+def _proceeding_rows(narrow: Narrow, scope: Scope) -> AnySelect:
+    """The review's seats (only ``scope``'s seat when given), each with its agency's
+    proceedings and "none" declarations, a seat once per pair of them (an agency has a few)."""
+    proceeding = (ParallelProceeding.review_id == ReviewMember.review_id) & (
+        ParallelProceeding.agency_id == ReviewMember.agency_id
+    )
+    none = (NoProceedingsDeclaration.review_id == ReviewMember.review_id) & (
+        NoProceedingsDeclaration.agency_id == ReviewMember.agency_id
+    )
+    rows = (
+        select(
+            json_objects(
+                agency_id=uuid_text(ReviewMember.agency_id),
+                proceeding_id=uuid_text(ParallelProceeding.id),
+                kind=ParallelProceeding.kind,
+                status=ParallelProceeding.status,
+                holds=ParallelProceeding.holds_publication,
+                none_on=date_text(NoProceedingsDeclaration.declared_on),
+                none_at=NoProceedingsDeclaration.created_at,
+            )
+        )
+        .select_from(ReviewMember)
+        .outerjoin(ParallelProceeding, proceeding)
+        .outerjoin(NoProceedingsDeclaration, none)
+    )
+    if scope.member_id is not None:
+        rows = rows.where(ReviewMember.id == scope.member_id)
+    return narrow(rows, ReviewMember)
+
+
+def _read_proceedings(rows: list[dict[str, Any]]) -> Proceedings:
+    read: Proceedings = {}
+    for row in rows or []:
+        agency = read.setdefault(row["agency_id"], AgencyProceedings({}))
+        if row["proceeding_id"] is not None:
+            agency.proceedings[row["proceeding_id"]] = (
+                row["kind"],
+                row["status"],
+                bool(row["holds"]),
+            )
+        if row["none_on"] is not None:
+            # The latest counts: by when it was made, then by the date it declares.
+            at, on = utc_from_text(row["none_at"]), date.fromisoformat(row["none_on"])
+            if (
+                agency.none_at is None
+                or agency.none_on is None
+                or (at, on)
+                > (
+                    agency.none_at,
+                    agency.none_on,
+                )
+            ):
+                agency.none_at, agency.none_on = at, on
+    return read
+
+
+PROCEEDINGS: Source[Proceedings] = Source("proceedings", _proceeding_rows, _read_proceedings)
+
+
+class ParallelProceedingsEvidence(ResponseModel):
+    """What the parallel-proceedings duty rests on: the agency's proceedings recorded on the
+    review, or the date it declared it knows of none."""
+
+    kind: Literal["parallel_proceedings"]
+    proceedings: int = Field(description="Proceedings the agency has recorded on the review")
+    kinds: list[str] = Field(
+        description="Their kinds, once each, sorted", examples=[["criminal_investigation"]]
+    )
+    open: int = Field(description="Of them, those not concluded")
+    holding_publication: int = Field(description="Of them, those holding publication now")
+    none_declared_on: date | None = Field(
+        description='The date of the agency\'s latest "none" declaration (null if it has made '
+        "none, or has recorded proceedings since)"
+    )
+
+
+def _proceedings(
+    seat: SeatView, read: Proceedings
+) -> tuple[ItemStatus, ParallelProceedingsEvidence | None]:
+    agency = read.get(str(seat.agency_id))
+    if agency is None or (not agency.proceedings and agency.none_on is None):
+        return ItemStatus.not_started, None
+    values = agency.proceedings.values()
+    concluded = ProceedingStatus.concluded.value
+    return ItemStatus.done, ParallelProceedingsEvidence(
+        kind="parallel_proceedings",
+        proceedings=len(agency.proceedings),
+        kinds=sorted({kind for kind, _, _ in values}),
+        open=sum(status != concluded for _, status, _ in values),
+        holding_publication=sum(status != concluded and holds for _, status, holds in values),
+        none_declared_on=None if agency.proceedings else agency.none_on,
+    )
+
+
+register(
+    DerivedDuty(
+        code="parallel_proceedings",
+        derived_from="parallel_proceedings",
+        source=PROCEEDINGS,
+        evidence=ParallelProceedingsEvidence,
+        rule=_proceedings,
+    )
+)
 
 
 # -- The union the API writes ------------------------------------------------------------------

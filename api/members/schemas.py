@@ -1,5 +1,6 @@
 from __future__ import annotations
 
+import enum
 import uuid
 from datetime import date, datetime
 from typing import Any, Self
@@ -43,24 +44,28 @@ class MemberOut(ResponseModel):
     updated_at: datetime
 
 
-class Proceeding(RequestModel):
-    kind: str = Field(min_length=2, max_length=64, examples=["criminal_investigation"])
-    description: str | None = Field(default=None, max_length=2000)
+class DeclarableKind(enum.StrEnum):
+    """What a member may declare now; ``DeclarationKind`` also names the kinds declared
+    before (``parallel_proceedings``, kept as history since proceedings became records)."""
+
+    confidentiality = "confidentiality"
+    voice_of_the_child = "voice_of_the_child"
+    performance_lead = "performance_lead"
 
 
 # The field each kind of declaration needs (any other kind needs none).
-_NEEDS = {
-    DeclarationKind.voice_of_the_child: "note",
-    DeclarationKind.performance_lead: "lead_name",
-    DeclarationKind.parallel_proceedings: "proceedings",
+_NEEDS: dict[DeclarableKind, str] = {
+    DeclarableKind.voice_of_the_child: "note",
+    DeclarableKind.performance_lead: "lead_name",
 }
 
 
 class DeclarationCreate(RequestModel):
     """What a member declares for their agency; fields needed depend on ``kind``:
     ``voice_of_the_child`` needs ``note``; ``performance_lead`` needs ``lead_name`` (and may
-    give ``lead_role``); ``parallel_proceedings`` needs ``proceedings`` (an empty list
-    declares none); ``confidentiality`` needs nothing."""
+    give ``lead_role``); ``confidentiality`` needs nothing. Parallel proceedings are recorded
+    at ``/reviews/{id}/proceedings`` (or declared none at ``/no-proceedings``), no longer
+    declared here."""
 
     # The schema says so too: for each kind, its field is required and not null.
     model_config = ConfigDict(
@@ -75,11 +80,10 @@ class DeclarationCreate(RequestModel):
         }
     )
 
-    kind: DeclarationKind
+    kind: DeclarableKind
     note: str | None = Field(default=None, min_length=3, max_length=4000)
     lead_name: str | None = Field(default=None, min_length=2, max_length=200)
     lead_role: str | None = Field(default=None, max_length=200)
-    proceedings: list[Proceeding] | None = Field(default=None, max_length=20)
 
     @model_validator(mode="after")
     def _fields_for_kind(self) -> Self:
@@ -90,12 +94,10 @@ class DeclarationCreate(RequestModel):
 
     def payload(self) -> dict[str, Any]:
         match self.kind:
-            case DeclarationKind.voice_of_the_child:
+            case DeclarableKind.voice_of_the_child:
                 return {"note": self.note}
-            case DeclarationKind.performance_lead:
+            case DeclarableKind.performance_lead:
                 return {"lead_name": self.lead_name, "lead_role": self.lead_role}
-            case DeclarationKind.parallel_proceedings:
-                return {"proceedings": [p.model_dump() for p in self.proceedings or []]}
             case _:
                 return {}
 

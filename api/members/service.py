@@ -36,6 +36,7 @@ from api.members.duties import BY_CODE, DEFAULT_TEMPLATE_VERSION, default_templa
 from api.members.models import (
     ChecklistItem,
     ChecklistTemplate,
+    DeclarationKind,
     ItemStatus,
     MemberDeclaration,
     ReviewMember,
@@ -380,7 +381,7 @@ def declare(
         partnership_id=review.partnership_id,
         review_id=review.id,
         member_id=member.id,
-        kind=body.kind,
+        kind=DeclarationKind(body.kind.value),
         payload=body.payload(),
         declared_by_type=principal.kind,
         declared_by_id=principal.id,

@@ -16,8 +16,7 @@ from starlette.requests import Request
 
 from api.clock import clock
 from api.members import service as members
-from api.members.models import DeclarationKind
-from api.members.schemas import DeclarationCreate, MemberCreate
+from api.members.schemas import DeclarableKind, DeclarationCreate, MemberCreate
 from api.partnerships.models import Agency, Partnership
 from api.reviews import service as reviews
 from api.reviews.deadlines import next_deadline_on, rule_set_for
@@ -138,7 +137,7 @@ def seed_demo_reviews(
         request,
         lcspr,
         seats[0],
-        DeclarationCreate(kind=DeclarationKind.confidentiality),
+        DeclarationCreate(kind=DeclarableKind.confidentiality),
     )
 
     for role, pseudonym, names, born in (

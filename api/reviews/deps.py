@@ -107,6 +107,9 @@ ManagedReviewForUpdate = Annotated[
 ]
 # A review on which the caller confirms alerts (for whom: the service's rule).
 ReviewForAlerts = Annotated[Review, Depends(_review(AlertWriter))]
+# A review on which the caller records parallel proceedings (for which agency: the service's
+# rule).
+ReviewForProceedings = Annotated[Review, Depends(_review(ChecklistWriter))]
 
 # A seat the caller reaches.
 SeatToRead = Annotated[Seat, Depends(_seat(ReviewsReader, options=[AS_PARENT]))]

@@ -8,6 +8,7 @@ at all (the administrator and the review's lead reviewer) is checked in the serv
 
 from __future__ import annotations
 
+import uuid
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import date
@@ -20,6 +21,15 @@ FINAL_REPORT_RULE = "final_report_to_panel_and_secretary_of_state"
 
 
 @dataclass(frozen=True)
+class Holding:
+    """A parallel proceeding holding the review's publication (flagged, not concluded)."""
+
+    id: uuid.UUID
+    kind: str
+    agency_id: uuid.UUID
+
+
+@dataclass(frozen=True)
 class Facts:
     """What preconditions may look at beyond the review's own columns."""
 
@@ -27,7 +37,7 @@ class Facts:
     rule_set: RuleSet
     today: date
     active_members: int
-    publication_held: bool
+    holding: tuple[Holding, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -43,17 +53,6 @@ class Transition:
     source: ReviewStatus
     target: ReviewStatus
     preconditions: tuple[Precondition, ...] = ()
-
-
-def publication_held_by_proceedings(review: Review) -> bool:
-    """Whether a parallel proceeding (criminal trial, inquest…) holds publication.
-
-    Parallel proceedings, with their ``holds_publication`` flag, are recorded from a later
-    issue; until that data exists no proceeding can hold publication, so this answers False.
-    The precondition below already reads it, so the lifecycle table does not change when the
-    data arrives: only this function does.
-    """
-    return False
 
 
 def _panel_notice_met(facts: Facts) -> bool:
@@ -192,8 +191,9 @@ PANEL_NOTICE = Precondition(
 )
 NOT_HELD = Precondition(
     "publication_held_by_proceedings",
-    "A parallel proceeding holds publication.",
-    lambda f: not f.publication_held,
+    "A parallel proceeding holds publication: conclude it, or record that it no longer "
+    "holds publication.",
+    lambda f: not f.holding,
     overridable=True,
 )
 NOT_PUBLISHED_REASONS = Precondition(
@@ -220,7 +220,7 @@ TRANSITIONS: tuple[Transition, ...] = (
     Transition(S.awaiting_decision, S.scoping, (_decision_is(Decision.lcspr), DECISION_ON)),
     Transition(S.scoping, S.in_review, (TOR_COMPLETE, LEAD_REVIEWER, TEAM_APPOINTED)),
     Transition(S.in_review, S.drafting),
-    Transition(S.drafting, S.publication, (PLANNED_PUBLICATION,)),
+    Transition(S.drafting, S.publication, (PLANNED_PUBLICATION, NOT_HELD)),
     Transition(S.drafting, S.not_published, (NOT_PUBLISHED_REASONS, NO_PUBLICATION_DATE)),
     Transition(S.publication, S.published, (PUBLISHED_ON, PANEL_NOTICE, NOT_HELD)),
     Transition(S.publication, S.not_published, (NOT_PUBLISHED_REASONS, NO_PUBLICATION_DATE)),

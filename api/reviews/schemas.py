@@ -180,10 +180,20 @@ class TransitionOut(ResponseModel):
     occurred_at: datetime
 
 
+class HoldingProceeding(ResponseModel):
+    id: uuid.UUID
+    kind: str
+    agency_id: uuid.UUID
+
+
 class UnmetPrecondition(ResponseModel):
     code: str
     message: str
     overridable: bool
+    proceedings: list[HoldingProceeding] | None = Field(
+        default=None,
+        description="For `publication_held_by_proceedings`: each proceeding holding publication",
+    )
 
 
 class DeadlineOut(ResponseModel):

@@ -18,6 +18,7 @@ from api.audit import service as audit
 from api.clock import clock
 from api.domain_errors import Forbidden, Invalid, PreconditionUnmet
 from api.partnerships.models import Partnership
+from api.proceedings import repository as proceedings
 from api.request_context import RequestContext
 from api.reviews import lifecycle, repository
 from api.reviews.deadlines import next_deadline_on, rule_set_for
@@ -251,7 +252,7 @@ def transition(
         rule_set=rule_set_for(partnership_of(session, principal)),
         today=today,
         active_members=repository.active_member_count(session, review),
-        publication_held=lifecycle.publication_held_by_proceedings(review),
+        holding=_holding(session, principal, review, step),
     )
     failing = lifecycle.unmet(step, facts)
     overridden = [p.code for p in failing if p.overridable] if body.override else []
@@ -263,10 +264,7 @@ def transition(
             review,
             body,
             allowed,
-            [
-                {"code": p.code, "message": p.message, "overridable": p.overridable}
-                for p in blocking
-            ],
+            [_unmet_entry(p, facts) for p in blocking],
         )
     record = ReviewTransition(
         partnership_id=review.partnership_id,
@@ -293,6 +291,31 @@ def transition(
         details={"from": source.value, "to": body.to.value, "overridden": overridden},
     )
     return record
+
+
+def _holding(
+    session: Session, principal: Principal, review: Review, step: lifecycle.Transition
+) -> tuple[lifecycle.Holding, ...]:
+    """The proceedings holding publication, read only for a step that asks."""
+    if lifecycle.NOT_HELD not in step.preconditions:
+        return ()
+    return tuple(
+        lifecycle.Holding(p.id, p.kind.value, p.agency_id)
+        for p in proceedings.holding_publication(session, principal, review)
+    )
+
+
+def _unmet_entry(p: lifecycle.Precondition, facts: lifecycle.Facts) -> dict[str, Any]:
+    """An unmet precondition as a refusal lists it; the publication hold names each
+    proceeding holding it (id, kind, agency)."""
+    entry: dict[str, Any] = {"code": p.code, "message": p.message, "overridable": p.overridable}
+    if p is lifecycle.NOT_HELD:
+        kinds = ", ".join(h.kind.replace("_", " ") for h in facts.holding)
+        entry["message"] = f"{p.message} Holding it: {kinds}."
+        entry["proceedings"] = [
+            {"id": str(h.id), "kind": h.kind, "agency_id": str(h.agency_id)} for h in facts.holding
+        ]
+    return entry
 
 
 def _refuse(

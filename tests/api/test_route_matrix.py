@@ -84,6 +84,11 @@ CHECKLIST_READERS = expect(
     allowed="admin lead member council_system",
     hidden="other_lead police_member health_member viewer health_system outsider",
 )
+PROCEEDING_WRITERS = expect(
+    allowed="admin lead member",
+    forbidden="police_member viewer council_system health_system",
+    hidden="other_lead health_member outsider",
+)
 PARTNERSHIP_READERS = expect(allowed=" ".join(ROLES))
 PARTNERSHIP_RECORD_READERS = expect(allowed=" ".join(ROLES[:-1]), hidden="outsider")
 ADMINS = expect(
@@ -213,6 +218,22 @@ MATRIX: dict[tuple[str, str], Entry] = {
         ),
         json={"kind": "confidentiality"},
     ),
+    # Parallel proceedings: read by everyone who reaches the review; recorded (for the
+    # council here) by its member and the review's managers; another agency's member is
+    # refused; agency systems and viewers hold no checklists:write.
+    ("GET", R + "/proceedings"): Entry(REVIEW_READERS),
+    ("POST", R + "/proceedings"): Entry(
+        PROCEEDING_WRITERS, json={"kind": "inquest", "agency_id": "{agency_id}"}
+    ),
+    ("GET", R + "/no-proceedings"): Entry(REVIEW_READERS),
+    ("POST", R + "/no-proceedings"): Entry(
+        PROCEEDING_WRITERS,
+        json={"agency_id": "{agency_id}"},  # 409 once it has records
+    ),
+    ("GET", R + "/proceedings/{proceeding_id}"): Entry(REVIEW_READERS),
+    ("PATCH", R + "/proceedings/{proceeding_id}"): Entry(
+        PROCEEDING_WRITERS, json={"note": "Matrix"}, if_match="proceeding"
+    ),
 }
 
 
@@ -294,7 +315,15 @@ def seeded(app: FastAPI) -> Iterator[Seeded]:
                 headers=callers.headers("admin"),
             )
             assert item.status_code == 200, item.text
-            yield Seeded(client, callers, scenario, ids, {"item": item.headers["ETag"]})
+            proceeding = client.post(
+                f"{scenario.url}/proceedings",
+                headers=callers.headers("admin"),
+                json={"kind": "criminal_investigation", "agency_id": ids["agency_id"]},
+            )
+            assert proceeding.status_code == 201, proceeding.text
+            ids["proceeding_id"] = proceeding.json()["id"]
+            etags = {"item": item.headers["ETag"], "proceeding": proceeding.headers["ETag"]}
+            yield Seeded(client, callers, scenario, ids, etags)
     finally:
         clock.pin(None)
         with get_engine().begin() as conn:

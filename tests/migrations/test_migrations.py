@@ -581,3 +581,144 @@ def _table(conn: Connection, name: str) -> Any:
     meta = MetaData()
     meta.reflect(conn, only=[name])
     return meta.tables[name]
+
+
+# --- parallel proceedings become records (revision 0008) -------------------------------------
+
+
+def test_declared_proceedings_become_records_with_0008_and_none_is_kept_dated(
+    fresh_url: str, engine: Engine
+) -> None:
+    """Every free-text proceedings declaration made before 0008 is found afterwards: each
+    proceeding listed as a record of the seat's agency (an unknown kind as ``other``, the
+    declared kind kept in the note; the same one declared twice copied once), each empty list
+    as a dated "none"; the declarations stay, so the way down loses nothing."""
+    config = alembic_config(fresh_url)
+    before = ScriptDirectory.from_config(config).get_revision("0008").down_revision
+    assert isinstance(before, str)
+    command.upgrade(config, before)
+    with engine.begin() as conn:
+        insert_foundation_rows(conn)
+        meta = MetaData()
+        meta.reflect(
+            conn,
+            only=["partnerships", "agencies", "users", "reviews", "review_members"],
+        )
+        meta.reflect(conn, only=["member_declarations"])
+        t = meta.tables
+        partnership = conn.execute(select(t["partnerships"].c.id)).scalar_one()
+        agency = conn.execute(select(t["agencies"].c.id)).scalar_one()
+        user = conn.execute(select(t["users"].c.id)).scalar_one()
+        now = datetime(2026, 3, 2, 12, 0, tzinfo=UTC)
+        review, seat = uuid.uuid4(), uuid.uuid4()
+        conn.execute(
+            t["reviews"]
+            .insert()
+            .values(
+                id=_uid(conn, review),
+                partnership_id=partnership,
+                reference="MIGT-2026-001",
+                reference_year=2026,
+                reference_number=1,
+                child_pseudonym="Child M",
+                incident_kind="serious_harm",
+                status="in_review",
+                incident_on=now.date(),
+                became_aware_on=now.date(),
+                tor_key_lines_of_enquiry=[],
+                version=1,
+                created_at=now,
+                updated_at=now,
+            )
+        )
+        conn.execute(
+            t["review_members"]
+            .insert()
+            .values(
+                id=_uid(conn, seat),
+                partnership_id=partnership,
+                review_id=_uid(conn, review),
+                user_id=user,
+                agency_id=agency,
+                deputy=False,
+                joined_on=now.date(),
+                version=1,
+                created_at=now,
+                updated_at=now,
+            )
+        )
+        declared = [
+            (now - timedelta(days=9), []),
+            (
+                now - timedelta(days=5),
+                [
+                    {"kind": "criminal_investigation", "description": "Fictional: MIT enquiry"},
+                    {"kind": "coroner's inquest", "description": None},
+                ],
+            ),
+            (
+                now - timedelta(days=1),
+                [{"kind": "criminal_investigation", "description": ("Fictional: MIT enquiry")}],
+            ),
+        ]
+        for at, listed in declared:
+            conn.execute(
+                t["member_declarations"]
+                .insert()
+                .values(
+                    id=_uid(conn, uuid.uuid4()),
+                    partnership_id=partnership,
+                    review_id=_uid(conn, review),
+                    member_id=_uid(conn, seat),
+                    kind="parallel_proceedings",
+                    payload={"proceedings": listed},
+                    declared_by_type="user",
+                    declared_by_id=user,
+                    declared_at=at,
+                )
+            )
+        conn.execute(
+            t["member_declarations"]
+            .insert()
+            .values(
+                id=_uid(conn, uuid.uuid4()),
+                partnership_id=partnership,
+                review_id=_uid(conn, review),
+                member_id=_uid(conn, seat),
+                kind="confidentiality",
+                payload={},
+                declared_by_type="user",
+                declared_by_id=user,
+                declared_at=now,
+            )
+        )
+
+    def declarations() -> int:
+        with engine.connect() as conn:
+            table = _table(conn, "member_declarations")
+            return int(conn.scalar(select(func.count()).select_from(table)) or 0)
+
+    command.upgrade(config, "0008")
+    with engine.connect() as conn:
+        records = (
+            conn.execute(select(_table(conn, "parallel_proceedings")).order_by("kind"))
+            .mappings()
+            .all()
+        )
+        nones = conn.execute(select(_table(conn, "no_proceedings_declarations"))).mappings().all()
+    assert [(r["kind"], r["status"], r["holds_publication"]) for r in records] == [
+        ("criminal_investigation", "active", False),
+        ("other", "active", False),
+    ]
+    investigation, other = records
+    assert "Fictional: MIT enquiry" in investigation["note"]
+    assert "Declared as: coroner's inquest." in other["note"]
+    assert {str(uuid.UUID(str(r["agency_id"]))) for r in records} == {str(uuid.UUID(str(agency)))}
+    assert {str(uuid.UUID(str(r["review_id"]))) for r in records} == {str(review)}
+    assert [str(n["declared_on"]) for n in nones] == [(now - timedelta(days=9)).date().isoformat()]
+    assert str(uuid.UUID(str(nones[0]["agency_id"]))) == str(uuid.UUID(str(agency)))
+    assert declarations() == 4  # kept as history
+
+    command.downgrade(config, before)
+    assert "parallel_proceedings" not in tables(engine)
+    assert declarations() == 4

@@ -664,7 +664,7 @@ export interface paths {
         put?: never;
         /**
          * Declare for the agency
-         * @description Confidentiality acknowledged, voice-of-the-child attestation (with a note), the agency's performance/development lead, parallel proceedings (or none). The latest of each kind completes the matching checklist item.
+         * @description Confidentiality acknowledged, voice-of-the-child attestation (with a note), the agency's performance/development lead. The latest of each kind completes the matching checklist item. Parallel proceedings are records of their own: `/reviews/{review_id}/proceedings` (earlier proceedings declarations are listed here as history).
          */
         post: operations["declare_api_v1_reviews__review_id__members__member_id__declarations_post"];
         delete?: never;
@@ -691,6 +691,72 @@ export interface paths {
         options?: never;
         head?: never;
         patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reviews/{review_id}/proceedings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A review's parallel proceedings
+         * @description Every agency's, for everyone who reaches the review.
+         */
+        get: operations["list_proceedings_api_v1_reviews__review_id__proceedings_get"];
+        put?: never;
+        /**
+         * Record a parallel proceeding
+         * @description A member with a current seat records their own agency's; administrators and the review's lead reviewer record for any agency on the review. One that holds publication keeps the review from publication until it is concluded or no longer holds it.
+         */
+        post: operations["create_proceeding_api_v1_reviews__review_id__proceedings_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reviews/{review_id}/no-proceedings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** Agencies' "no parallel proceedings" declarations, oldest first */
+        get: operations["list_none_api_v1_reviews__review_id__no_proceedings_get"];
+        put?: never;
+        /**
+         * Declare that an agency knows of no parallel proceeding
+         * @description A member with a current seat records their own agency's; administrators and the review's lead reviewer record for any agency on the review. Dated; the latest counts, and completes the agency's parallel-proceedings duty. Refused (409) once the agency has recorded a proceeding.
+         */
+        post: operations["declare_none_api_v1_reviews__review_id__no_proceedings_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reviews/{review_id}/proceedings/{proceeding_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One parallel proceeding */
+        get: operations["get_proceeding_api_v1_reviews__review_id__proceedings__proceeding_id__get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change a parallel proceeding, or end it
+         * @description A member with a current seat records their own agency's; administrators and the review's lead reviewer record for any agency on the review. Ending one is `status: concluded` (dated); it is never deleted.
+         */
+        patch: operations["update_proceeding_api_v1_reviews__review_id__proceedings__proceeding_id__patch"];
         trace?: never;
     };
     "/api/v1/partnership/rules": {
@@ -979,7 +1045,7 @@ export interface components {
              * Evidence
              * @description What a derived status rests on, told apart by `kind` (one shape per derived duty); null for items set by hand, and for a declared duty not yet declared
              */
-            evidence: (components["schemas"]["AlertsEvidence"] | components["schemas"]["VoiceOfTheChildEvidence"] | components["schemas"]["PerformanceLeadEvidence"] | components["schemas"]["ParallelProceedingsEvidence"] | components["schemas"]["ConfidentialityEvidence"]) | null;
+            evidence: (components["schemas"]["AlertsEvidence"] | components["schemas"]["VoiceOfTheChildEvidence"] | components["schemas"]["PerformanceLeadEvidence"] | components["schemas"]["ConfidentialityEvidence"] | components["schemas"]["ParallelProceedingsEvidence"]) | null;
             /** Note */
             note: string | null;
             /** Updated By Type */
@@ -1191,23 +1257,29 @@ export interface components {
          */
         Decision: "lcspr" | "no_review" | "national_review";
         /**
+         * DeclarableKind
+         * @description What a member may declare now; ``DeclarationKind`` also names the kinds declared
+         *     before (``parallel_proceedings``, kept as history since proceedings became records).
+         * @enum {string}
+         */
+        DeclarableKind: "confidentiality" | "voice_of_the_child" | "performance_lead";
+        /**
          * DeclarationCreate
          * @description What a member declares for their agency; fields needed depend on ``kind``:
          *     ``voice_of_the_child`` needs ``note``; ``performance_lead`` needs ``lead_name`` (and may
-         *     give ``lead_role``); ``parallel_proceedings`` needs ``proceedings`` (an empty list
-         *     declares none); ``confidentiality`` needs nothing.
+         *     give ``lead_role``); ``confidentiality`` needs nothing. Parallel proceedings are recorded
+         *     at ``/reviews/{id}/proceedings`` (or declared none at ``/no-proceedings``), no longer
+         *     declared here.
          */
         DeclarationCreate: {
-            kind: components["schemas"]["DeclarationKind"];
+            kind: components["schemas"]["DeclarableKind"];
             /** Note */
             note?: string | null;
             /** Lead Name */
             lead_name?: string | null;
             /** Lead Role */
             lead_role?: string | null;
-            /** Proceedings */
-            proceedings?: components["schemas"]["Proceeding"][] | null;
-        } & (unknown & unknown & unknown);
+        } & (unknown & unknown);
         /**
          * DeclarationKind
          * @enum {string}
@@ -1242,19 +1314,6 @@ export interface components {
              * Format: date-time
              */
             declared_at: string;
-        };
-        /**
-         * DeclaredProceeding
-         * @description A parallel proceeding the member declared.
-         */
-        DeclaredProceeding: {
-            /**
-             * Kind
-             * @example criminal_investigation
-             */
-            kind: string;
-            /** Description */
-            description: string | null;
         };
         /**
          * FamilyInvolvementOut
@@ -1415,6 +1474,70 @@ export interface components {
              */
             updated_at: string;
         };
+        /**
+         * NoProceedingsCreate
+         * @example {
+         *       "declared_on": "2026-03-02"
+         *     }
+         */
+        NoProceedingsCreate: {
+            /**
+             * Agency Id
+             * @description The agency that knows of it. Members record their own agency's (omit it, or send their own); administrators and the lead reviewer name an agency on the review.
+             */
+            agency_id?: string | null;
+            /**
+             * Declared On
+             * @description As of when the agency knows of none; defaults to today
+             */
+            declared_on?: string | null;
+        };
+        /**
+         * NoProceedingsOut
+         * @example {
+         *       "agency_id": "2a3b4c5d-6e7f-4a8b-9c0d-1e2f3a4b5c6d",
+         *       "created_at": "2026-03-02T12:00:00Z",
+         *       "declared_by_id": "9e8d7c6b-5a4f-4e3d-8c2b-1a0f9e8d7c6b",
+         *       "declared_by_type": "user",
+         *       "declared_on": "2026-03-02",
+         *       "id": "3c4d5e6f-7a8b-4c9d-8e0f-1a2b3c4d5e6f",
+         *       "review_id": "6f1c2b9a-7d41-4f3e-8a0b-1c2d3e4f5a6b"
+         *     }
+         */
+        NoProceedingsOut: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /**
+             * Review Id
+             * Format: uuid
+             */
+            review_id: string;
+            /**
+             * Agency Id
+             * Format: uuid
+             */
+            agency_id: string;
+            /**
+             * Declared On
+             * Format: date
+             */
+            declared_on: string;
+            /** Declared By Type */
+            declared_by_type: string;
+            /**
+             * Declared By Id
+             * Format: uuid
+             */
+            declared_by_id: string;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+        };
         /** OutstandingItem */
         OutstandingItem: {
             /** Duty */
@@ -1485,6 +1608,26 @@ export interface components {
              */
             next_cursor: string | null;
         };
+        /** Page[NoProceedingsOut] */
+        Page_NoProceedingsOut_: {
+            /** Items */
+            items: components["schemas"]["NoProceedingsOut"][];
+            /**
+             * Next Cursor
+             * @description Pass as `cursor` to get the next page; null on the last page.
+             */
+            next_cursor: string | null;
+        };
+        /** Page[ProceedingOut] */
+        Page_ProceedingOut_: {
+            /** Items */
+            items: components["schemas"]["ProceedingOut"][];
+            /**
+             * Next Cursor
+             * @description Pass as `cursor` to get the next page; null on the last page.
+             */
+            next_cursor: string | null;
+        };
         /** Page[ReviewSummary] */
         Page_ReviewSummary_: {
             /** Items */
@@ -1527,7 +1670,8 @@ export interface components {
         };
         /**
          * ParallelProceedingsEvidence
-         * @description The agency's parallel proceedings, as the member last declared them.
+         * @description What the parallel-proceedings duty rests on: the agency's proceedings recorded on the
+         *     review, or the date it declared it knows of none.
          */
         ParallelProceedingsEvidence: {
             /**
@@ -1536,20 +1680,33 @@ export interface components {
              */
             kind: "parallel_proceedings";
             /**
-             * Declaration Id
-             * Format: uuid
-             */
-            declaration_id: string;
-            /**
-             * Declared At
-             * Format: date-time
-             */
-            declared_at: string;
-            /**
              * Proceedings
-             * @description Empty: none declared
+             * @description Proceedings the agency has recorded on the review
              */
-            proceedings: components["schemas"]["DeclaredProceeding"][];
+            proceedings: number;
+            /**
+             * Kinds
+             * @description Their kinds, once each, sorted
+             * @example [
+             *       "criminal_investigation"
+             *     ]
+             */
+            kinds: string[];
+            /**
+             * Open
+             * @description Of them, those not concluded
+             */
+            open: number;
+            /**
+             * Holding Publication
+             * @description Of them, those holding publication now
+             */
+            holding_publication: number;
+            /**
+             * None Declared On
+             * @description The date of the agency's latest "none" declaration (null if it has made none, or has recorded proceedings since)
+             */
+            none_declared_on: string | null;
         };
         /** PartnershipRef */
         PartnershipRef: {
@@ -1595,15 +1752,140 @@ export interface components {
             /** Lead Role */
             lead_role: string | null;
         };
-        /** Proceeding */
-        Proceeding: {
+        /**
+         * ProceedingCreate
+         * @example {
+         *       "expected_end_on": "2026-09-30",
+         *       "holds_publication": true,
+         *       "kind": "criminal_investigation",
+         *       "liaison_contact": "Major Investigation Team, via the force's CSPR liaison inbox",
+         *       "note": "Charging decision expected in the summer (fictional).",
+         *       "status": "active"
+         *     }
+         */
+        ProceedingCreate: {
             /**
-             * Kind
-             * @example criminal_investigation
+             * Agency Id
+             * @description The agency that knows of it. Members record their own agency's (omit it, or send their own); administrators and the lead reviewer name an agency on the review.
              */
-            kind: string;
-            /** Description */
-            description?: string | null;
+            agency_id?: string | null;
+            kind: components["schemas"]["ProceedingKind"];
+            /** @default active */
+            status?: components["schemas"]["ProceedingStatus"];
+            /**
+             * Liaison Contact
+             * @description Whom the review team contacts about it: a role, team or shared inbox
+             */
+            liaison_contact?: string | null;
+            /** Expected End On */
+            expected_end_on?: string | null;
+            /**
+             * Holds Publication
+             * @description While true and the proceeding is not concluded, the review cannot move to publication or be published (an administrator may override, with a reason)
+             * @default false
+             */
+            holds_publication?: boolean;
+            /** Note */
+            note?: string | null;
+        };
+        /**
+         * ProceedingKind
+         * @enum {string}
+         */
+        ProceedingKind: "criminal_investigation" | "criminal_trial" | "inquest" | "family_court" | "disciplinary" | "domestic_homicide_review" | "safeguarding_adult_review" | "other";
+        /**
+         * ProceedingOut
+         * @example {
+         *       "agency_id": "2a3b4c5d-6e7f-4a8b-9c0d-1e2f3a4b5c6d",
+         *       "created_at": "2026-03-02T12:00:00Z",
+         *       "expected_end_on": "2026-09-30",
+         *       "holds_publication": true,
+         *       "id": "0b9f8f0e-2f5c-4c39-9a55-3f7c0f1d2a10",
+         *       "kind": "criminal_investigation",
+         *       "liaison_contact": "Major Investigation Team, via the force's CSPR liaison inbox",
+         *       "note": "Charging decision expected in the summer (fictional).",
+         *       "recorded_by_id": "9e8d7c6b-5a4f-4e3d-8c2b-1a0f9e8d7c6b",
+         *       "recorded_by_type": "user",
+         *       "review_id": "6f1c2b9a-7d41-4f3e-8a0b-1c2d3e4f5a6b",
+         *       "status": "active",
+         *       "updated_at": "2026-03-02T12:00:00Z"
+         *     }
+         */
+        ProceedingOut: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /**
+             * Review Id
+             * Format: uuid
+             */
+            review_id: string;
+            /**
+             * Agency Id
+             * Format: uuid
+             */
+            agency_id: string;
+            kind: components["schemas"]["ProceedingKind"];
+            status: components["schemas"]["ProceedingStatus"];
+            /** Liaison Contact */
+            liaison_contact: string | null;
+            /** Expected End On */
+            expected_end_on: string | null;
+            /**
+             * Concluded On
+             * @description Set when the status became concluded
+             */
+            concluded_on: string | null;
+            /** Holds Publication */
+            holds_publication: boolean;
+            /** Note */
+            note: string | null;
+            /** Recorded By Type */
+            recorded_by_type: string;
+            /**
+             * Recorded By Id
+             * Format: uuid
+             */
+            recorded_by_id: string;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /**
+             * Updated At
+             * Format: date-time
+             */
+            updated_at: string;
+        };
+        /**
+         * ProceedingStatus
+         * @description ``planned``: known to be coming (a trial listed, an inquest opened and adjourned);
+         *     ``active``: under way; ``concluded``: over. Ending one is this change, never a delete.
+         * @enum {string}
+         */
+        ProceedingStatus: "planned" | "active" | "concluded";
+        /**
+         * ProceedingUpdate
+         * @description What may change; ending a proceeding is ``status: concluded``.
+         */
+        ProceedingUpdate: {
+            kind?: components["schemas"]["ProceedingKind"];
+            /** @example concluded */
+            status?: components["schemas"]["ProceedingStatus"];
+            /** Liaison Contact */
+            liaison_contact?: string | null;
+            /** Expected End On */
+            expected_end_on?: string | null;
+            /**
+             * Holds Publication
+             * @example false
+             */
+            holds_publication?: boolean;
+            /** Note */
+            note?: string | null;
         };
         /** RecordReferenceIn */
         RecordReferenceIn: {
@@ -6556,6 +6838,539 @@ export interface operations {
             };
             /** @description Unprocessable Entity */
             422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    list_proceedings_api_v1_reviews__review_id__proceedings_get: {
+        parameters: {
+            query?: {
+                agency_id?: string | null;
+                kind?: components["schemas"]["ProceedingKind"] | null;
+                status?: components["schemas"]["ProceedingStatus"] | null;
+                /** @description Items per page */
+                limit?: number;
+                /** @description From `next_cursor` */
+                cursor?: string | null;
+                /** @description Only records changed at or after this instant (ISO 8601) */
+                updated_since?: string | null;
+            };
+            header?: never;
+            path: {
+                review_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page_ProceedingOut_"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    create_proceeding_api_v1_reviews__review_id__proceedings_post: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key of your choosing, new for each request you mean (a UUID serves). A retry with the same key and body runs nothing again and answers as the first request did; with another body: 422; while the first still runs, or when its answer carried a secret shown once: 409. Agency systems must send one (400 otherwise). */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                review_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProceedingCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProceedingOut"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request Entity Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    list_none_api_v1_reviews__review_id__no_proceedings_get: {
+        parameters: {
+            query?: {
+                agency_id?: string | null;
+                /** @description Items per page */
+                limit?: number;
+                /** @description From `next_cursor` */
+                cursor?: string | null;
+                /** @description Only records changed at or after this instant (ISO 8601) */
+                updated_since?: string | null;
+            };
+            header?: never;
+            path: {
+                review_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page_NoProceedingsOut_"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    declare_none_api_v1_reviews__review_id__no_proceedings_post: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key of your choosing, new for each request you mean (a UUID serves). A retry with the same key and body runs nothing again and answers as the first request did; with another body: 422; while the first still runs, or when its answer carried a secret shown once: 409. Agency systems must send one (400 otherwise). */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                review_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["NoProceedingsCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["NoProceedingsOut"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request Entity Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_proceeding_api_v1_reviews__review_id__proceedings__proceeding_id__get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                review_id: string;
+                proceeding_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProceedingOut"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    update_proceeding_api_v1_reviews__review_id__proceedings__proceeding_id__patch: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag you last read of the record this changes (or `*`, to change it whatever its version). Without it: 428; naming another version: 412, with the current ETag. */
+                "If-Match": string;
+            };
+            path: {
+                review_id: string;
+                proceeding_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProceedingUpdate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProceedingOut"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Precondition Failed */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request Entity Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Precondition Required */
+            428: {
                 headers: {
                     [name: string]: unknown;
                 };

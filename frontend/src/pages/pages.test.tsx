@@ -211,8 +211,9 @@ describe("checklists", () => {
     expect(evidenceSummary({ ...base, evidence: { kind: "alert_confirmations", subjects: 3, confirmed: 2, missing: ["Mother"] } })).toBe("alerts confirmed for 2 of 3 subjects (waiting for Mother)");
     expect(evidenceSummary({ ...base, evidence: { kind: "alert_confirmations", subjects: 0, confirmed: 0, missing: [] } })).toBe("no subjects recorded yet");
     expect(evidenceSummary({ ...base, evidence: { kind: "performance_lead", ...declared, lead_name: "Dr Jones", lead_role: null } })).toMatch(/^declared 25 Nov 2026, 10:00 \(Dr Jones\)$/);
-    expect(evidenceSummary({ ...base, evidence: { kind: "parallel_proceedings", ...declared, proceedings: [] } })).toMatch(/\(none\)$/);
-    expect(evidenceSummary({ ...base, evidence: { kind: "parallel_proceedings", ...declared, proceedings: [{ kind: "inquest", description: null }] } })).toMatch(/\(1 proceeding\)$/);
+    const none = { proceedings: 0, kinds: [] as string[], open: 0, holding_publication: 0 };
+    expect(evidenceSummary({ ...base, evidence: { kind: "parallel_proceedings", ...none, none_declared_on: "2026-11-25" } })).toBe("none declared 25 November 2026");
+    expect(evidenceSummary({ ...base, evidence: { kind: "parallel_proceedings", proceedings: 1, kinds: ["inquest"], open: 1, holding_publication: 1, none_declared_on: null } })).toBe("1 proceeding recorded (1 open, 1 holding publication)");
     expect(evidenceSummary({ ...base, evidence: { kind: "voice_of_the_child", ...declared, note: "Her words" } })).toMatch(/^declared 25 Nov 2026, 10:00$/);
     expect(evidenceSummary({ ...base, evidence: { kind: "confidentiality", ...declared } })).toMatch(/^declared 25 Nov 2026, 10:00$/);
     expect(evidenceSummary({ ...base, evidence: null })).toBe("");
@@ -225,9 +226,10 @@ describe("checklists", () => {
     expect(keys({ kind: "confidentiality", ...declared })).toEqual(["Declared at"]);
     expect(keys({ kind: "voice_of_the_child", ...declared, note: "n" })).toEqual(["Declared at", "Note"]);
     expect(keys({ kind: "performance_lead", ...declared, lead_name: "P", lead_role: null })).toEqual(["Declared at", "Lead name", "Lead role"]);
-    expect(keys({ kind: "parallel_proceedings", ...declared, proceedings: [] })).toEqual(["Declared at", "Proceedings"]);
-    const { container } = render(<SummaryList rows={evidenceRows({ kind: "parallel_proceedings", ...declared, proceedings: [{ kind: "inquest", description: "Listed for March" }] })} />);
-    expect(container.textContent).toContain("Inquest: Listed for March");
+    expect(keys({ kind: "parallel_proceedings", proceedings: 0, kinds: [], open: 0, holding_publication: 0, none_declared_on: "2026-11-25" })).toEqual(["None declared on"]);
+    const { container } = render(<SummaryList rows={evidenceRows({ kind: "parallel_proceedings", proceedings: 2, kinds: ["criminal_trial", "inquest"], open: 1, holding_publication: 0, none_declared_on: null })} />);
+    expect(container.textContent).toContain("Criminal trial");
+    expect(container.textContent).toContain("Inquest");
   });
 });
 

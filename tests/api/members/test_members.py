@@ -209,13 +209,22 @@ def test_derived_items_follow_the_data(
         {"kind": "confidentiality"},
         {"kind": "voice_of_the_child", "note": "Child's words quoted in chronology"},
         {"kind": "performance_lead", "lead_name": "Pat Lead", "lead_role": "QA"},
-        {"kind": "parallel_proceedings", "proceedings": []},
     ):
         response = client.post(declare, headers=callers.headers("member"), json=body)
         assert response.status_code == 201, response.text
+    assert items()["parallel_proceedings"]["status"] == "not_started"
+    none = client.post(f"{scenario.url}/no-proceedings", headers=callers.headers("member"), json={})
+    assert none.status_code == 201, none.text
     now = items()
     assert now["voice_of_the_child"]["evidence"]["note"] == "Child's words quoted in chronology"
-    assert now["parallel_proceedings"]["evidence"]["proceedings"] == []
+    assert now["parallel_proceedings"]["evidence"] == {
+        "kind": "parallel_proceedings",
+        "proceedings": 0,
+        "kinds": [],
+        "open": 0,
+        "holding_publication": 0,
+        "none_declared_on": "2026-03-02",
+    }
     assert {d for d, i in now.items() if i["status"] == "done"} == {
         "record_alerts",
         "confidentiality",
@@ -271,10 +280,15 @@ def test_a_checklist_page_writes_each_item_as_the_item_itself_does(
     for body in (
         {"kind": "voice_of_the_child", "note": 'Zo\u00eb\'s words, "quoted" \u2014 in full'},
         {"kind": "voice_of_the_child", "note": "A later attestation replaces the first"},
-        {"kind": "parallel_proceedings", "proceedings": [{"kind": "criminal_investigation"}]},
     ):
         declared = client.post(declare, headers=callers.headers("member"), json=body)
         assert declared.status_code == 201, declared.text
+    recorded = client.post(
+        f"{scenario.url}/proceedings",
+        headers=callers.headers("member"),
+        json={"kind": "criminal_investigation", "holds_publication": True},
+    )
+    assert recorded.status_code == 201, recorded.text
     attendance = checklist_url(scenario) + "/attendance"
     current = client.get(attendance, headers=callers.headers("member"))
     changed = client.patch(
@@ -315,9 +329,14 @@ def test_a_checklist_page_writes_each_item_as_the_item_itself_does(
     )
     voice = items["voice_of_the_child"]["evidence"]
     assert (voice["declaration_id"], voice["note"]) == (latest["id"], latest["payload"]["note"])
-    assert items["parallel_proceedings"]["evidence"]["proceedings"] == [
-        {"kind": "criminal_investigation", "description": None}
-    ]
+    assert items["parallel_proceedings"]["evidence"] == {
+        "kind": "parallel_proceedings",
+        "proceedings": 1,
+        "kinds": ["criminal_investigation"],
+        "open": 1,
+        "holding_publication": 1,
+        "none_declared_on": None,
+    }
     assert items["attendance"]["note"] == "Caf\u00e9 meeting \u2014 notes \u00e0 suivre"
     assert items["attendance"]["updated_by_id"] == str(callers.world.users["member"].id)
     assert page.json()["completion"] == {"done": 3, "total": 13}  # two declared, one n/a

@@ -181,6 +181,24 @@ def _declared(body: dict[str, Any], shown: dict[str, Any]) -> Callable[..., dict
     return act
 
 
+def _proceedings(client: TestClient, callers: Callers, scenario: Scenario) -> dict[str, Any]:
+    for kind, status in (("inquest", "planned"), ("criminal_trial", "concluded")):
+        response = client.post(
+            f"{scenario.url}/proceedings",
+            headers=callers.headers("member"),
+            json={"kind": kind, "status": status, "holds_publication": True},
+        )
+        assert response.status_code == 201, response.text
+    return {
+        "kind": "parallel_proceedings",
+        "proceedings": 2,
+        "kinds": ["criminal_trial", "inquest"],
+        "open": 1,
+        "holding_publication": 1,
+        "none_declared_on": None,
+    }
+
+
 # For each derived duty: what makes it show evidence, and the evidence (with its status).
 SHOWN: dict[str, tuple[Callable[..., dict[str, Any]], str]] = {
     "record_alerts": (_alerts, "in_progress"),
@@ -198,16 +216,7 @@ SHOWN: dict[str, tuple[Callable[..., dict[str, Any]], str]] = {
         ),
         "done",
     ),
-    "parallel_proceedings": (
-        _declared(
-            {
-                "kind": "parallel_proceedings",
-                "proceedings": [{"kind": "inquest", "description": "Listed for March"}],
-            },
-            {"proceedings": [{"kind": "inquest", "description": "Listed for March"}]},
-        ),
-        "done",
-    ),
+    "parallel_proceedings": (_proceedings, "done"),
     "confidentiality": (_declared({"kind": "confidentiality"}, {}), "done"),
 }
 

@@ -115,10 +115,14 @@ def test_override_never_waives_a_hard_precondition(
     assert d.refused("rapid_review", override=True) == ["sin_sent_on_missing"]
 
 
-def test_publication_hold_hook_is_a_precondition() -> None:
-    transition = lifecycle.find(lifecycle.S.publication, lifecycle.S.published)
-    assert transition is not None
-    assert "publication_held_by_proceedings" in [p.code for p in transition.preconditions]
+def test_publication_hold_is_a_precondition_of_publication_and_published() -> None:
+    for source, target in (
+        (lifecycle.S.drafting, lifecycle.S.publication),
+        (lifecycle.S.publication, lifecycle.S.published),
+    ):
+        transition = lifecycle.find(source, target)
+        assert transition is not None
+        assert "publication_held_by_proceedings" in [p.code for p in transition.preconditions]
 
 
 def test_a_transition_not_in_the_lifecycle(

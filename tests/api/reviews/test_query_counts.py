@@ -91,6 +91,13 @@ def grow(client: TestClient, callers: Callers, scenario: Scenario, db: Session) 
         headers=callers.headers("member"),
         json={"kind": "confidentiality"},
     )
+    for kind in ("inquest", "criminal_trial", "family_court"):
+        client.post(
+            f"{scenario.url}/proceedings",
+            headers=callers.headers("member"),
+            json={"kind": kind, "holds_publication": True},
+        )
+    client.post(f"{scenario.url}/no-proceedings", headers=callers.headers("police_member"), json={})
 
 
 def test_statement_counts_do_not_grow(
@@ -104,6 +111,8 @@ def test_statement_counts_do_not_grow(
         "team": f"{scenario.url}/team",
         "members": f"{scenario.url}/members",
         "alerts": f"{scenario.url}/alerts",
+        "proceedings": f"{scenario.url}/proceedings",
+        "proceedings_none": f"{scenario.url}/no-proceedings",
     }
     callers_to_check = ("admin", "member", "council_system")
     before = {

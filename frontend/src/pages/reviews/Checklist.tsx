@@ -1,13 +1,14 @@
 import type { ReactNode } from "react";
 import { Link, useLocation, useNavigate, useParams } from "react-router";
 import { api, call, ifMatch, unwrap } from "../../api/client";
-import type { ChecklistEvidence, ChecklistItem, DeclarationKind, ItemStatus } from "../../api/types";
+import type { ChecklistEvidence, ChecklistItem, ItemStatus } from "../../api/types";
+import type { components } from "../../api/schema";
 import { useLoad } from "../../api/useLoad";
 import { useMe } from "../../auth/AuthContext";
 import { Loading } from "../../auth/guards";
 import { ProblemPage } from "../../components/Messages";
 import { PageHeading } from "../../components/Page";
-import { BackLink, Banner, DateText, DateTimeText, SummaryList, formatDateTime } from "../../components/ui";
+import { BackLink, Banner, DateText, DateTimeText, SummaryList, formatDate, formatDateTime } from "../../components/ui";
 import { check, collect } from "../../forms/errors";
 import { Button, Checkbox, Checkboxes, ErrorSummary, Radios, TextInput, Textarea } from "../../forms/fields";
 import { useForm } from "../../forms/useForm";
@@ -15,8 +16,11 @@ import { ItemStatusTag, TaskList } from "./components";
 import { loadAgencies } from "./data";
 import { ITEM_STATUS } from "./labels";
 
-/** Derived duties completed by a declaration of this kind. */
-const DECLARED_BY: Record<string, DeclarationKind> = {
+/** What a member declares now, and parallel proceedings (recorded at /proceedings). */
+type FormKind = components["schemas"]["DeclarableKind"] | "parallel_proceedings";
+
+/** Derived duties completed by a declaration of this kind (proceedings: by records, or none). */
+const DECLARED_BY: Record<string, FormKind> = {
   confidentiality: "confidentiality",
   voice_of_the_child: "voice_of_the_child",
   performance_leads: "performance_lead",
@@ -50,7 +54,8 @@ export function evidenceSummary(item: ChecklistItem): string {
     case "performance_lead":
       return `declared ${formatDateTime(e.declared_at)} (${e.lead_name})`;
     case "parallel_proceedings":
-      return `declared ${formatDateTime(e.declared_at)} (${proceedingsCount(e.proceedings.length)})`;
+      if (e.none_declared_on) return `none declared ${formatDate(e.none_declared_on)}`;
+      return `${proceedingsCount(e.proceedings)} recorded (${e.open} open${e.holding_publication ? `, ${e.holding_publication} holding publication` : ""})`;
     case "voice_of_the_child":
     case "confidentiality":
       return `declared ${formatDateTime(e.declared_at)}`;
@@ -162,12 +167,12 @@ export function evidenceRows(e: ChecklistEvidence): { key: string; value: ReactN
     case "performance_lead":
       return [declared(e.declared_at), { key: "Lead name", value: e.lead_name }, { key: "Lead role", value: e.lead_role ?? null }];
     case "parallel_proceedings":
+      if (e.none_declared_on) return [{ key: "None declared on", value: <DateText iso={e.none_declared_on} /> }];
       return [
-        declared(e.declared_at),
-        {
-          key: "Proceedings",
-          value: e.proceedings.length ? <List items={e.proceedings.map((p) => [PROCEEDING_KINDS[p.kind] ?? p.kind, p.description].filter(Boolean).join(": "))} /> : "None",
-        },
+        { key: "Proceedings", value: String(e.proceedings) },
+        { key: "Kinds", value: <List items={e.kinds.map((k) => PROCEEDING_KINDS[k] ?? k)} /> },
+        { key: "Open", value: String(e.open) },
+        { key: "Holding publication", value: String(e.holding_publication) },
       ];
     default:
       return unknownRows(e);
@@ -272,9 +277,9 @@ function ManualItemForm({ item, etag: readEtag, reviewId, memberId, onSaved }: {
   );
 }
 
-function DeclarationForm({ kind, reviewId, memberId, title, redeclare, onSaved }: { kind: DeclarationKind; reviewId: string; memberId: string; title: string; redeclare: boolean; onSaved(message: string): Promise<void> }) {
+function DeclarationForm({ kind, reviewId, memberId, title, redeclare, onSaved }: { kind: FormKind; reviewId: string; memberId: string; title: string; redeclare: boolean; onSaved(message: string): Promise<void> }) {
   const form = useForm(
-    { ack: false, note: "", lead_name: "", lead_role: "", any: "", kinds: [] as string[], details: "" },
+    { ack: false, note: "", lead_name: "", lead_role: "", any: "", kinds: [] as string[], details: "", holds: false },
     {
       idPrefix: `declare-${kind}`,
       aliases: { proceedings: "kinds" },
@@ -291,21 +296,29 @@ function DeclarationForm({ kind, reviewId, memberId, title, redeclare, onSaved }
   const onSubmit = form.handleSubmit(async (v) => {
     const note = v.note.trim();
     const details = v.details.trim();
-    const body =
-      kind === "voice_of_the_child"
-        ? { kind, note }
-        : kind === "performance_lead"
-          ? { kind, lead_name: v.lead_name.trim(), lead_role: v.lead_role.trim() || null }
-          : kind === "parallel_proceedings"
-            ? { kind, proceedings: v.any === "yes" ? v.kinds.map((k) => ({ kind: k, description: details || null })) : [] }
-            : { kind };
+    const path = { params: { path: { review_id: reviewId } } };
+    if (kind === "parallel_proceedings") {
+      // Proceedings are records of the member's agency (the API takes the agency from the seat).
+      if (v.any === "no") {
+        await unwrap(api.POST("/api/v1/reviews/{review_id}/no-proceedings", { ...path, body: {} }));
+      } else {
+        for (const k of v.kinds) {
+          const body = { kind: k as components["schemas"]["ProceedingKind"], note: details || null, holds_publication: v.holds };
+          await unwrap(api.POST("/api/v1/reviews/{review_id}/proceedings", { ...path, body }));
+        }
+      }
+      await onSaved(`“${title}” is recorded.`);
+      return;
+    }
+    const body = kind === "voice_of_the_child" ? { kind, note } : kind === "performance_lead" ? { kind, lead_name: v.lead_name.trim(), lead_role: v.lead_role.trim() || null } : { kind };
     await unwrap(api.POST("/api/v1/reviews/{review_id}/members/{member_id}/declarations", { params: { path: { review_id: reviewId, member_id: memberId } }, body }));
     await onSaved(`“${title}” is recorded.`);
   });
   return (
     <form noValidate onSubmit={onSubmit} aria-label={`Declare: ${title}`}>
       <ErrorSummary items={form.summary} attempt={form.attempt} />
-      {redeclare ? <p className="govuk-body-s">Declaring again replaces what was declared before; the earlier declaration stays in the record.</p> : null}
+      {redeclare && kind === "parallel_proceedings" ? <p className="govuk-body-s">Proceedings you record are added to your agency's; "none" can be declared only while your agency has recorded none.</p> : null}
+      {redeclare && kind !== "parallel_proceedings" ? <p className="govuk-body-s">Declaring again replaces what was declared before; the earlier declaration stays in the record.</p> : null}
       {kind === "confidentiality" ? <Checkbox {...form.field("ack")} label="I will keep everything I learn through this review confidential, and share it only as the review's protocols allow" /> : null}
       {kind === "voice_of_the_child" ? <Textarea {...form.field("note")} label="How is the child's voice at the centre of your agency's contribution?" labelClassName="govuk-label--s" rows={4} /> : null}
       {kind === "performance_lead" ? (
@@ -327,6 +340,7 @@ function DeclarationForm({ kind, reviewId, memberId, title, redeclare, onSaved }
             ]}
           />
           <Checkboxes {...form.field("kinds")} legend="If yes: which?" legendSize="s" small options={Object.entries(PROCEEDING_KINDS).map(([value, text]) => ({ value, text }))} />
+          <Checkbox {...form.field("holds")} label="If yes: publication of the report must wait for them" />
           <Textarea {...form.field("details")} label="Details (optional)" labelClassName="govuk-label--s" hint="For example the police liaison contact or the expected end" rows={3} />
         </>
       ) : null}
