@@ -41,6 +41,7 @@ from api.middleware import (
     SecurityHeadersMiddleware,
 )
 from api.partnerships.router import router as agencies_router
+from api.practitioners.router import router as practitioners_router
 from api.reviews.family_router import router as family_router
 from api.reviews.router import router as reviews_router
 from api.reviews.rules_router import router as rules_router
@@ -89,6 +90,7 @@ def _documented_routers() -> list[Any]:
         family_router,
         subjects_router,
         members_router,
+        practitioners_router,
         rules_router,
         health.router,
     ]
@@ -133,6 +135,7 @@ def _openapi(app: FastAPI) -> dict[str, Any]:
                 "reviews",
                 "subjects",
                 "members",
+                "practitioners",
                 "partnership",
                 "health",
             )

@@ -6,6 +6,7 @@ from api.db import Base
 from api.infra.models import IdempotencyRecord
 from api.members.models import ChecklistItem, ChecklistTemplate, MemberDeclaration, ReviewMember
 from api.partnerships.models import Agency, Partnership
+from api.practitioners.models import Practitioner, PractitionerContact
 from api.reviews.models import Review, ReviewCounter, ReviewTransition
 from api.security.models import LoginThrottle, RefreshToken
 from api.subjects.models import AlertConfirmation, Subject, SubjectRecord
@@ -24,6 +25,8 @@ __all__ = [
     "LoginThrottle",
     "MemberDeclaration",
     "Partnership",
+    "Practitioner",
+    "PractitionerContact",
     "RefreshToken",
     "Review",
     "ReviewCounter",

@@ -215,7 +215,8 @@ def list_declarations(
     summary="Declare for the agency",
     description="Confidentiality acknowledged, voice-of-the-child attestation (with a "
     "note), the agency's performance/development lead, parallel proceedings (or "
-    "none). The latest of each kind completes the matching checklist item.",
+    "none), no practitioners involved (409 while the agency has active practitioners). "
+    "The latest of each kind completes the matching checklist item.",
     responses=problem_responses(409, 413, 415),
 )
 def declare(

@@ -60,7 +60,9 @@ class DeclarationCreate(RequestModel):
     """What a member declares for their agency; fields needed depend on ``kind``:
     ``voice_of_the_child`` needs ``note``; ``performance_lead`` needs ``lead_name`` (and may
     give ``lead_role``); ``parallel_proceedings`` needs ``proceedings`` (an empty list
-    declares none); ``confidentiality`` needs nothing."""
+    declares none); ``confidentiality`` and ``no_practitioners`` (no practitioners of the
+    agency involved: refused while the agency has active practitioners on the review, and
+    superseded by a practitioner added later) need nothing."""
 
     # The schema says so too: for each kind, its field is required and not null.
     model_config = ConfigDict(
