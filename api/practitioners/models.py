@@ -121,9 +121,9 @@ class PractitionerContact(ReviewChild, IdMixin, Base):
     kind: Mapped[ContactKind] = mapped_column(_enum(ContactKind))
     contacted_on: Mapped[date] = mapped_column(Date)
     note: Mapped[str | None] = mapped_column(Text)
-    corrects_id: Mapped[uuid.UUID | None] = mapped_column(
-        ForeignKey("practitioner_contacts.id", ondelete="RESTRICT")
-    )
+    # NO ACTION (checked at the end of the statement): the log goes with its practitioner
+    # in one delete, corrections and the entries they correct together.
+    corrects_id: Mapped[uuid.UUID | None] = mapped_column(ForeignKey("practitioner_contacts.id"))
     recorded_by_type: Mapped[str] = mapped_column(String(16))
     recorded_by_id: Mapped[uuid.UUID] = mapped_column()
     recorded_at: Mapped[datetime] = mapped_column(default=utcnow)

@@ -224,6 +224,8 @@ def create(
         external_ref=ref,
         created_by_type=principal.kind,
         created_by_id=principal.id,
+        # On the clock declarations are dated by: the identify duty compares the two.
+        created_at=clock.now(),
     )
     _assign(practitioner, values)
     try:

@@ -135,7 +135,6 @@ def upgrade() -> None:
             ["corrects_id"],
             ["practitioner_contacts.id"],
             name=op.f("fk_practitioner_contacts_corrects_id_practitioner_contacts"),
-            ondelete="RESTRICT",
         ),
         sa.ForeignKeyConstraint(
             ["partnership_id"],
