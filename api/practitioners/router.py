@@ -36,7 +36,7 @@ WHO_READS = (
     "Answered with the practitioners the caller may see in full: every one for the "
     "partnership's administrators and the review's lead reviewer; their own agency's for a "
     "member (or deputy) seated on the review and for the agency's own system; none for "
-    "anyone else (the counts are at `/practitioners/summary`). Every answer carrying a "
+    "anyone else (the counts are at `/practitioner-counts`). Every answer carrying a "
     "practitioner's name and contact details is audited."
 )
 WHO_WRITES = (
@@ -95,7 +95,7 @@ def list_practitioners(
 
 
 @router.get(
-    "/practitioners/summary",
+    "/practitioner-counts",
     response_model=PractitionerSummary,
     summary="How many practitioners each agency has on the review",
     description="Counts only, no personal details: for everyone who reaches the review.",

@@ -242,7 +242,7 @@ MATRIX: dict[tuple[str, str], Entry] = {
     # the agency's own seated member (scope practitioners:write; the council's system here
     # holds only practitioners:read). The seeded practitioner is the council's.
     ("GET", R + "/practitioners"): Entry(PRACTITIONER_LISTS),
-    ("GET", R + "/practitioners/summary"): Entry(REVIEW_READERS),
+    ("GET", R + "/practitioner-counts"): Entry(REVIEW_READERS),
     ("POST", R + "/practitioners"): Entry(
         PRACTITIONER_ADDERS, json={"name": "Pat Example", "job_title": "Health visitor"}
     ),

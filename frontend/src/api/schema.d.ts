@@ -702,7 +702,7 @@ export interface paths {
         };
         /**
          * A review's practitioners
-         * @description Answered with the practitioners the caller may see in full: every one for the partnership's administrators and the review's lead reviewer; their own agency's for a member (or deputy) seated on the review and for the agency's own system; none for anyone else (the counts are at `/practitioners/summary`). Every answer carrying a practitioner's name and contact details is audited.
+         * @description Answered with the practitioners the caller may see in full: every one for the partnership's administrators and the review's lead reviewer; their own agency's for a member (or deputy) seated on the review and for the agency's own system; none for anyone else (the counts are at `/practitioner-counts`). Every answer carrying a practitioner's name and contact details is audited.
          */
         get: operations["list_practitioners_api_v1_reviews__review_id__practitioners_get"];
         put?: never;
@@ -717,7 +717,7 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
-    "/api/v1/reviews/{review_id}/practitioners/summary": {
+    "/api/v1/reviews/{review_id}/practitioner-counts": {
         parameters: {
             query?: never;
             header?: never;
@@ -728,7 +728,7 @@ export interface paths {
          * How many practitioners each agency has on the review
          * @description Counts only, no personal details: for everyone who reaches the review.
          */
-        get: operations["practitioner_summary_api_v1_reviews__review_id__practitioners_summary_get"];
+        get: operations["practitioner_summary_api_v1_reviews__review_id__practitioner_counts_get"];
         put?: never;
         post?: never;
         delete?: never;
@@ -766,7 +766,7 @@ export interface paths {
         };
         /**
          * One practitioner
-         * @description Answered with the practitioners the caller may see in full: every one for the partnership's administrators and the review's lead reviewer; their own agency's for a member (or deputy) seated on the review and for the agency's own system; none for anyone else (the counts are at `/practitioners/summary`). Every answer carrying a practitioner's name and contact details is audited.
+         * @description Answered with the practitioners the caller may see in full: every one for the partnership's administrators and the review's lead reviewer; their own agency's for a member (or deputy) seated on the review and for the agency's own system; none for anyone else (the counts are at `/practitioner-counts`). Every answer carrying a practitioner's name and contact details is audited.
          */
         get: operations["get_practitioner_api_v1_reviews__review_id__practitioners__practitioner_id__get"];
         put?: never;
@@ -7335,7 +7335,7 @@ export interface operations {
             };
         };
     };
-    practitioner_summary_api_v1_reviews__review_id__practitioners_summary_get: {
+    practitioner_summary_api_v1_reviews__review_id__practitioner_counts_get: {
         parameters: {
             query?: never;
             header?: never;

@@ -235,7 +235,7 @@ describe("practitioners", () => {
     const items: unknown[] = [JO];
     useRoutes([
       ["GET", /^\/api\/v1\/reviews\/r1$/, () => json(200, REVIEW)],
-      ["GET", /^\/api\/v1\/reviews\/r1\/practitioners\/summary$/, () => json(200, SUMMARY)],
+      ["GET", /^\/api\/v1\/reviews\/r1\/practitioner-counts$/, () => json(200, SUMMARY)],
       ["GET", /^\/api\/v1\/reviews\/r1\/practitioners/, () => json(200, { items, next_cursor: null })],
       ["GET", /^\/api\/v1\/agencies/, () => json(200, AGENCIES)],
       ["POST", /^\/api\/v1\/reviews\/r1\/practitioners$/, (_r, body) => { const made = { ...JO, id: "p2", ...(body as object) }; items.push(made); return json(201, made); }],
@@ -263,7 +263,7 @@ describe("practitioners", () => {
   it("shows a viewer the counts only, without asking for anyone's details", async () => {
     useRoutes([
       ["GET", /^\/api\/v1\/reviews\/r1$/, () => json(200, REVIEW)],
-      ["GET", /^\/api\/v1\/reviews\/r1\/practitioners\/summary$/, () => json(200, SUMMARY)],
+      ["GET", /^\/api\/v1\/reviews\/r1\/practitioner-counts$/, () => json(200, SUMMARY)],
       ["GET", /^\/api\/v1\/agencies/, () => json(200, AGENCIES)],
     ]);
     renderApp("/reviews/r1/practitioners", { status: "authenticated", me: makeMe({ role: "viewer" }) });

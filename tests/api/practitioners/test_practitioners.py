@@ -203,7 +203,7 @@ def test_who_sees_which_practitioners(
     council_id = str(callers.world.agencies["council"].id)
     police_id = str(callers.world.agencies["police"].id)
     for who in ("viewer", "police_member", "member", "lead", "admin", "council_system"):
-        summary = client.get(url(scenario, "/summary"), headers=callers.headers(who))
+        summary = client.get(f"{scenario.url}/practitioner-counts", headers=callers.headers(who))
         assert summary.status_code == 200, who
         counts = {a["agency_id"]: (a["active"], a["withdrawn"]) for a in summary.json()["agencies"]}
         assert counts == {council_id: (1, 0), police_id: (1, 1)}
@@ -211,7 +211,10 @@ def test_who_sees_which_practitioners(
         assert "Example" not in summary.text
     for who in ("other_lead", "health_member", "outsider"):
         assert (
-            client.get(url(scenario, "/summary"), headers=callers.headers(who)).status_code == 404
+            client.get(
+                f"{scenario.url}/practitioner-counts", headers=callers.headers(who)
+            ).status_code
+            == 404
         )
 
 
@@ -282,7 +285,7 @@ def test_an_agency_system_with_the_scopes_acts_for_its_agency_only(
     assert client.post(url(scenario), headers=outsider, json=JO).status_code == 404
     assert client.get(url(scenario), headers=writer).status_code == 403
     assert client.get(url(scenario), headers=neither).status_code == 403
-    assert client.get(url(scenario, "/summary"), headers=neither).status_code == 200
+    assert client.get(f"{scenario.url}/practitioner-counts", headers=neither).status_code == 200
     assert len(client.get(url(scenario), headers=reader).json()["items"]) == 2
     assert client.get(url(scenario), headers=outsider).status_code == 404
     police = add(client, callers, scenario, who="police_member")
@@ -318,7 +321,7 @@ def test_personal_details_are_encrypted_at_rest_and_every_read_is_audited(
     } == {True}
     assert all("Jo" not in str(e.details) for e in reads)
     # Counts and refusals read nothing personal, and audit no read.
-    client.get(url(scenario, "/summary"), headers=callers.headers("viewer"))
+    client.get(f"{scenario.url}/practitioner-counts", headers=callers.headers("viewer"))
     client.get(url(scenario), headers=callers.headers("police_member"))
     client.get(url(scenario), headers=callers.headers("viewer"))
     assert len(events(db, "practitioner.identifying_read", council["id"])) == 9

@@ -119,7 +119,7 @@ def test_statement_counts_do_not_grow(
         "alerts": f"{scenario.url}/alerts",
         # Every practitioner on the page is an audited read: written in one statement.
         "practitioners": f"{scenario.url}/practitioners",
-        "practitioner counts": f"{scenario.url}/practitioners/summary",
+        "practitioner counts": f"{scenario.url}/practitioner-counts",
     }
     callers_to_check = ("admin", "member", "council_system")
     add_practitioner(client, callers, scenario, "member", 99)

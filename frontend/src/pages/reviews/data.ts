@@ -81,5 +81,5 @@ export async function loadPractitioners(id: string): Promise<Practitioner[]> {
 
 /** How many practitioners each agency has on the review (no personal details). */
 export function loadPractitionerSummary(id: string) {
-  return unwrap(api.GET("/api/v1/reviews/{review_id}/practitioners/summary", { params: { path: { review_id: id } } }));
+  return unwrap(api.GET("/api/v1/reviews/{review_id}/practitioner-counts", { params: { path: { review_id: id } } }));
 }
