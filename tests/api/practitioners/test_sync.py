@@ -126,3 +126,21 @@ def test_a_push_is_refused_without_the_write_scope_or_a_seat(
     bad = client.put(url(scenario, "/by-ref/has space"), headers=callers.headers("member"), json=JO)
     assert bad.status_code == 422
     assert client.get(url(scenario), headers=callers.headers("admin")).json()["items"] == []
+
+
+def test_a_retried_post_with_the_same_key_adds_one_practitioner(
+    client: TestClient, callers: Callers, scenario: Scenario, db: Session
+) -> None:
+    headers = system(client, callers, "council", SCOPES)
+    first = client.post(url(scenario), headers=headers, json=JO)
+    again = client.post(url(scenario), headers=headers, json=JO)
+    assert (first.status_code, again.status_code) == (201, 201), again.text
+    assert again.json()["id"] == first.json()["id"]
+    assert len(events(db, "practitioner.create")) == 1
+    contact = {"kind": "introduction", "contacted_on": "2026-03-01"}
+    log = url(scenario, f"/{first.json()['id']}/contacts")
+    keyed = {**headers, "Idempotency-Key": "contact-1"}
+    entries = [client.post(log, headers=keyed, json=contact) for _ in range(2)]
+    assert [e.status_code for e in entries] == [201, 201]
+    assert entries[0].json() == entries[1].json()
+    assert len(client.get(log, headers=headers).json()["items"]) == 1
