@@ -129,6 +129,7 @@ class Replay:
 
 _REVIEW = "/api/v1/reviews/{review_id}"
 _MEMBER = _REVIEW + "/members/{member_id}"
+_PRACTITIONER = _REVIEW + "/practitioners/{practitioner_id}"
 
 # Every POST route a key applies to has a rule here; ``gate_routes`` refuses a route without
 # one, so a new route cannot be added without saying how its answer is given again.
@@ -151,6 +152,9 @@ REPLAYS: dict[str, Replay] = {
     _MEMBER + "/declarations": Replay(Kind.list_item, _MEMBER + "/declarations"),
     _REVIEW + "/proceedings": Replay(Kind.read),
     _REVIEW + "/no-proceedings": Replay(Kind.list_item, _REVIEW + "/no-proceedings"),
+    _REVIEW + "/practitioners": Replay(Kind.read),
+    _PRACTITIONER + "/withdraw": Replay(Kind.read, _PRACTITIONER),
+    _PRACTITIONER + "/contacts": Replay(Kind.read),
 }
 
 

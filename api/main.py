@@ -41,6 +41,7 @@ from api.middleware import (
     SecurityHeadersMiddleware,
 )
 from api.partnerships.router import router as agencies_router
+from api.practitioners.router import router as practitioners_router
 from api.proceedings.router import router as proceedings_router
 from api.reviews.family_router import router as family_router
 from api.reviews.router import router as reviews_router
@@ -91,6 +92,7 @@ def _documented_routers() -> list[Any]:
         subjects_router,
         members_router,
         proceedings_router,
+        practitioners_router,
         rules_router,
         health.router,
     ]
@@ -135,6 +137,7 @@ def _openapi(app: FastAPI) -> dict[str, Any]:
                 "reviews",
                 "subjects",
                 "members",
+                "practitioners",
                 "partnership",
                 "health",
             )

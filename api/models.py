@@ -6,6 +6,7 @@ from api.db import Base
 from api.infra.models import IdempotencyRecord
 from api.members.models import ChecklistItem, ChecklistTemplate, MemberDeclaration, ReviewMember
 from api.partnerships.models import Agency, Partnership
+from api.practitioners.models import Practitioner, PractitionerContact
 from api.proceedings.models import NoProceedingsDeclaration, ParallelProceeding
 from api.reviews.models import Review, ReviewCounter, ReviewTransition
 from api.security.models import LoginThrottle, RefreshToken
@@ -27,6 +28,8 @@ __all__ = [
     "NoProceedingsDeclaration",
     "ParallelProceeding",
     "Partnership",
+    "Practitioner",
+    "PractitionerContact",
     "RefreshToken",
     "Review",
     "ReviewCounter",

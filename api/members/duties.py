@@ -3,7 +3,7 @@
 Each duty says how it is completed: ``derived_from`` names the data that completes it today
 (the item's status is computed, never ticked, by the duty's registration in
 ``api.members.registry``, which says the same ``derived_from``); ``derivable_later`` marks
-duties whose data (documents, practitioners, meetings, learning, actions, publication plans)
+duties whose data (documents, contact logs, meetings, learning, actions, publication plans)
 arrives in later issues: until then they are set by hand.
 """
 
@@ -45,7 +45,7 @@ DUTIES: tuple[Duty, ...] = (
         "Practitioners involved in the terms-of-reference period "
         "identified, contacted and sent to the business unit",
         'at least one practitioner submitted, or a dated "no practitioners involved" declaration',
-        derivable_later=True,
+        derived_from="practitioners",
     ),
     Duty(
         "practitioner_contact",

@@ -124,12 +124,15 @@ class DeclarationKind(enum.StrEnum):
     voice_of_the_child = "voice_of_the_child"
     performance_lead = "performance_lead"
     parallel_proceedings = "parallel_proceedings"
+    # "No practitioners involved": the agency had none in the terms-of-reference period.
+    no_practitioners = "no_practitioners"
 
 
 class MemberDeclaration(ReviewChild, IdMixin, Base):
     """Something a member declares for their agency (append-only; the latest of a kind
     counts): confidentiality acknowledged, voice of the child attested, the agency's
-    performance/development lead named, parallel proceedings declared (or none)."""
+    performance/development lead named, parallel proceedings declared (or none), no
+    practitioners involved."""
 
     __tablename__ = "member_declarations"
     __table_args__ = (

@@ -29,6 +29,7 @@ from sqlalchemy import select
 
 from api.members.models import DeclarationKind, ItemStatus, MemberDeclaration, ReviewMember
 from api.pagination import AnySelect
+from api.practitioners.models import Practitioner
 from api.proceedings.models import (
     NoProceedingsDeclaration,
     ParallelProceeding,
@@ -85,13 +86,16 @@ class Source(Generic[T]):
 class DerivedDuty(Generic[T, E]):
     """One derived duty: ``code`` is its ``Duty``'s; ``derived_from`` says, as the ``Duty``
     does, what completes it; ``rule`` turns ``source``'s value for a seat into the item's
-    status and an ``evidence`` (or ``None`` when there is nothing to show)."""
+    status and an ``evidence`` (or ``None`` when there is nothing to show). A duty resting
+    on more than one kind of row names the others in ``also``: their values are given to the
+    rule after ``source``'s, in that order."""
 
     code: str
     derived_from: str
     source: Source[T]
     evidence: type[E]
-    rule: Callable[[SeatView, T], tuple[ItemStatus, E | None]]
+    rule: Callable[..., tuple[ItemStatus, E | None]]
+    also: tuple[Source[Any], ...] = ()
 
     @property
     def kind(self) -> str:
@@ -101,7 +105,14 @@ class DerivedDuty(Generic[T, E]):
 
     def derive(self, seat: SeatView, values: Mapping[str, Any]) -> tuple[ItemStatus, E | None]:
         """The status and evidence, from the sources' values read by name (``Evidence``)."""
-        return self.rule(seat, values[self.source.name])
+        return self.rule(
+            seat, values[self.source.name], *(values[source.name] for source in self.also)
+        )
+
+    @property
+    def sources(self) -> tuple[Source[Any], ...]:
+        """Every source the rule reads, ``source`` first."""
+        return (self.source, *self.also)
 
 
 DERIVED: dict[str, DerivedDuty[Any, Any]] = {}
@@ -114,16 +125,17 @@ def register(duty: DerivedDuty[T, E]) -> DerivedDuty[T, E]:
         raise ValueError(f"{duty.code} is registered twice")
     if any(d.kind == duty.kind for d in DERIVED.values()):
         raise ValueError(f"evidence kind {duty.kind} is registered twice")
-    named = {d.source.name: d.source for d in DERIVED.values()}
-    if named.get(duty.source.name, duty.source) is not duty.source:
-        raise ValueError(f"two sources are named {duty.source.name}")
+    named = {s.name: s for d in DERIVED.values() for s in d.sources}
+    for source in duty.sources:
+        if named.get(source.name, source) is not source:
+            raise ValueError(f"two sources are named {source.name}")
     DERIVED[duty.code] = duty
     return duty
 
 
 def sources() -> tuple[Source[Any], ...]:
     """Every registered duty's source, once each, in the order they were first registered."""
-    return tuple({d.source.name: d.source for d in DERIVED.values()}.values())
+    return tuple({s.name: s for d in DERIVED.values() for s in d.sources}.values())
 
 
 # -- Alerts on the subjects' records ---------------------------------------------------------
@@ -431,6 +443,89 @@ def _proceedings(
     )
 
 
+# -- Practitioners identified -----------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class PractitionerRow:
+    """A practitioner as the identify duty reads them: their agency (as text), when they were
+    added, and whether they are still active."""
+
+    agency_id: str
+    added_at: datetime
+    active: bool
+
+
+def _practitioner_rows(narrow: Narrow, scope: Scope) -> AnySelect:
+    """The review's practitioners (only ``scope``'s agency's when given): no personal
+    details, only what counts them."""
+    rows = select(
+        json_objects(
+            agency_id=uuid_text(Practitioner.agency_id),
+            added_at=Practitioner.created_at,
+            active=Practitioner.withdrawn_on.is_(None),
+        )
+    )
+    if scope.agency_id is not None:
+        rows = rows.where(Practitioner.agency_id == scope.agency_id)
+    return narrow(rows, Practitioner)
+
+
+def _read_practitioners(rows: list[dict[str, Any]]) -> list[PractitionerRow]:
+    return [
+        PractitionerRow(
+            agency_id=row["agency_id"],
+            added_at=utc_from_text(row["added_at"]),
+            active=bool(row["active"]),
+        )
+        for row in rows
+    ]
+
+
+PRACTITIONERS: Source[list[PractitionerRow]] = Source(
+    "practitioners", _practitioner_rows, _read_practitioners
+)
+
+
+class PractitionersEvidence(ResponseModel):
+    """What the identify duty rests on: the agency's practitioners on the review, or the
+    member's "no practitioners involved" declaration."""
+
+    kind: Literal["practitioners"]
+    active: int = Field(description="The agency's active practitioners on the review")
+    withdrawn: int = Field(description="The agency's withdrawn practitioners")
+    declaration_id: uuid.UUID | None = Field(
+        description='The "no practitioners involved" declaration that completes the duty, '
+        "if that is what does"
+    )
+    declared_at: datetime | None
+
+
+def _identified(
+    seat: SeatView, practitioners: list[PractitionerRow], latest: Declarations
+) -> tuple[ItemStatus, PractitionersEvidence | None]:
+    """Done with at least one active practitioner of the seat's agency; or with the member's
+    latest "no practitioners involved" declaration, while no practitioner of the agency was
+    added after it (a practitioner added later supersedes the declaration: if they are all
+    withdrawn again, the member declares afresh)."""
+    agency = str(seat.agency_id)
+    own = [p for p in practitioners if p.agency_id == agency]
+    active = sum(p.active for p in own)
+    declaration = latest.get((str(seat.id), DeclarationKind.no_practitioners.value))
+    if declaration is not None and any(p.added_at > declaration.declared_at for p in own):
+        declaration = None
+    evidence = PractitionersEvidence(
+        kind="practitioners",
+        active=active,
+        withdrawn=len(own) - active,
+        declaration_id=uuid.UUID(declaration.id) if declaration and not active else None,
+        declared_at=declaration.declared_at if declaration and not active else None,
+    )
+    if active or declaration is not None:
+        return ItemStatus.done, evidence
+    return ItemStatus.not_started, evidence if own else None
+
+
 register(
     DerivedDuty(
         code="parallel_proceedings",
@@ -438,6 +533,18 @@ register(
         source=PROCEEDINGS,
         evidence=ParallelProceedingsEvidence,
         rule=_proceedings,
+    )
+)
+
+
+register(
+    DerivedDuty(
+        code="identify_practitioners",
+        derived_from="practitioners",
+        source=PRACTITIONERS,
+        evidence=PractitionersEvidence,
+        rule=_identified,
+        also=(DECLARATIONS,),
     )
 )
 

@@ -214,8 +214,9 @@ def list_declarations(
     status_code=201,
     summary="Declare for the agency",
     description="Confidentiality acknowledged, voice-of-the-child attestation (with a "
-    "note), the agency's performance/development lead. The latest of each kind completes "
-    "the matching checklist item. Parallel proceedings are records of their own: "
+    "note), the agency's performance/development lead, no practitioners involved (409 while "
+    "the agency has active practitioners). The latest of each kind completes the matching "
+    "checklist item. Parallel proceedings are records of their own: "
     "`/reviews/{review_id}/proceedings` (earlier proceedings declarations are listed here "
     "as history).",
     responses=problem_responses(409, 413, 415),

@@ -51,6 +51,8 @@ class DeclarableKind(enum.StrEnum):
     confidentiality = "confidentiality"
     voice_of_the_child = "voice_of_the_child"
     performance_lead = "performance_lead"
+    # No practitioners of the agency were involved in the terms-of-reference period.
+    no_practitioners = "no_practitioners"
 
 
 # The field each kind of declaration needs (any other kind needs none).
@@ -63,7 +65,9 @@ _NEEDS: dict[DeclarableKind, str] = {
 class DeclarationCreate(RequestModel):
     """What a member declares for their agency; fields needed depend on ``kind``:
     ``voice_of_the_child`` needs ``note``; ``performance_lead`` needs ``lead_name`` (and may
-    give ``lead_role``); ``confidentiality`` needs nothing. Parallel proceedings are recorded
+    give ``lead_role``); ``confidentiality`` and ``no_practitioners`` (no practitioners of the
+    agency involved: refused while the agency has active practitioners on the review, and
+    superseded by a practitioner added later) need nothing. Parallel proceedings are recorded
     at ``/reviews/{id}/proceedings`` (or declared none at ``/no-proceedings``), no longer
     declared here."""
 

@@ -45,6 +45,7 @@ from api.members.schemas import (
     ChecklistItemOut,
     ChecklistItemUpdate,
     Completion,
+    DeclarableKind,
     DeclarationCreate,
     MemberCreate,
     MemberLeave,
@@ -53,6 +54,7 @@ from api.members.schemas import (
     TeamMemberOut,
     TeamOut,
 )
+from api.practitioners import repository as practitioners
 from api.request_context import RequestContext
 from api.reviews.lifecycle import TERMINAL
 from api.reviews.models import Review
@@ -377,6 +379,14 @@ def declare(
         raise Forbidden("Only the member (or their agency's deputy) declares for their agency.")
     if member.left_on is not None:
         raise Conflict("This member has left the review.")
+    if body.kind == DeclarableKind.no_practitioners:
+        active = practitioners.active_count(session, principal, review, member.agency_id)
+        if active:
+            raise Conflict(
+                f"Your agency has {active} active practitioner(s) on this review: withdraw "
+                "them before declaring that no practitioners were involved.",
+                code="has_practitioners",
+            )
     declaration = MemberDeclaration(
         partnership_id=review.partnership_id,
         review_id=review.id,

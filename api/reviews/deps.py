@@ -19,7 +19,15 @@ from typing import Annotated, Any, get_args
 from fastapi import Depends, Request
 from sqlalchemy.sql.base import ExecutableOption
 
-from api.deps import AlertWriter, ChecklistWriter, DbSession, ReviewsReader, ReviewsWriter
+from api.deps import (
+    AlertWriter,
+    ChecklistWriter,
+    DbSession,
+    PractitionersReader,
+    PractitionersWriter,
+    ReviewsReader,
+    ReviewsWriter,
+)
 from api.members.models import ReviewMember
 from api.reviews.models import Review
 from api.reviews.policy import ensure_checklist_reader, ensure_manager, seat_of
@@ -110,6 +118,13 @@ ReviewForAlerts = Annotated[Review, Depends(_review(AlertWriter))]
 # A review on which the caller records parallel proceedings (for which agency: the service's
 # rule).
 ReviewForProceedings = Annotated[Review, Depends(_review(ChecklistWriter))]
+# A review whose practitioners the caller reads (which ones: their rows' rule).
+ReviewForPractitioners = Annotated[
+    Review, Depends(_review(PractitionersReader, options=[AS_PARENT]))
+]
+# A review on which the caller changes practitioners (whose: the service's rule); loaded
+# whole, for its terms-of-reference period.
+ReviewForPractitionerChanges = Annotated[Review, Depends(_review(PractitionersWriter))]
 
 # A seat the caller reaches.
 SeatToRead = Annotated[Seat, Depends(_seat(ReviewsReader, options=[AS_PARENT]))]

@@ -17,6 +17,7 @@ import { ReviewHistoryPage } from "./pages/reviews/ReviewHistory";
 import { ReviewLayout } from "./pages/reviews/ReviewLayout";
 import { ReviewOverviewPage } from "./pages/reviews/ReviewOverview";
 import { ReviewsListPage } from "./pages/reviews/ReviewsList";
+import { PractitionersPage } from "./pages/reviews/Practitioners";
 import { SubjectsPage } from "./pages/reviews/Subjects";
 import { TeamPage } from "./pages/reviews/Team";
 import { SignInPage } from "./pages/SignIn";
@@ -53,6 +54,7 @@ export function AppRoutes() {
             <Route index element={<ReviewOverviewPage />} />
             <Route path="team" element={<TeamPage />} />
             <Route path="subjects" element={<SubjectsPage />} />
+            <Route path="practitioners" element={<PractitionersPage />} />
             <Route path="history" element={<ReviewHistoryPage />} />
           </Route>
           <Route path="reviews/:id/edit" element={<EditReviewPage />} />

@@ -108,6 +108,29 @@ PEOPLE = expect(
 )
 
 
+PRACTITIONER_LISTS = expect(
+    allowed="admin lead member police_member council_system",
+    forbidden="viewer",
+    hidden="other_lead health_member health_system outsider",
+)
+PRACTITIONER_READERS = expect(
+    allowed="admin lead member council_system",
+    forbidden="viewer",
+    hidden="other_lead police_member health_member health_system outsider",
+)
+PRACTITIONER_ADDERS = expect(
+    allowed="member police_member",
+    forbidden="admin lead other_lead viewer council_system health_system",
+    hidden="health_member outsider",
+)
+PRACTITIONER_WRITERS = expect(
+    allowed="member",
+    forbidden="admin lead other_lead viewer council_system health_system",
+    hidden="police_member health_member outsider",
+)
+PRACTITIONER = {"name": "Jo Example", "job_title": "Social worker", "consent_to_contact": True}
+
+
 @dataclass(frozen=True)
 class Entry:
     """What to send, and who gets which class of answer."""
@@ -122,6 +145,7 @@ class Entry:
 
 R = "/api/v1/reviews/{review_id}"
 SEAT = R + "/members/{member_id}"
+PRACTITIONER_PATH = R + "/practitioners/{practitioner_id}"
 MATRIX: dict[tuple[str, str], Entry] = {
     # The sign-in endpoints and the document answer without looking at the caller.
     ("GET", "/api/v1/openapi.json"): Entry(PUBLIC_ROUTE),
@@ -234,6 +258,31 @@ MATRIX: dict[tuple[str, str], Entry] = {
     ("PATCH", R + "/proceedings/{proceeding_id}"): Entry(
         PROCEEDING_WRITERS, json={"note": "Matrix"}, if_match="proceeding"
     ),
+    # Practitioners: rows for the review's managers and the agency's own seated member and
+    # system (scope practitioners:read); counts for everyone who reaches the review. Changes:
+    # the agency's own seated member (scope practitioners:write; the council's system here
+    # holds only practitioners:read). The seeded practitioner is the council's.
+    ("GET", R + "/practitioners"): Entry(PRACTITIONER_LISTS),
+    ("GET", R + "/practitioner-counts"): Entry(REVIEW_READERS),
+    ("POST", R + "/practitioners"): Entry(
+        PRACTITIONER_ADDERS, json={"name": "Pat Example", "job_title": "Health visitor"}
+    ),
+    # The council's practitioner pushed again as it is (no change); the police's is new to
+    # its agency, and the If-Match sent for it answers 412.
+    ("PUT", R + "/practitioners/by-ref/{external_ref}"): Entry(
+        PRACTITIONER_ADDERS, json=PRACTITIONER, if_match="practitioner"
+    ),
+    ("GET", PRACTITIONER_PATH): Entry(PRACTITIONER_READERS),
+    ("PATCH", PRACTITIONER_PATH): Entry(PRACTITIONER_WRITERS, json={}, if_match="practitioner"),
+    # A date in the future: refused (422) only after every access rule has let it through.
+    ("POST", PRACTITIONER_PATH + "/withdraw"): Entry(
+        PRACTITIONER_WRITERS, json={"reason": "Not involved", "withdrawn_on": "2099-01-01"}
+    ),
+    ("GET", PRACTITIONER_PATH + "/contacts"): Entry(PRACTITIONER_READERS),
+    ("POST", PRACTITIONER_PATH + "/contacts"): Entry(
+        PRACTITIONER_WRITERS, json={"kind": "other", "contacted_on": "2099-01-01"}
+    ),
+    ("GET", PRACTITIONER_PATH + "/contacts/{contact_id}"): Entry(PRACTITIONER_READERS),
 }
 
 
@@ -322,7 +371,28 @@ def seeded(app: FastAPI) -> Iterator[Seeded]:
             )
             assert proceeding.status_code == 201, proceeding.text
             ids["proceeding_id"] = proceeding.json()["id"]
-            etags = {"item": item.headers["ETag"], "proceeding": proceeding.headers["ETag"]}
+            practitioner = client.put(
+                f"{scenario.url}/practitioners/by-ref/HR-1",
+                headers=callers.headers("member"),
+                json=PRACTITIONER,
+            )
+            assert practitioner.status_code == 201, practitioner.text
+            contact = client.post(
+                practitioner.headers["Location"] + "/contacts",
+                headers=callers.headers("member"),
+                json={"kind": "introduction", "contacted_on": TODAY.date().isoformat()},
+            )
+            assert contact.status_code == 201, contact.text
+            ids |= {
+                "practitioner_id": practitioner.json()["id"],
+                "external_ref": "HR-1",
+                "contact_id": contact.json()["id"],
+            }
+            etags = {
+                "item": item.headers["ETag"],
+                "proceeding": proceeding.headers["ETag"],
+                "practitioner": practitioner.headers["ETag"],
+            }
             yield Seeded(client, callers, scenario, ids, etags)
     finally:
         clock.pin(None)

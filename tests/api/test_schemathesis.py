@@ -60,13 +60,21 @@ pytestmark = pytest.mark.filterwarnings(
 # Where a schema-valid request is refused for what no schema can say: a current password or
 # a one-time code that is not right, dates that must not be in the future (judged against
 # today), and an alert an administrator confirms without naming the agency (a member's and an
-# agency system's own agency is implied). Each is a 422 with the field named.
+# agency system's own agency is implied); a practitioner's involvement dates, in order and
+# within the review's terms-of-reference period, and a contact log entry correcting one of the
+# same practitioner's entries. Each is a 422 with the field named.
+_PRACTITIONER = "/api/v1/reviews/{review_id}/practitioners/{practitioner_id}"
 REFUSED_FOR_FACTS = [
     ("/api/v1/me/password", "POST"),
     ("/api/v1/me/totp/confirm", "POST"),
     ("/api/v1/me/totp/remove", "POST"),
     ("/api/v1/reviews/{review_id}", "PATCH"),
     ("/api/v1/reviews/{review_id}/alerts", "POST"),
+    ("/api/v1/reviews/{review_id}/practitioners", "POST"),
+    ("/api/v1/reviews/{review_id}/practitioners/by-ref/{external_ref}", "PUT"),
+    (_PRACTITIONER, "PATCH"),
+    (_PRACTITIONER + "/withdraw", "POST"),
+    (_PRACTITIONER + "/contacts", "POST"),
 ]
 
 

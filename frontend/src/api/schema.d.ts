@@ -664,7 +664,7 @@ export interface paths {
         put?: never;
         /**
          * Declare for the agency
-         * @description Confidentiality acknowledged, voice-of-the-child attestation (with a note), the agency's performance/development lead. The latest of each kind completes the matching checklist item. Parallel proceedings are records of their own: `/reviews/{review_id}/proceedings` (earlier proceedings declarations are listed here as history).
+         * @description Confidentiality acknowledged, voice-of-the-child attestation (with a note), the agency's performance/development lead, no practitioners involved (409 while the agency has active practitioners). The latest of each kind completes the matching checklist item. Parallel proceedings are records of their own: `/reviews/{review_id}/proceedings` (earlier proceedings declarations are listed here as history).
          */
         post: operations["declare_api_v1_reviews__review_id__members__member_id__declarations_post"];
         delete?: never;
@@ -759,6 +759,155 @@ export interface paths {
         patch: operations["update_proceeding_api_v1_reviews__review_id__proceedings__proceeding_id__patch"];
         trace?: never;
     };
+    "/api/v1/reviews/{review_id}/practitioners": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A review's practitioners
+         * @description Answered with the practitioners the caller may see in full: every one for the partnership's administrators and the review's lead reviewer; their own agency's for a member (or deputy) seated on the review and for the agency's own system; none for anyone else (the counts are at `/practitioner-counts`). Every answer carrying a practitioner's name and contact details is audited.
+         */
+        get: operations["list_practitioners_api_v1_reviews__review_id__practitioners_get"];
+        put?: never;
+        /**
+         * Add a practitioner of the caller's agency
+         * @description A member (or deputy) seated on the review, or their agency's own system, for their own agency's practitioners only; administrators and lead reviewers read but do not change an agency's list (403). Name and contact details are encrypted at rest.
+         */
+        post: operations["create_practitioner_api_v1_reviews__review_id__practitioners_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reviews/{review_id}/practitioner-counts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * How many practitioners each agency has on the review
+         * @description Counts only, no personal details: for everyone who reaches the review.
+         */
+        get: operations["practitioner_summary_api_v1_reviews__review_id__practitioner_counts_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reviews/{review_id}/practitioners/by-ref/{external_ref}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Create or replace a practitioner by the agency system's own id
+         * @description For an agency's nightly sync: creates the caller's agency's practitioner known by `external_ref` (201), or replaces every field of the one that exists (200; If-Match required, 428 without it, 412 if stale). A push identical to what is stored changes nothing: no new version, no audit event but the read. A member (or deputy) seated on the review, or their agency's own system, for their own agency's practitioners only; administrators and lead reviewers read but do not change an agency's list (403).
+         */
+        put: operations["put_practitioner_api_v1_reviews__review_id__practitioners_by_ref__external_ref__put"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reviews/{review_id}/practitioners/{practitioner_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One practitioner
+         * @description Answered with the practitioners the caller may see in full: every one for the partnership's administrators and the review's lead reviewer; their own agency's for a member (or deputy) seated on the review and for the agency's own system; none for anyone else (the counts are at `/practitioner-counts`). Every answer carrying a practitioner's name and contact details is audited.
+         */
+        get: operations["get_practitioner_api_v1_reviews__review_id__practitioners__practitioner_id__get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change a practitioner
+         * @description A member (or deputy) seated on the review, or their agency's own system, for their own agency's practitioners only; administrators and lead reviewers read but do not change an agency's list (403). A withdrawn practitioner is kept as it was (409).
+         */
+        patch: operations["update_practitioner_api_v1_reviews__review_id__practitioners__practitioner_id__patch"];
+        trace?: never;
+    };
+    "/api/v1/reviews/{review_id}/practitioners/{practitioner_id}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Withdraw a practitioner
+         * @description A dated state with a reason, never a delete: the record and its contact log are kept. A member (or deputy) seated on the review, or their agency's own system, for their own agency's practitioners only; administrators and lead reviewers read but do not change an agency's list (403).
+         */
+        post: operations["withdraw_practitioner_api_v1_reviews__review_id__practitioners__practitioner_id__withdraw_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reviews/{review_id}/practitioners/{practitioner_id}/contacts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A practitioner's contact log, oldest first
+         * @description Append-only: corrections are later entries naming the one they correct. Read as the practitioner is.
+         */
+        get: operations["list_contacts_api_v1_reviews__review_id__practitioners__practitioner_id__contacts_get"];
+        put?: never;
+        /**
+         * Record a contact with a practitioner
+         * @description Kinds: introduction, update, pre-event briefing, aftercare, other; `contacted_on` not in the future. Entries are never changed or deleted; to correct one, add another naming it in `corrects`. A member (or deputy) seated on the review, or their agency's own system, for their own agency's practitioners only; administrators and lead reviewers read but do not change an agency's list (403).
+         */
+        post: operations["add_contact_api_v1_reviews__review_id__practitioners__practitioner_id__contacts_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reviews/{review_id}/practitioners/{practitioner_id}/contacts/{contact_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One entry of a practitioner's contact log */
+        get: operations["get_contact_api_v1_reviews__review_id__practitioners__practitioner_id__contacts__contact_id__get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/partnership/rules": {
         parameters: {
             query?: never;
@@ -818,6 +967,25 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /** AgencyCount */
+        AgencyCount: {
+            /**
+             * Agency Id
+             * Format: uuid
+             */
+            agency_id: string;
+            /**
+             * Active
+             * @description Practitioners not withdrawn
+             * @example 4
+             */
+            active: number;
+            /**
+             * Withdrawn
+             * @example 1
+             */
+            withdrawn: number;
+        };
         /** AgencyCreate */
         AgencyCreate: {
             /** Name */
@@ -1045,7 +1213,7 @@ export interface components {
              * Evidence
              * @description What a derived status rests on, told apart by `kind` (one shape per derived duty); null for items set by hand, and for a declared duty not yet declared
              */
-            evidence: (components["schemas"]["AlertsEvidence"] | components["schemas"]["VoiceOfTheChildEvidence"] | components["schemas"]["PerformanceLeadEvidence"] | components["schemas"]["ConfidentialityEvidence"] | components["schemas"]["ParallelProceedingsEvidence"]) | null;
+            evidence: (components["schemas"]["AlertsEvidence"] | components["schemas"]["VoiceOfTheChildEvidence"] | components["schemas"]["PerformanceLeadEvidence"] | components["schemas"]["ConfidentialityEvidence"] | components["schemas"]["ParallelProceedingsEvidence"] | components["schemas"]["PractitionersEvidence"]) | null;
             /** Note */
             note: string | null;
             /** Updated By Type */
@@ -1211,6 +1379,71 @@ export interface components {
              */
             declared_at: string;
         };
+        /** ContactCreate */
+        ContactCreate: {
+            /** @example introduction */
+            kind: components["schemas"]["ContactKind"];
+            /**
+             * Contacted On
+             * Format: date
+             * @description When the contact happened; not in the future
+             * @example 2026-02-20
+             */
+            contacted_on: string;
+            /**
+             * Note
+             * @example Explained the review; agreed a call next week
+             */
+            note?: string | null;
+            /**
+             * Corrects
+             * @description An earlier entry of this practitioner's log that this entry corrects (the log is append-only: entries are never changed)
+             */
+            corrects?: string | null;
+        };
+        /**
+         * ContactKind
+         * @enum {string}
+         */
+        ContactKind: "introduction" | "update" | "pre_event_briefing" | "aftercare" | "other";
+        /** ContactOut */
+        ContactOut: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /**
+             * Practitioner Id
+             * Format: uuid
+             */
+            practitioner_id: string;
+            kind: components["schemas"]["ContactKind"];
+            /**
+             * Contacted On
+             * Format: date
+             */
+            contacted_on: string;
+            /** Note */
+            note: string | null;
+            /** Corrects */
+            corrects: string | null;
+            /**
+             * Recorded By Type
+             * @example user
+             */
+            recorded_by_type: string;
+            /**
+             * Recorded By Id
+             * Format: uuid
+             */
+            recorded_by_id: string;
+            /**
+             * Recorded At
+             * Format: date-time
+             */
+            recorded_at: string;
+        };
         /** DeadlineOut */
         DeadlineOut: {
             /** Rule */
@@ -1262,12 +1495,14 @@ export interface components {
          *     before (``parallel_proceedings``, kept as history since proceedings became records).
          * @enum {string}
          */
-        DeclarableKind: "confidentiality" | "voice_of_the_child" | "performance_lead";
+        DeclarableKind: "confidentiality" | "voice_of_the_child" | "performance_lead" | "no_practitioners";
         /**
          * DeclarationCreate
          * @description What a member declares for their agency; fields needed depend on ``kind``:
          *     ``voice_of_the_child`` needs ``note``; ``performance_lead`` needs ``lead_name`` (and may
-         *     give ``lead_role``); ``confidentiality`` needs nothing. Parallel proceedings are recorded
+         *     give ``lead_role``); ``confidentiality`` and ``no_practitioners`` (no practitioners of the
+         *     agency involved: refused while the agency has active practitioners on the review, and
+         *     superseded by a practitioner added later) need nothing. Parallel proceedings are recorded
          *     at ``/reviews/{id}/proceedings`` (or declared none at ``/no-proceedings``), no longer
          *     declared here.
          */
@@ -1284,7 +1519,7 @@ export interface components {
          * DeclarationKind
          * @enum {string}
          */
-        DeclarationKind: "confidentiality" | "voice_of_the_child" | "performance_lead" | "parallel_proceedings";
+        DeclarationKind: "confidentiality" | "voice_of_the_child" | "performance_lead" | "parallel_proceedings" | "no_practitioners";
         /** DeclarationOut */
         DeclarationOut: {
             /**
@@ -1588,6 +1823,16 @@ export interface components {
              */
             next_cursor: string | null;
         };
+        /** Page[ContactOut] */
+        Page_ContactOut_: {
+            /** Items */
+            items: components["schemas"]["ContactOut"][];
+            /**
+             * Next Cursor
+             * @description Pass as `cursor` to get the next page; null on the last page.
+             */
+            next_cursor: string | null;
+        };
         /** Page[DeclarationOut] */
         Page_DeclarationOut_: {
             /** Items */
@@ -1612,6 +1857,16 @@ export interface components {
         Page_NoProceedingsOut_: {
             /** Items */
             items: components["schemas"]["NoProceedingsOut"][];
+            /**
+             * Next Cursor
+             * @description Pass as `cursor` to get the next page; null on the last page.
+             */
+            next_cursor: string | null;
+        };
+        /** Page[PractitionerOut] */
+        Page_PractitionerOut_: {
+            /** Items */
+            items: components["schemas"]["PractitionerOut"][];
             /**
              * Next Cursor
              * @description Pass as `cursor` to get the next page; null on the last page.
@@ -1751,6 +2006,337 @@ export interface components {
             lead_name: string;
             /** Lead Role */
             lead_role: string | null;
+        };
+        /** PractitionerCreate */
+        PractitionerCreate: {
+            /**
+             * Name
+             * @example Jo Example
+             */
+            name: string;
+            /**
+             * Job Title
+             * @example Social worker
+             */
+            job_title: string;
+            /**
+             * Team
+             * @example Children's services, north team
+             */
+            team?: string | null;
+            /**
+             * Work Email
+             * @example jo.example@council.example
+             */
+            work_email?: string | null;
+            /**
+             * Phone
+             * @example 01632 960123
+             */
+            phone?: string | null;
+            /**
+             * Line Manager
+             * @example Sam Manager
+             */
+            line_manager?: string | null;
+            /**
+             * Involvement
+             * @description What the practitioner did in the case, within the terms-of-reference period
+             * @example Allocated social worker; three home visits
+             */
+            involvement?: string | null;
+            /**
+             * Involved From
+             * @description Start of their involvement; within the review's terms-of-reference period when the review holds one
+             * @example 2025-06-01
+             */
+            involved_from?: string | null;
+            /**
+             * Involved To
+             * @description End of their involvement
+             * @example 2025-11-30
+             */
+            involved_to?: string | null;
+            /**
+             * Consent To Contact
+             * @description The practitioner agreed to be contacted
+             * @default false
+             */
+            consent_to_contact?: boolean;
+            /** @description Support offered to the practitioner, and their answer */
+            support_status?: components["schemas"]["SupportStatus"] | null;
+            /**
+             * External Ref
+             * @description The agency system's own id for the practitioner; unique per review and agency. Give it to push the same practitioner again with `PUT /practitioners/by-ref/{external_ref}`.
+             * @example HR-004512
+             */
+            external_ref?: string | null;
+        };
+        /**
+         * PractitionerOut
+         * @description A practitioner, with their personal details: only ever written to a caller entitled to
+         *     them (the partnership's administrators, the review's lead reviewer, the agency's own
+         *     seated members and deputies, and the agency's own system); every answer carrying them is
+         *     audited (``practitioner.read_identifying``).
+         */
+        PractitionerOut: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /**
+             * Review Id
+             * Format: uuid
+             */
+            review_id: string;
+            /**
+             * Agency Id
+             * Format: uuid
+             */
+            agency_id: string;
+            /**
+             * External Ref
+             * @example HR-004512
+             */
+            external_ref: string | null;
+            /**
+             * Name
+             * @example Jo Example
+             */
+            name: string;
+            /**
+             * Job Title
+             * @example Social worker
+             */
+            job_title: string;
+            /** Team */
+            team: string | null;
+            /**
+             * Work Email
+             * @example jo.example@council.example
+             */
+            work_email: string | null;
+            /** Phone */
+            phone: string | null;
+            /** Line Manager */
+            line_manager: string | null;
+            /** Involvement */
+            involvement: string | null;
+            /** Involved From */
+            involved_from: string | null;
+            /** Involved To */
+            involved_to: string | null;
+            /** Consent To Contact */
+            consent_to_contact: boolean;
+            support_status: components["schemas"]["SupportStatus"] | null;
+            /**
+             * Active
+             * @description False once withdrawn
+             */
+            active: boolean;
+            /** Withdrawn On */
+            withdrawn_on: string | null;
+            /** Withdrawn Reason */
+            withdrawn_reason: string | null;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /**
+             * Updated At
+             * Format: date-time
+             */
+            updated_at: string;
+            /**
+             * Etag
+             * @description Send as If-Match to change the practitioner
+             */
+            etag: string;
+        };
+        /**
+         * PractitionerReplace
+         * @description The whole practitioner, as the agency's system holds them (``PUT .../by-ref/{ref}``):
+         *     fields left out are cleared.
+         */
+        PractitionerReplace: {
+            /**
+             * Name
+             * @example Jo Example
+             */
+            name: string;
+            /**
+             * Job Title
+             * @example Social worker
+             */
+            job_title: string;
+            /**
+             * Team
+             * @example Children's services, north team
+             */
+            team?: string | null;
+            /**
+             * Work Email
+             * @example jo.example@council.example
+             */
+            work_email?: string | null;
+            /**
+             * Phone
+             * @example 01632 960123
+             */
+            phone?: string | null;
+            /**
+             * Line Manager
+             * @example Sam Manager
+             */
+            line_manager?: string | null;
+            /**
+             * Involvement
+             * @description What the practitioner did in the case, within the terms-of-reference period
+             * @example Allocated social worker; three home visits
+             */
+            involvement?: string | null;
+            /**
+             * Involved From
+             * @description Start of their involvement; within the review's terms-of-reference period when the review holds one
+             * @example 2025-06-01
+             */
+            involved_from?: string | null;
+            /**
+             * Involved To
+             * @description End of their involvement
+             * @example 2025-11-30
+             */
+            involved_to?: string | null;
+            /**
+             * Consent To Contact
+             * @description The practitioner agreed to be contacted
+             * @default false
+             */
+            consent_to_contact?: boolean;
+            /** @description Support offered to the practitioner, and their answer */
+            support_status?: components["schemas"]["SupportStatus"] | null;
+        };
+        /**
+         * PractitionerSummary
+         * @description How many practitioners each agency on the review has: no personal details, for
+         *     everyone who reaches the review.
+         */
+        PractitionerSummary: {
+            /**
+             * Review Id
+             * Format: uuid
+             */
+            review_id: string;
+            /** Agencies */
+            agencies: components["schemas"]["AgencyCount"][];
+            /**
+             * Active
+             * @description All agencies' active practitioners
+             * @example 9
+             */
+            active: number;
+        };
+        /** PractitionerUpdate */
+        PractitionerUpdate: {
+            /**
+             * Name
+             * @example Jo Example
+             */
+            name?: string;
+            /**
+             * Job Title
+             * @example Senior social worker
+             */
+            job_title?: string;
+            /**
+             * Team
+             * @example Children's services, north team
+             */
+            team?: string | null;
+            /**
+             * Work Email
+             * @example jo.example@council.example
+             */
+            work_email?: string | null;
+            /**
+             * Phone
+             * @example 01632 960123
+             */
+            phone?: string | null;
+            /**
+             * Line Manager
+             * @example Sam Manager
+             */
+            line_manager?: string | null;
+            /**
+             * Involvement
+             * @description What the practitioner did in the case, within the terms-of-reference period
+             * @example Allocated social worker; three home visits
+             */
+            involvement?: string | null;
+            /**
+             * Involved From
+             * @description Start of their involvement; within the review's terms-of-reference period when the review holds one
+             * @example 2025-06-01
+             */
+            involved_from?: string | null;
+            /**
+             * Involved To
+             * @description End of their involvement
+             * @example 2025-11-30
+             */
+            involved_to?: string | null;
+            /**
+             * Consent To Contact
+             * @example true
+             */
+            consent_to_contact?: boolean;
+            /** @example accepted */
+            support_status?: components["schemas"]["SupportStatus"] | null;
+        };
+        /** PractitionerWithdraw */
+        PractitionerWithdraw: {
+            /**
+             * Reason
+             * @example Added in error: not involved in the period
+             */
+            reason: string;
+            /**
+             * Withdrawn On
+             * @description Defaults to today
+             */
+            withdrawn_on?: string | null;
+        };
+        /**
+         * PractitionersEvidence
+         * @description What the identify duty rests on: the agency's practitioners on the review, or the
+         *     member's "no practitioners involved" declaration.
+         */
+        PractitionersEvidence: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            kind: "practitioners";
+            /**
+             * Active
+             * @description The agency's active practitioners on the review
+             */
+            active: number;
+            /**
+             * Withdrawn
+             * @description The agency's withdrawn practitioners
+             */
+            withdrawn: number;
+            /**
+             * Declaration Id
+             * @description The "no practitioners involved" declaration that completes the duty, if that is what does
+             */
+            declaration_id: string | null;
+            /** Declared At */
+            declared_at: string | null;
         };
         /**
          * ProceedingCreate
@@ -2277,6 +2863,12 @@ export interface components {
              */
             record_references?: components["schemas"]["RecordReferenceIn"][];
         };
+        /**
+         * SupportStatus
+         * @description Support for the practitioner during the review.
+         * @enum {string}
+         */
+        SupportStatus: "offered" | "accepted" | "declined" | "not_needed";
         /** TeamMemberOut */
         TeamMemberOut: {
             /**
@@ -7371,6 +7963,917 @@ export interface operations {
             };
             /** @description Precondition Required */
             428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    list_practitioners_api_v1_reviews__review_id__practitioners_get: {
+        parameters: {
+            query?: {
+                agency_id?: string | null;
+                /** @description Only active (or withdrawn) */
+                active?: boolean | null;
+                /** @description Items per page */
+                limit?: number;
+                /** @description From `next_cursor` */
+                cursor?: string | null;
+                /** @description Only records changed at or after this instant (ISO 8601) */
+                updated_since?: string | null;
+            };
+            header?: never;
+            path: {
+                review_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page_PractitionerOut_"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    create_practitioner_api_v1_reviews__review_id__practitioners_post: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key of your choosing, new for each request you mean (a UUID serves). A retry with the same key and body runs nothing again and answers as the first request did; with another body: 422; while the first still runs, or when its answer carried a secret shown once: 409. Agency systems must send one (400 otherwise). */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                review_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PractitionerCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PractitionerOut"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request Entity Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    practitioner_summary_api_v1_reviews__review_id__practitioner_counts_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                review_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PractitionerSummary"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    put_practitioner_api_v1_reviews__review_id__practitioners_by_ref__external_ref__put: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag you last read of the record this changes (or `*`, to change it whatever its version). Without it: 428; naming another version: 412, with the current ETag. */
+                "If-Match": string;
+            };
+            path: {
+                review_id: string;
+                /** @description The agency system's own id for the practitioner */
+                external_ref: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PractitionerReplace"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PractitionerOut"];
+                };
+            };
+            /** @description Created */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PractitionerOut"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Precondition Failed */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request Entity Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Precondition Required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_practitioner_api_v1_reviews__review_id__practitioners__practitioner_id__get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                review_id: string;
+                practitioner_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PractitionerOut"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    update_practitioner_api_v1_reviews__review_id__practitioners__practitioner_id__patch: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag you last read of the record this changes (or `*`, to change it whatever its version). Without it: 428; naming another version: 412, with the current ETag. */
+                "If-Match": string;
+            };
+            path: {
+                review_id: string;
+                practitioner_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PractitionerUpdate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PractitionerOut"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Precondition Failed */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request Entity Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Precondition Required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    withdraw_practitioner_api_v1_reviews__review_id__practitioners__practitioner_id__withdraw_post: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key of your choosing, new for each request you mean (a UUID serves). A retry with the same key and body runs nothing again and answers as the first request did; with another body: 422; while the first still runs, or when its answer carried a secret shown once: 409. Agency systems must send one (400 otherwise). */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                review_id: string;
+                practitioner_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PractitionerWithdraw"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PractitionerOut"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request Entity Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    list_contacts_api_v1_reviews__review_id__practitioners__practitioner_id__contacts_get: {
+        parameters: {
+            query?: {
+                /** @description Items per page */
+                limit?: number;
+                /** @description From `next_cursor` */
+                cursor?: string | null;
+                /** @description Only records changed at or after this instant (ISO 8601) */
+                updated_since?: string | null;
+            };
+            header?: never;
+            path: {
+                review_id: string;
+                practitioner_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page_ContactOut_"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    add_contact_api_v1_reviews__review_id__practitioners__practitioner_id__contacts_post: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key of your choosing, new for each request you mean (a UUID serves). A retry with the same key and body runs nothing again and answers as the first request did; with another body: 422; while the first still runs, or when its answer carried a secret shown once: 409. Agency systems must send one (400 otherwise). */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                review_id: string;
+                practitioner_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ContactCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContactOut"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request Entity Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_contact_api_v1_reviews__review_id__practitioners__practitioner_id__contacts__contact_id__get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                review_id: string;
+                practitioner_id: string;
+                contact_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ContactOut"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -34,3 +34,6 @@ export type ChecklistEvidence = NonNullable<ChecklistItem["evidence"]>;
 export type ItemStatus = S["ItemStatus"];
 export type DeclarationKind = S["DeclarationKind"];
 export type Declaration = S["DeclarationOut"];
+export type Practitioner = S["PractitionerOut"];
+export type SupportStatus = S["SupportStatus"];
+export type ContactKind = S["ContactKind"];

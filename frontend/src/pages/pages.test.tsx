@@ -204,12 +204,84 @@ describe("subjects × agencies", () => {
   });
 });
 
+describe("practitioners", () => {
+  const JO = {
+    id: "p1",
+    review_id: "r1",
+    agency_id: "ag-police",
+    external_ref: null,
+    name: "Jo Example",
+    job_title: "Detective constable",
+    team: "Child protection unit",
+    work_email: "jo.example@police.example",
+    phone: null,
+    line_manager: null,
+    involvement: null,
+    involved_from: null,
+    involved_to: null,
+    consent_to_contact: true,
+    support_status: "offered",
+    active: true,
+    withdrawn_on: null,
+    withdrawn_reason: null,
+    created_at: "2026-11-20T10:00:00Z",
+    updated_at: "2026-11-20T10:00:00Z",
+    etag: '"v1"',
+  };
+  const SUMMARY = { review_id: "r1", active: 3, agencies: [{ agency_id: "ag-police", active: 1, withdrawn: 0 }, { agency_id: "ag-health", active: 2, withdrawn: 1 }] };
+
+  it("shows a member the counts and their agency's practitioners, and adds one", async () => {
+    const user = userEvent.setup();
+    const items: unknown[] = [JO];
+    useRoutes([
+      ["GET", /^\/api\/v1\/reviews\/r1$/, () => json(200, REVIEW)],
+      ["GET", /^\/api\/v1\/reviews\/r1\/practitioner-counts$/, () => json(200, SUMMARY)],
+      ["GET", /^\/api\/v1\/reviews\/r1\/practitioners/, () => json(200, { items, next_cursor: null })],
+      ["GET", /^\/api\/v1\/agencies/, () => json(200, AGENCIES)],
+      ["POST", /^\/api\/v1\/reviews\/r1\/practitioners$/, (_r, body) => { const made = { ...JO, id: "p2", ...(body as object) }; items.push(made); return json(201, made); }],
+    ]);
+    renderApp("/reviews/r1/practitioners", { status: "authenticated", me: makeMe({ role: "member", agency: { ...AGENCIES.items[0]!, kind: "police" } }) });
+    const counts = await screen.findByRole("table", { name: "Practitioners by agency" });
+    expect(within(counts).getByRole("row", { name: /Demoshire ICB 2 1/ })).toBeTruthy();
+    const mine = screen.getByRole("table", { name: "Your agency's practitioners" });
+    expect(within(mine).getByText("Jo Example")).toBeTruthy();
+    expect(within(mine).getByText("jo.example@police.example")).toBeTruthy();
+
+    const form = screen.getByRole("form", { name: "Add a practitioner" });
+    await user.click(within(form).getByRole("button", { name: "Add practitioner" }));
+    expect(await within(form).findAllByText("Enter the practitioner's name")).not.toHaveLength(0);
+    expect(stub.calls.some((c) => c.method === "POST")).toBe(false);
+    await user.type(within(form).getByLabelText("Name"), "Lee Example");
+    await user.type(within(form).getByLabelText("Job title"), "Police sergeant");
+    await user.click(within(form).getByLabelText(/agreed to be contacted/));
+    await user.click(within(form).getByRole("button", { name: "Add practitioner" }));
+    expect(await screen.findByText("Lee Example added.")).toBeTruthy();
+    const post = stub.calls.find((c) => c.method === "POST")!;
+    expect(post.body).toEqual({ name: "Lee Example", job_title: "Police sergeant", team: null, work_email: null, phone: null, consent_to_contact: true, support_status: null });
+  });
+
+  it("shows a viewer the counts only, without asking for anyone's details", async () => {
+    useRoutes([
+      ["GET", /^\/api\/v1\/reviews\/r1$/, () => json(200, REVIEW)],
+      ["GET", /^\/api\/v1\/reviews\/r1\/practitioner-counts$/, () => json(200, SUMMARY)],
+      ["GET", /^\/api\/v1\/agencies/, () => json(200, AGENCIES)],
+    ]);
+    renderApp("/reviews/r1/practitioners", { status: "authenticated", me: makeMe({ role: "viewer" }) });
+    await screen.findByRole("table", { name: "Practitioners by agency" });
+    expect(screen.getAllByRole("table")).toHaveLength(1);
+    expect(screen.queryByRole("form")).toBeNull();
+    expect(stub.calls.filter((c) => /\/practitioners(\?|$)/.test(c.path))).toHaveLength(0);
+  });
+});
+
 describe("checklists", () => {
   it("summarises what a derived item rests on, by its kind", () => {
     const base = { id: "i", duty: "record_alerts", title: "t", done_when: "", status: "in_progress", derived: true, derivable_later: false, note: null, updated_by_type: null, updated_by_id: null, updated_at: "", etag: "e" } as const;
     const declared = { declaration_id: "d", declared_at: "2026-11-25T10:00:00Z" } as const;
     expect(evidenceSummary({ ...base, evidence: { kind: "alert_confirmations", subjects: 3, confirmed: 2, missing: ["Mother"] } })).toBe("alerts confirmed for 2 of 3 subjects (waiting for Mother)");
     expect(evidenceSummary({ ...base, evidence: { kind: "alert_confirmations", subjects: 0, confirmed: 0, missing: [] } })).toBe("no subjects recorded yet");
+    expect(evidenceSummary({ ...base, evidence: { kind: "practitioners", active: 2, withdrawn: 1, declaration_id: null, declared_at: null } })).toBe("2 practitioners identified");
+    expect(evidenceSummary({ ...base, evidence: { kind: "practitioners", active: 0, withdrawn: 1, declaration_id: null, declared_at: null } })).toBe("none active (1 withdrawn)");
     expect(evidenceSummary({ ...base, evidence: { kind: "performance_lead", ...declared, lead_name: "Dr Jones", lead_role: null } })).toMatch(/^declared 25 Nov 2026, 10:00 \(Dr Jones\)$/);
     const none = { proceedings: 0, kinds: [] as string[], open: 0, holding_publication: 0 };
     expect(evidenceSummary({ ...base, evidence: { kind: "parallel_proceedings", ...none, none_declared_on: "2026-11-25" } })).toBe("none declared 25 November 2026");

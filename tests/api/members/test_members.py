@@ -172,6 +172,7 @@ def test_checklist_has_every_duty_and_says_which_are_derived(
         "performance_leads",
         "parallel_proceedings",
         "confidentiality",
+        "identify_practitioners",
     }
     assert all(i["derivable_later"] for d, i in items.items() if d not in derived)
     assert body["completion"] == {"done": 0, "total": 13}

@@ -26,7 +26,7 @@ def test_every_derived_duty_has_exactly_one_registration_and_no_other_has_one() 
     registered = {code: r.derived_from for code, r in registry.DERIVED.items()}
     assert registered == derived
     assert all(code == r.code for code, r in registry.DERIVED.items())
-    assert len(derived) == 5
+    assert len(derived) == 6
 
 
 def test_each_registration_has_its_own_evidence_kind_and_the_union_is_theirs() -> None:
@@ -199,6 +199,22 @@ def _proceedings(client: TestClient, callers: Callers, scenario: Scenario) -> di
     }
 
 
+def _practitioners(client: TestClient, callers: Callers, scenario: Scenario) -> dict[str, Any]:
+    response = client.post(
+        f"{scenario.url}/practitioners",
+        headers=callers.headers("member"),
+        json={"name": "Jo Example", "job_title": "Social worker"},
+    )
+    assert response.status_code == 201, response.text
+    return {
+        "kind": "practitioners",
+        "active": 1,
+        "withdrawn": 0,
+        "declaration_id": None,
+        "declared_at": None,
+    }
+
+
 # For each derived duty: what makes it show evidence, and the evidence (with its status).
 SHOWN: dict[str, tuple[Callable[..., dict[str, Any]], str]] = {
     "record_alerts": (_alerts, "in_progress"),
@@ -218,6 +234,7 @@ SHOWN: dict[str, tuple[Callable[..., dict[str, Any]], str]] = {
     ),
     "parallel_proceedings": (_proceedings, "done"),
     "confidentiality": (_declared({"kind": "confidentiality"}, {}), "done"),
+    "identify_practitioners": (_practitioners, "done"),
 }
 
 

@@ -98,6 +98,19 @@ def grow(client: TestClient, callers: Callers, scenario: Scenario, db: Session) 
             json={"kind": kind, "holds_publication": True},
         )
     client.post(f"{scenario.url}/no-proceedings", headers=callers.headers("police_member"), json={})
+    for n in range(6):
+        add_practitioner(client, callers, scenario, "member" if n % 2 else "police_member", n)
+
+
+def add_practitioner(
+    client: TestClient, callers: Callers, scenario: Scenario, who: str, n: int
+) -> None:
+    created = client.post(
+        f"{scenario.url}/practitioners",
+        headers=callers.headers(who),
+        json={"name": f"Practitioner {n}", "job_title": "Social worker"},
+    )
+    assert created.status_code == 201, created.text
 
 
 def test_statement_counts_do_not_grow(
@@ -113,8 +126,12 @@ def test_statement_counts_do_not_grow(
         "alerts": f"{scenario.url}/alerts",
         "proceedings": f"{scenario.url}/proceedings",
         "proceedings_none": f"{scenario.url}/no-proceedings",
+        # Every practitioner on the page is an audited read: written in one statement.
+        "practitioners": f"{scenario.url}/practitioners",
+        "practitioner counts": f"{scenario.url}/practitioner-counts",
     }
     callers_to_check = ("admin", "member", "council_system")
+    add_practitioner(client, callers, scenario, "member", 99)
     before = {
         (who, name): cost(client, url, callers.headers(who))
         for who in callers_to_check

@@ -25,6 +25,7 @@ const DECLARED_BY: Record<string, FormKind> = {
   voice_of_the_child: "voice_of_the_child",
   performance_leads: "performance_lead",
   parallel_proceedings: "parallel_proceedings",
+  identify_practitioners: "no_practitioners",
 };
 
 const PROCEEDING_KINDS: Record<string, string> = {
@@ -37,6 +38,10 @@ const PROCEEDING_KINDS: Record<string, string> = {
   safeguarding_adult_review: "Safeguarding adult review",
   other: "Other",
 };
+
+function practitionersCount(count: number): string {
+  return `${count} practitioner${count === 1 ? "" : "s"}`;
+}
 
 function proceedingsCount(count: number): string {
   return count ? `${count} proceeding${count === 1 ? "" : "s"}` : "none";
@@ -59,6 +64,10 @@ export function evidenceSummary(item: ChecklistItem): string {
     case "voice_of_the_child":
     case "confidentiality":
       return `declared ${formatDateTime(e.declared_at)}`;
+    case "practitioners":
+      if (e.active) return `${practitionersCount(e.active)} identified`;
+      if (e.declared_at) return `no practitioners involved, declared ${formatDateTime(e.declared_at)}`;
+      return `none active (${e.withdrawn} withdrawn)`;
     default:
       return unknownEvidence(e);
   }
@@ -174,6 +183,12 @@ export function evidenceRows(e: ChecklistEvidence): { key: string; value: ReactN
         { key: "Open", value: String(e.open) },
         { key: "Holding publication", value: String(e.holding_publication) },
       ];
+    case "practitioners":
+      return [
+        { key: "Active practitioners", value: String(e.active) },
+        { key: "Withdrawn", value: String(e.withdrawn) },
+        ...(e.declared_at ? [{ key: "“No practitioners involved” declared at", value: <DateTimeText iso={e.declared_at} /> }] : []),
+      ];
     default:
       return unknownRows(e);
   }
@@ -222,7 +237,14 @@ function ItemSection({ item, etag, reviewId, reference, memberId, own, onSaved }
               </Link>
             </p>
           ) : null}
-          {own && declaration ? <DeclarationForm kind={declaration} reviewId={reviewId} memberId={memberId} title={item.title} redeclare={item.status === "done"} onSaved={onSaved} /> : null}
+          {item.duty === "identify_practitioners" ? (
+            <p className="govuk-body">
+              <Link className="govuk-link" to={`/reviews/${reviewId}/practitioners`}>
+                {own ? "Add your agency's practitioners" : "See the practitioners by agency"}
+              </Link>
+            </p>
+          ) : null}
+          {own && declaration && !(item.evidence?.kind === "practitioners" && item.evidence.active > 0) ? <DeclarationForm kind={declaration} reviewId={reviewId} memberId={memberId} title={item.title} redeclare={item.status === "done"} onSaved={onSaved} /> : null}
         </>
       ) : (
         <>
@@ -285,7 +307,7 @@ function DeclarationForm({ kind, reviewId, memberId, title, redeclare, onSaved }
       aliases: { proceedings: "kinds" },
       validate: (v) =>
         collect([
-          ["ack", kind === "confidentiality" && !v.ack ? "Confirm you will keep the review's information confidential" : undefined],
+          ["ack", kind === "confidentiality" && !v.ack ? "Confirm you will keep the review's information confidential" : kind === "no_practitioners" && !v.ack ? "Confirm that no practitioners of your agency were involved" : undefined],
           ["note", kind === "voice_of_the_child" ? (check.required(v.note, "Say how the child's voice and lived experience are at the centre of your agency's contribution") ?? (v.note.trim().length < 3 ? "The note must be 3 characters or more" : undefined)) : undefined],
           ["lead_name", kind === "performance_lead" ? check.required(v.lead_name, "Enter the name of your agency's performance or development lead") : undefined],
           ["any", kind === "parallel_proceedings" ? check.required(v.any, "Say whether there are parallel proceedings") : undefined],
@@ -320,6 +342,7 @@ function DeclarationForm({ kind, reviewId, memberId, title, redeclare, onSaved }
       {redeclare && kind === "parallel_proceedings" ? <p className="govuk-body-s">Proceedings you record are added to your agency's; "none" can be declared only while your agency has recorded none.</p> : null}
       {redeclare && kind !== "parallel_proceedings" ? <p className="govuk-body-s">Declaring again replaces what was declared before; the earlier declaration stays in the record.</p> : null}
       {kind === "confidentiality" ? <Checkbox {...form.field("ack")} label="I will keep everything I learn through this review confidential, and share it only as the review's protocols allow" /> : null}
+      {kind === "no_practitioners" ? <Checkbox {...form.field("ack")} label="No practitioners of my agency were involved with the child or family in the terms-of-reference period" /> : null}
       {kind === "voice_of_the_child" ? <Textarea {...form.field("note")} label="How is the child's voice at the centre of your agency's contribution?" labelClassName="govuk-label--s" rows={4} /> : null}
       {kind === "performance_lead" ? (
         <>

@@ -30,6 +30,7 @@ export function ReviewLayout() {
     { to: base, text: "Overview" },
     { to: `${base}/team`, text: "Team and checklists" },
     { to: `${base}/subjects`, text: "Subjects and alerts" },
+    { to: `${base}/practitioners`, text: "Practitioners" },
     { to: `${base}/history`, text: "History" },
   ];
   const ctx: ReviewContext = { review, etag, reload: loaded.reload };

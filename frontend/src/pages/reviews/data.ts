@@ -1,6 +1,6 @@
 /** Loaders for the review screens (thin wrappers so screens read as what they show). */
 import { api, call, unwrap } from "../../api/client";
-import type { Agency, Alert, Review, ReviewSummary, Subject, User } from "../../api/types";
+import type { Agency, Alert, Practitioner, Review, ReviewSummary, Subject, User } from "../../api/types";
 
 export async function loadReview(id: string): Promise<{ review: Review; etag: string | null }> {
   const r = await call(api.GET("/api/v1/reviews/{review_id}", { params: { path: { review_id: id } } }));
@@ -68,4 +68,18 @@ export function leadReviewerText(review: Pick<ReviewSummary, "lead_reviewer_id" 
   if (!review.lead_reviewer_id) return "Not appointed";
   const name = review.lead_reviewer?.name ?? "Appointed";
   return review.lead_reviewer_id === meId ? `${name} (you)` : name;
+}
+
+/** The practitioners the caller may see in full (their agency's, or all for the review's managers). */
+export async function loadPractitioners(id: string): Promise<Practitioner[]> {
+  return (
+    await collectPages((cursor) =>
+      unwrap(api.GET("/api/v1/reviews/{review_id}/practitioners", { params: { path: { review_id: id }, query: { limit: 200, ...(cursor ? { cursor } : {}) } } })),
+    )
+  ).items;
+}
+
+/** How many practitioners each agency has on the review (no personal details). */
+export function loadPractitionerSummary(id: string) {
+  return unwrap(api.GET("/api/v1/reviews/{review_id}/practitioner-counts", { params: { path: { review_id: id } } }));
 }
