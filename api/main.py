@@ -195,6 +195,13 @@ IF_MATCH_PARAMETER: dict[str, Any] = {
     "ETag.",
     "schema": {"type": "string", "minLength": 1},
 }
+IF_MATCH_WHEN_IT_EXISTS: dict[str, Any] = {
+    **IF_MATCH_PARAMETER,
+    "required": False,
+    "description": "Send none to create the record; to replace it once it exists, the ETag "
+    "you last read (or `*`). Without it then: 428; naming another version: 412, with the "
+    "current ETag; `*` or an ETag for a record that does not exist yet: 412.",
+}
 IDEMPOTENCY_KEY_PARAMETER: dict[str, Any] = {
     "name": "Idempotency-Key",
     "in": "header",
@@ -221,7 +228,10 @@ def _declare_request_headers(path: str, method: str, operation: dict[str, Any]) 
     responses = operation.setdefault("responses", {})
     parameters = operation.setdefault("parameters", [])
     if "428" in responses:
-        parameters.append(IF_MATCH_PARAMETER)
+        # A create-or-replace (a PUT that can answer 201) needs If-Match only once the
+        # record exists.
+        creates = method == "put" and "201" in responses
+        parameters.append(IF_MATCH_WHEN_IT_EXISTS if creates else IF_MATCH_PARAMETER)
         responses.update(_problems(412, 428))
     if method == "post" and idempotency.applies_to(path):
         parameters.append(IDEMPOTENCY_KEY_PARAMETER)

@@ -32,6 +32,7 @@ import uuid
 import zlib
 from collections.abc import Iterator
 from typing import Any
+from urllib.parse import unquote
 
 import pytest
 import schemathesis
@@ -250,7 +251,12 @@ def prepare(case: schemathesis.Case, seeded: Seeded, role: str) -> dict[str, str
     declared = {p["name"] for p in parameters if p["in"] == "header"}
     if not negative_headers:
         if "If-Match" in declared:
-            headers["If-Match"] = _current_etag(case, seeded, headers) or "*"
+            if_match = next(p for p in parameters if p["name"] == "If-Match")
+            if if_match.get("required"):
+                headers["If-Match"] = _current_etag(case, seeded, headers) or "*"
+            elif (etag := _etag_by_ref(case, seeded, headers)) is not None:
+                # A create-or-replace: the ETag only when the record exists already.
+                headers["If-Match"] = etag
         if "Idempotency-Key" in declared and (
             "Idempotency-Key" in (case.headers or {}) or role.endswith("_system")
         ):
@@ -265,6 +271,21 @@ def _current_etag(case: schemathesis.Case, seeded: Seeded, headers: dict[str, st
         return None
     read = seeded.client.get(case.formatted_path, headers=headers)
     return read.headers.get("ETag") if read.status_code == 200 else None
+
+
+def _etag_by_ref(case: schemathesis.Case, seeded: Seeded, headers: dict[str, str]) -> str | None:
+    """For a push by the agency's own id (``…/by-ref/{external_ref}``): the ETag of the
+    record with that id, found through the collection's list as a careful client finds it;
+    None when there is none yet."""
+    collection, _, ref = case.formatted_path.rpartition("/by-ref/")
+    listed = seeded.client.get(collection, headers=headers, params={"limit": 200})
+    if listed.status_code != 200:
+        return None
+    for item in listed.json()["items"]:
+        if item.get("external_ref") == unquote(ref):
+            etag: str = item["etag"]
+            return etag
+    return None
 
 
 def _run(case: schemathesis.Case, seeded: Seeded, role: str) -> None:

@@ -8220,9 +8220,9 @@ export interface operations {
     put_practitioner_api_v1_reviews__review_id__practitioners_by_ref__external_ref__put: {
         parameters: {
             query?: never;
-            header: {
-                /** @description The ETag you last read of the record this changes (or `*`, to change it whatever its version). Without it: 428; naming another version: 412, with the current ETag. */
-                "If-Match": string;
+            header?: {
+                /** @description Send none to create the record; to replace it once it exists, the ETag you last read (or `*`). Without it then: 428; naming another version: 412, with the current ETag; `*` or an ETag for a record that does not exist yet: 412. */
+                "If-Match"?: string;
             };
             path: {
                 review_id: string;
