@@ -26,6 +26,7 @@ from api.reviews.models import Review, ReviewStatus, ReviewTransition
 from api.reviews.policy import manages
 from api.reviews.schemas import (
     FamilyInvolvementOut,
+    HoldingProceeding,
     LeadReviewerOut,
     ReviewCreate,
     ReviewOut,
@@ -33,6 +34,7 @@ from api.reviews.schemas import (
     ReviewUpdate,
     TermsOfReference,
     TransitionRequest,
+    UnmetPrecondition,
 )
 from api.security.crypto import get_cipher
 from api.security.principal import Principal
@@ -238,12 +240,12 @@ def transition(
             body,
             allowed,
             [
-                {
-                    "code": "transition_not_allowed",
-                    "message": f"A review cannot go from '{lifecycle.STATUS_WORDS[source]}' "
+                UnmetPrecondition(
+                    code="transition_not_allowed",
+                    message=f"A review cannot go from '{lifecycle.STATUS_WORDS[source]}' "
                     f"to '{lifecycle.STATUS_WORDS[body.to]}'.",
-                    "overridable": False,
-                }
+                    overridable=False,
+                )
             ],
         )
     today = clock.today()
@@ -305,17 +307,20 @@ def _holding(
     )
 
 
-def _unmet_entry(p: lifecycle.Precondition, facts: lifecycle.Facts) -> dict[str, Any]:
+def _unmet_entry(p: lifecycle.Precondition, facts: lifecycle.Facts) -> UnmetPrecondition:
     """An unmet precondition as a refusal lists it; the publication hold names each
     proceeding holding it (id, kind, agency)."""
-    entry: dict[str, Any] = {"code": p.code, "message": p.message, "overridable": p.overridable}
-    if p is lifecycle.NOT_HELD:
-        kinds = ", ".join(h.kind.replace("_", " ") for h in facts.holding)
-        entry["message"] = f"{p.message} Holding it: {kinds}."
-        entry["proceedings"] = [
-            {"id": str(h.id), "kind": h.kind, "agency_id": str(h.agency_id)} for h in facts.holding
-        ]
-    return entry
+    if p is not lifecycle.NOT_HELD:
+        return UnmetPrecondition(code=p.code, message=p.message, overridable=p.overridable)
+    kinds = ", ".join(h.kind.replace("_", " ") for h in facts.holding)
+    return UnmetPrecondition(
+        code=p.code,
+        message=f"{p.message} Holding it: {kinds}.",
+        overridable=p.overridable,
+        proceedings=[
+            HoldingProceeding(id=h.id, kind=h.kind, agency_id=h.agency_id) for h in facts.holding
+        ],
+    )
 
 
 def _refuse(
@@ -324,7 +329,7 @@ def _refuse(
     review: Review,
     body: TransitionRequest,
     allowed: list[str],
-    unmet: list[dict[str, Any]],
+    unmet: list[UnmetPrecondition],
 ) -> NoReturn:
     audit.record_detached(
         "review.transition",
@@ -336,13 +341,15 @@ def _refuse(
         details={
             "from": review.status.value,
             "to": body.to.value,
-            "unmet": [u["code"] for u in unmet],
+            "unmet": [u.code for u in unmet],
         },
     )
     raise PreconditionUnmet(
         f"The review cannot move from '{lifecycle.STATUS_WORDS[review.status]}' "
         f"to '{lifecycle.STATUS_WORDS[body.to]}' yet.",
-        unmet,
+        # The problem document lists each as the schema writes it; ``proceedings`` only
+        # where it names some.
+        [u.model_dump(mode="json", exclude_none=True) for u in unmet],
         slug="transition-refused",
         allowed_from_here=allowed,
     )
