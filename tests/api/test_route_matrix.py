@@ -28,19 +28,9 @@ from typing import Any
 import pytest
 from fastapi import FastAPI
 from fastapi.testclient import TestClient
-from sqlalchemy import delete
 from starlette.routing import BaseRoute, Route
 
-from api.clock import clock
-from api.db import Base, get_engine, get_sessionmaker
-from tests.api.reviews.fixtures import (
-    TODAY,
-    Callers,
-    Scenario,
-    make_callers,
-    make_scenario,
-)
-from tests.conftest import World, make_partnership
+from tests.api.reviews.fixtures import TODAY, Callers, Scenario, module_world
 
 ROLES = (
     "admin",
@@ -328,77 +318,59 @@ def _clean_tables() -> Iterator[None]:
 
 @pytest.fixture(scope="module")
 def seeded(app: FastAPI) -> Iterator[Seeded]:
-    clock.pin(TODAY)
-    try:
-        with TestClient(app, base_url="https://testserver") as client, get_sessionmaker()() as db:
-            world: World = make_partnership(db, "TSCP")
-            other_world = make_partnership(db, "OSCP")
-            callers = make_callers(client, world, other_world, db)
-            scenario = make_scenario(client, callers)
-            for role in ROLES:
-                callers.token(role)
-            # A client no test signs in with, for the routes that change one.
-            spare = client.post(
-                "/api/v1/clients",
-                headers=callers.headers("admin"),
-                json={
-                    "name": "Spare integration",
-                    "agency_id": str(world.agencies["health"].id),
-                    "scopes": ["reviews:read"],
-                },
-            )
-            assert spare.status_code == 201, spare.text
-            member_id = scenario.members["member"]["id"]
-            duty = "record_alerts"  # derived from the data
-            ids = {
-                "review_id": scenario.id,
-                "member_id": member_id,
-                "duty": duty,
-                "subject_id": scenario.subjects["child"]["id"],
-                "agency_id": str(world.agencies["council"].id),
-                "user_id": str(world.users["viewer"].id),
-                "client_id": spare.json()["id"],
-            }
-            item = client.get(
-                f"{scenario.url}/members/{member_id}/checklist/{duty}",
-                headers=callers.headers("admin"),
-            )
-            assert item.status_code == 200, item.text
-            proceeding = client.post(
-                f"{scenario.url}/proceedings",
-                headers=callers.headers("admin"),
-                json={"kind": "criminal_investigation", "agency_id": ids["agency_id"]},
-            )
-            assert proceeding.status_code == 201, proceeding.text
-            ids["proceeding_id"] = proceeding.json()["id"]
-            practitioner = client.put(
-                f"{scenario.url}/practitioners/by-ref/HR-1",
-                headers=callers.headers("member"),
-                json=PRACTITIONER,
-            )
-            assert practitioner.status_code == 201, practitioner.text
-            contact = client.post(
-                practitioner.headers["Location"] + "/contacts",
-                headers=callers.headers("member"),
-                json={"kind": "introduction", "contacted_on": TODAY.date().isoformat()},
-            )
-            assert contact.status_code == 201, contact.text
-            ids |= {
-                "practitioner_id": practitioner.json()["id"],
-                "external_ref": "HR-1",
-                "contact_id": contact.json()["id"],
-            }
-            etags = {
-                "item": item.headers["ETag"],
-                "proceeding": proceeding.headers["ETag"],
-                "practitioner": practitioner.headers["ETag"],
-            }
-            yield Seeded(client, callers, scenario, ids, etags)
-    finally:
-        clock.pin(None)
-        with get_engine().begin() as conn:
-            for table in reversed(Base.metadata.sorted_tables):
-                conn.execute(delete(table))
+    with module_world(app, ROLES) as shared:
+        client, world, callers, scenario = (
+            shared.client,
+            shared.world,
+            shared.callers,
+            shared.scenario,
+        )
+        member_id = scenario.members["member"]["id"]
+        duty = "record_alerts"  # derived from the data
+        ids = {
+            "review_id": scenario.id,
+            "member_id": member_id,
+            "duty": duty,
+            "subject_id": scenario.subjects["child"]["id"],
+            "agency_id": str(world.agencies["council"].id),
+            "user_id": str(world.users["viewer"].id),
+            "client_id": shared.spare_client_id,
+        }
+        item = client.get(
+            f"{scenario.url}/members/{member_id}/checklist/{duty}",
+            headers=callers.headers("admin"),
+        )
+        assert item.status_code == 200, item.text
+        proceeding = client.post(
+            f"{scenario.url}/proceedings",
+            headers=callers.headers("admin"),
+            json={"kind": "criminal_investigation", "agency_id": ids["agency_id"]},
+        )
+        assert proceeding.status_code == 201, proceeding.text
+        ids["proceeding_id"] = proceeding.json()["id"]
+        practitioner = client.put(
+            f"{scenario.url}/practitioners/by-ref/HR-1",
+            headers=callers.headers("member"),
+            json=PRACTITIONER,
+        )
+        assert practitioner.status_code == 201, practitioner.text
+        contact = client.post(
+            practitioner.headers["Location"] + "/contacts",
+            headers=callers.headers("member"),
+            json={"kind": "introduction", "contacted_on": TODAY.date().isoformat()},
+        )
+        assert contact.status_code == 201, contact.text
+        ids |= {
+            "practitioner_id": practitioner.json()["id"],
+            "external_ref": "HR-1",
+            "contact_id": contact.json()["id"],
+        }
+        etags = {
+            "item": item.headers["ETag"],
+            "proceeding": proceeding.headers["ETag"],
+            "practitioner": practitioner.headers["ETag"],
+        }
+        yield Seeded(client, callers, scenario, ids, etags)
 
 
 def _filled(value: Any, ids: dict[str, str]) -> Any:

@@ -42,13 +42,9 @@ from hypothesis import HealthCheck, settings
 from schemathesis.checks import CHECKS, load_all_checks
 from schemathesis.config import SchemathesisConfig
 from schemathesis.core.parameters import ParameterLocation
-from sqlalchemy import delete
 
-from api.clock import clock
-from api.db import Base, get_engine, get_sessionmaker
 from api.main import create_app
-from tests.api.reviews.fixtures import TODAY, Callers, make_callers, make_scenario
-from tests.conftest import World, make_partnership
+from tests.api.reviews.fixtures import Callers, module_world
 
 # On PostgreSQL the app's connection pool (psycopg_pool) draws from `random` for its timing
 # jitter, on a thread of its own, whenever it opens a connection; Hypothesis sees the global
@@ -169,48 +165,25 @@ def _clean_tables() -> Iterator[None]:
 
 @pytest.fixture(scope="module")
 def seeded(app: FastAPI) -> Iterator[Seeded]:
-    clock.pin(TODAY)
-    try:
-        with TestClient(app, base_url="https://testserver") as client, get_sessionmaker()() as db:
-            world: World = make_partnership(db, "TSCP")
-            other_world = make_partnership(db, "OSCP")
-            callers = make_callers(client, world, other_world, db)
-            scenario = make_scenario(client, callers)
-            for role in ROLES:
-                callers.token(role)
-            # A client nobody signs in with, for the operations that change or rotate one.
-            spare = client.post(
-                "/api/v1/clients",
-                headers=callers.headers("admin"),
-                json={
-                    "name": "Spare integration",
-                    "agency_id": str(world.agencies["health"].id),
-                    "scopes": ["reviews:read"],
-                },
-            )
-            assert spare.status_code == 201, spare.text
-            # Ids in bodies: an agency, the lead reviewer, a person not yet on the review's
-            # team, the child.
-            body_ids = {
-                "agency_id": str(world.agencies["council"].id),
-                "lead_reviewer_id": str(world.users["lead"].id),
-                "user_id": str(world.users["health_member"].id),
-                "subject_id": scenario.subjects["child"]["id"],
-            }
-            ids = {
-                "review_id": scenario.id,
-                "member_id": scenario.members["member"]["id"],
-                "subject_id": scenario.subjects["child"]["id"],
-                "agency_id": str(world.agencies["council"].id),
-                "user_id": str(world.users["viewer"].id),
-                "client_id": spare.json()["id"],
-            }
-            yield Seeded(client, callers, ids, body_ids)
-    finally:
-        clock.pin(None)
-        with get_engine().begin() as conn:
-            for table in reversed(Base.metadata.sorted_tables):
-                conn.execute(delete(table))
+    with module_world(app, ROLES) as shared:
+        world, scenario = shared.world, shared.scenario
+        # Ids in bodies: an agency, the lead reviewer, a person not yet on the review's team,
+        # the child.
+        body_ids = {
+            "agency_id": str(world.agencies["council"].id),
+            "lead_reviewer_id": str(world.users["lead"].id),
+            "user_id": str(world.users["health_member"].id),
+            "subject_id": scenario.subjects["child"]["id"],
+        }
+        ids = {
+            "review_id": scenario.id,
+            "member_id": scenario.members["member"]["id"],
+            "subject_id": scenario.subjects["child"]["id"],
+            "agency_id": str(world.agencies["council"].id),
+            "user_id": str(world.users["viewer"].id),
+            "client_id": shared.spare_client_id,
+        }
+        yield Seeded(shared.client, shared.callers, ids, body_ids)
 
 
 def _is_uuid(value: Any) -> bool:

@@ -5,19 +5,23 @@ role, including agency systems and a lead reviewer who does not lead the review.
 from __future__ import annotations
 
 import uuid
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any
 
 import pytest
+from fastapi import FastAPI
 from fastapi.testclient import TestClient
+from sqlalchemy import delete
 from sqlalchemy.orm import Session
 
 from api.clock import clock
+from api.db import Base, get_engine, get_sessionmaker
 from api.security.roles import Role
 from api.users.models import User
-from tests.conftest import _PASSWORD_HASH, World, password_token
+from tests.conftest import _PASSWORD_HASH, World, make_partnership, password_token
 
 # A Monday, so working-day arithmetic in the tests is easy to follow.
 TODAY = datetime(2026, 3, 2, 12, 0, tzinfo=UTC)
@@ -246,3 +250,45 @@ class Driver:
         assert response.status_code == 201, response.text
         result: dict[str, Any] = response.json()
         return result
+
+
+@dataclass
+class ModuleWorld:
+    """One seeded world a whole module's tests share (``module_world``)."""
+
+    client: TestClient
+    world: World
+    callers: Callers
+    scenario: Scenario
+    spare_client_id: str = field(repr=False)
+
+
+@contextmanager
+def module_world(app: FastAPI, roles: Iterable[str]) -> Iterator[ModuleWorld]:
+    """Today pinned; two partnerships, their callers (signed in as ``roles``), a review with
+    its team and subjects, and an API client no test signs in with (for the routes that
+    change or rotate one). Every table is emptied when the module is done with it."""
+    clock.pin(TODAY)
+    try:
+        with TestClient(app, base_url="https://testserver") as client, get_sessionmaker()() as db:
+            world = make_partnership(db, "TSCP")
+            callers = make_callers(client, world, make_partnership(db, "OSCP"), db)
+            scenario = make_scenario(client, callers)
+            for role in roles:
+                callers.token(role)
+            spare = client.post(
+                "/api/v1/clients",
+                headers=callers.headers("admin"),
+                json={
+                    "name": "Spare integration",
+                    "agency_id": str(world.agencies["health"].id),
+                    "scopes": ["reviews:read"],
+                },
+            )
+            assert spare.status_code == 201, spare.text
+            yield ModuleWorld(client, world, callers, scenario, spare.json()["id"])
+    finally:
+        clock.pin(None)
+        with get_engine().begin() as conn:
+            for table in reversed(Base.metadata.sorted_tables):
+                conn.execute(delete(table))
