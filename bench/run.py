@@ -220,8 +220,26 @@ def token(base: str, email: str) -> str:
     return str(response.json()["access_token"])
 
 
-def prepare(base: str) -> tuple[dict[str, str], dict[str, list[str]]]:
+# What each endpoint is driven with: its paths, and the caller's headers.
+Endpoints = dict[str, tuple[list[str], dict[str, str]]]
+
+
+def heavy_practitioner_reviews() -> list[str]:
+    """The reviews seeded with 200 practitioners (``bench.seed.PRACTITIONER_HEAVY_REVIEWS``)."""
+    head, _, _ = ADMIN_URL.rpartition("/")
+    with psycopg.connect(f"{head}/{BENCH_DB}") as conn:
+        rows = conn.execute(
+            "SELECT review_id FROM practitioners GROUP BY review_id HAVING count(*) >= 200"
+        ).fetchall()
+    return [str(row[0]) for row in rows]
+
+
+def prepare(base: str) -> Endpoints:
+    """Every endpoint's paths and caller: a member of the large partnership (the strictest
+    scoping), and its lead reviewer for the practitioners of a review (a member reaches only
+    their own agency's, 20 of the 200)."""
     headers = {"Authorization": f"Bearer {token(base, 'member0@b000.invalid')}"}
+    lead = {"Authorization": f"Bearer {token(base, 'lead_reviewer@b000.invalid')}"}
     with httpx.Client(base_url=base, headers=headers, timeout=30) as http:
         first = http.get("/api/v1/reviews", params={"limit": 50}).json()
         reviews = [r["id"] for r in first["items"]]
@@ -241,6 +259,7 @@ def prepare(base: str) -> tuple[dict[str, str], dict[str, list[str]]]:
             mine = next(s for s in seats if s["user_id"] == me)
             checklists.append(f"/api/v1/reviews/{review_id}/members/{mine['id']}/checklist")
     sample = random.Random(7).sample(reviews, 200)
+    heavy = heavy_practitioner_reviews()
     paths = {
         "floor": ["/api/v1/_bench/floor"],
         "floor + caller check": ["/api/v1/_bench/floor-authenticated"],
@@ -250,7 +269,16 @@ def prepare(base: str) -> tuple[dict[str, str], dict[str, list[str]]]:
         "GET /reviews/{id}/deadlines": [f"/api/v1/reviews/{r}/deadlines" for r in sample],
         "GET .../members/{mid}/checklist": checklists,
     }
-    return headers, paths
+    endpoints: Endpoints = {name: (p, headers) for name, p in paths.items()}
+    endpoints["GET .../practitioners (50 of 200, lead)"] = (
+        [f"/api/v1/reviews/{r}/practitioners" for r in heavy],
+        lead,
+    )
+    endpoints["GET .../practitioners (own 20, member)"] = (
+        [f"/api/v1/reviews/{r}/practitioners" for r in heavy],
+        headers,
+    )
+    return endpoints
 
 
 def main() -> None:
@@ -283,7 +311,7 @@ def main() -> None:
     server = start_server(port, args.workers)
     try:
         wait_ready(base, server)
-        headers, paths = prepare(base)
+        endpoints = prepare(base)
         # Interleave: every endpoint gets a slice in every round, so load that comes and goes
         # on the machine falls on all of them alike and the ratios to the floor stay fair.
         if args.driver == "wrk":
@@ -292,12 +320,12 @@ def main() -> None:
             # of the rounds', and the ratio to the floor the median of each round's own (the
             # floor and the endpoint measured a few seconds apart): load that comes and goes on
             # a shared machine moves one round, not the result.
-            for name, endpoint_paths in paths.items():
+            for name, (endpoint_paths, headers) in endpoints.items():
                 drive_wrk(name, base, endpoint_paths, headers, args.clients, WARM_UP_SECONDS)
             rounds = [
                 [
                     drive_wrk(name, base, endpoint_paths, headers, args.clients, args.seconds)
-                    for name, endpoint_paths in paths.items()
+                    for name, (endpoint_paths, headers) in endpoints.items()
                 ]
                 for _ in range(args.rounds)
             ]
@@ -305,7 +333,7 @@ def main() -> None:
         else:
             totals: dict[str, Result] = {}
             for _ in range(args.rounds):
-                for name, endpoint_paths in paths.items():
+                for name, (endpoint_paths, headers) in endpoints.items():
                     part = asyncio.run(
                         drive(
                             name,

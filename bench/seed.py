@@ -16,7 +16,7 @@ import os
 import random
 import time
 import uuid
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from datetime import UTC, date, datetime, timedelta
 from typing import Any
 
@@ -43,6 +43,8 @@ from api.models import (
     SubjectRecord,
     User,
 )
+from api.practitioners.models import Practitioner, PractitionerContact
+from api.proceedings.models import NoProceedingsDeclaration, ParallelProceeding
 from api.reviews.deadlines import next_deadline_on, rule_set_for
 from api.reviews.models import Decision, ReviewStatus
 from api.security.crypto import get_cipher
@@ -56,6 +58,8 @@ AGENCIES_PER_PARTNERSHIP = 10
 SUBJECTS_PER_REVIEW = 3
 BATCH = 5_000
 TODAY = date(2026, 11, 25)
+# Reviews of the large partnership with 200 practitioners each (the rest have 20).
+PRACTITIONER_HEAVY_REVIEWS = 10
 
 KINDS = ["local_authority", "police", "health", "education", "probation"] + ["other"] * 5
 
@@ -128,6 +132,113 @@ def review_row(
     )
     review.next_deadline_on = next_deadline_on(review, rule_set_for(partnership), TODAY)
     return {c.key: getattr(review, c.key) for c in Review.__table__.columns}
+
+
+def seed_review_team_work(
+    put: Callable[[Table, Iterable[dict[str, Any]]], None],
+    big: Partnership,
+    review_rows: list[dict[str, Any]],
+    members_of: dict[uuid.UUID, list[tuple[uuid.UUID, uuid.UUID]]],
+    now: datetime,
+) -> None:
+    """The review team's records on the large partnership's reviews: practitioners (two per
+    agency, and 20 per agency on the first ``PRACTITIONER_HEAVY_REVIEWS``, 200 a review), two
+    contacts each, and each agency's parallel proceedings (one agency records one, the next
+    declares none): what the members' derived duties are read from."""
+    cipher = get_cipher()
+    practitioners: list[dict[str, Any]] = []
+    contacts: list[dict[str, Any]] = []
+    proceedings: list[dict[str, Any]] = []
+    nones: list[dict[str, Any]] = []
+    reviews = [row for row in review_rows if row["partnership_id"] == big.id]
+    for number, review in enumerate(reviews):
+        per_agency = 20 if number < PRACTITIONER_HEAVY_REVIEWS else 2
+        for a, (user_id, agency_id) in enumerate(members_of[big.id]):
+            common = {"partnership_id": big.id, "review_id": review["id"]}
+            for n in range(per_agency):
+                pid = uuid.uuid4()
+
+                def seal(field: str, value: str, pid: uuid.UUID = pid) -> str:
+                    return cipher.encrypt(value, f"practitioners.{field}:{pid}")
+
+                practitioners.append(
+                    {
+                        **common,
+                        "id": pid,
+                        "agency_id": agency_id,
+                        "external_ref": f"BENCH-{number}-{a}-{n}",
+                        "name_enc": seal("name", f"Bench Practitioner {a}-{n}"),
+                        "job_title": "Social worker",
+                        "team": f"Bench team {a}",
+                        "work_email_enc": seal("work_email", f"p{a}-{n}@bench.invalid"),
+                        "phone_enc": seal("phone", "01632 960000"),
+                        "line_manager_enc": seal("line_manager", f"Bench Manager {a}"),
+                        "involvement_enc": seal("involvement", "Bench involvement"),
+                        "involved_from": TODAY - timedelta(days=400),
+                        "involved_to": TODAY - timedelta(days=30),
+                        "consent_to_contact": True,
+                        "support_status": "offered",
+                        "withdrawn_on": None,
+                        "withdrawn_reason": None,
+                        "created_by_type": "user",
+                        "created_by_id": user_id,
+                        "version": 1,
+                        "created_at": now,
+                        "updated_at": now,
+                    }
+                )
+                for kind, days_ago in (("introduction", 40), ("update", 10)):
+                    contacts.append(
+                        {
+                            **common,
+                            "id": uuid.uuid4(),
+                            "practitioner_id": pid,
+                            "agency_id": agency_id,
+                            "kind": kind,
+                            "contacted_on": TODAY - timedelta(days=days_ago),
+                            "note": None,
+                            "corrects_id": None,
+                            "recorded_by_type": "user",
+                            "recorded_by_id": user_id,
+                            "recorded_at": now,
+                        }
+                    )
+            if a % 2 == 0:
+                nones.append(
+                    {
+                        **common,
+                        "id": uuid.uuid4(),
+                        "agency_id": agency_id,
+                        "declared_on": TODAY,
+                        "declared_by_type": "user",
+                        "declared_by_id": user_id,
+                        "created_at": now,
+                    }
+                )
+            else:
+                proceedings.append(
+                    {
+                        **common,
+                        "id": uuid.uuid4(),
+                        "agency_id": agency_id,
+                        "kind": "criminal_investigation",
+                        "status": "active",
+                        "liaison_contact": "Bench liaison desk",
+                        "expected_end_on": TODAY + timedelta(days=90),
+                        "concluded_on": None,
+                        "holds_publication": a == 1,
+                        "note": None,
+                        "recorded_by_type": "user",
+                        "recorded_by_id": user_id,
+                        "version": 1,
+                        "created_at": now,
+                        "updated_at": now,
+                    }
+                )
+    put(Practitioner.__table__, practitioners)  # type: ignore[arg-type]
+    put(PractitionerContact.__table__, contacts)  # type: ignore[arg-type]
+    put(ParallelProceeding.__table__, proceedings)  # type: ignore[arg-type]
+    put(NoProceedingsDeclaration.__table__, nones)  # type: ignore[arg-type]
 
 
 def main() -> None:
@@ -349,6 +460,7 @@ def main() -> None:
     put(Subject.__table__, subject_rows)  # type: ignore[arg-type]
     put(SubjectRecord.__table__, record_rows)  # type: ignore[arg-type]
     put(AlertConfirmation.__table__, alert_rows)  # type: ignore[arg-type]
+    seed_review_team_work(put, partnerships[0], review_rows, members_of, now)
     # VACUUM as well as ANALYZE: where autovacuum is off (as on the machines this was measured
     # on), bulk-loaded tables have no visibility map, and every index-only probe reads the heap.
     # VACUUM cannot run inside a transaction, hence autocommit.

@@ -103,6 +103,14 @@ def append(session: Session, events: Sequence[AuditEvent]) -> None:
         return
     connection.exec_driver_sql("BEGIN")
     try:
+        if connection.dialect.name == "postgresql":
+            # Only read events are appended here (a write's events go in its own
+            # transaction, above), so the commit need not wait for the WAL flush: the
+            # events and the chain's head still commit together or not at all, and only a
+            # crash of the database server itself within its WAL writer's delay could lose
+            # them. Waiting for the flush held the chain's head for a disk write on every
+            # audited read, and serialised a partnership's readers behind it.
+            connection.exec_driver_sql("SET LOCAL synchronous_commit TO OFF")
         _append(connection, events)
     except BaseException:
         with contextlib.suppress(Exception):

@@ -4,7 +4,18 @@ import uuid
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import JSON, BigInteger, ForeignKey, Index, String, Uuid
+from sqlalchemy import (
+    JSON,
+    BigInteger,
+    ColumnElement,
+    ForeignKey,
+    Index,
+    String,
+    Text,
+    Uuid,
+    cast,
+    or_,
+)
 from sqlalchemy.orm import Mapped, mapped_column
 
 from api.db import Base, IdMixin, utcnow
@@ -44,6 +55,19 @@ class AuditEvent(IdMixin, Base):
     details: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
     seq: Mapped[int] = mapped_column(BigInteger)
     hash: Mapped[str] = mapped_column(String(64))
+
+
+def naming(record_id: str) -> ColumnElement[bool]:
+    """Events about ``record_id``: those naming it in ``record_id``, and those naming it
+    among several (a read of a page of records lists their ids in ``details.records``).
+    Matched as the quoted id in the details' JSON text, on either database; ids are UUIDs
+    or agency references, so a quoted match is that record."""
+    quoted = '"' + record_id.replace("\\", "\\\\").replace('"', '\\"') + '"'
+    escaped = quoted.replace("!", "!!").replace("%", "!%").replace("_", "!_")
+    return or_(
+        AuditEvent.record_id == record_id,
+        cast(AuditEvent.details, Text).like(f"%{escaped}%", escape="!"),
+    )
 
 
 class AuditChainHead(Base):

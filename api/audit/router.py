@@ -2,13 +2,13 @@ from __future__ import annotations
 
 import uuid
 from datetime import datetime
-from typing import Any
+from typing import Annotated, Any
 
-from fastapi import APIRouter
+from fastapi import APIRouter, Query
 from pydantic import Field
 from sqlalchemy import select
 
-from api.audit.models import AuditEvent
+from api.audit.models import AuditEvent, naming
 from api.deps import AuditReader, DbSession
 from api.errors import problem_responses
 from api.pagination import Page, Pagination, paginate
@@ -52,7 +52,13 @@ def list_audit(
     page: Pagination,
     action: str | None = None,
     record_type: str | None = None,
-    record_id: str | None = None,
+    record_id: Annotated[
+        str | None,
+        Query(
+            description="Events about this record: naming it alone, or among the records an "
+            "answer carried (`details.records`, as on a page of practitioners read)"
+        ),
+    ] = None,
     review_id: uuid.UUID | None = None,
     outcome: str | None = None,
 ) -> Page[AuditEventOut]:
@@ -60,12 +66,13 @@ def list_audit(
     for column, value in (
         (AuditEvent.action, action),
         (AuditEvent.record_type, record_type),
-        (AuditEvent.record_id, record_id),
         (AuditEvent.review_id, review_id),
         (AuditEvent.outcome, outcome),
     ):
         if value is not None:
             statement = statement.where(column == value)
+    if record_id is not None:
+        statement = statement.where(naming(record_id))
     rows, cursor = paginate(
         session,
         statement,

@@ -6,8 +6,10 @@ deputy) for the agency they belong to now, for their own agency's practitioners,
 agency's own system for its agency's; everyone else who reaches the review (viewers, other
 agencies' members) reaches none of them and sees counts per agency only
 (``summary``). So a caller who reaches a practitioner is entitled to the personal details:
-every answer carrying them writes one ``practitioner.identifying_read`` audit event per
-practitioner, naming the fields, in the request's transaction.
+every answer carrying them writes one ``practitioner.identifying_read`` audit event, in the
+request's transaction, naming each practitioner in it (``records``; ``record_id`` too when
+there is one) and the fields shown: one event a read, as a FHIR AuditEvent lists the entities
+a search returned, so that a page of 200 costs one row in the chain, not 200.
 
 Changes (scope ``practitioners:write``): the agency's own seated member or deputy, or the
 agency's own system while the agency has an active seat on the review, for that agency's
@@ -98,21 +100,12 @@ def present(
     practitioners: list[Practitioner],
 ) -> list[PractitionerOut]:
     """The practitioners, with their personal details (the caller reaches them, so is
-    entitled); audits each read."""
+    entitled); audits the read as one event naming every practitioner in the answer."""
     out = []
+    shown: set[str] = set()
     for practitioner in practitioners:
         values = values_of(practitioner)
-        shown = [field for field in IDENTIFYING if values[field] is not None]
-        audit.record(
-            session,
-            "practitioner.identifying_read",
-            principal=principal,
-            request=request,
-            record_type="practitioner",
-            record_id=practitioner.id,
-            review_id=review.id,
-            details={"fields": shown},
-        )
+        shown.update(field for field in IDENTIFYING if values[field] is not None)
         out.append(
             PractitionerOut(
                 id=practitioner.id,
@@ -127,6 +120,20 @@ def present(
                 updated_at=practitioner.updated_at,
                 etag=etag_of(practitioner.version),
             )
+        )
+    if practitioners:
+        audit.record(
+            session,
+            "practitioner.identifying_read",
+            principal=principal,
+            request=request,
+            record_type="practitioner",
+            record_id=practitioners[0].id if len(practitioners) == 1 else None,
+            review_id=review.id,
+            details={
+                "records": [str(p.id) for p in practitioners],
+                "fields": [field for field in IDENTIFYING if field in shown],
+            },
         )
     return out
 

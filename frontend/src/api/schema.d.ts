@@ -5225,6 +5225,7 @@ export interface operations {
             query?: {
                 action?: string | null;
                 record_type?: string | null;
+                /** @description Events about this record: naming it alone, or among the records an answer carried (`details.records`, as on a page of practitioners read) */
                 record_id?: string | null;
                 review_id?: string | null;
                 outcome?: string | null;

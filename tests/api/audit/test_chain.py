@@ -263,3 +263,37 @@ def test_a_rolled_back_request_writes_no_event(world: World, db: Session) -> Non
         session.rollback()
         session.commit()
     assert db.scalars(select(AuditEvent).where(AuditEvent.action == "test.undone")).all() == []
+
+
+def test_a_reads_events_commit_without_waiting_for_the_flush_and_a_writes_wait(
+    client: TestClient, callers: Callers, scenario: Scenario
+) -> None:
+    """On PostgreSQL a transaction holding only a read's audit events commits asynchronously
+    (the chain's head is not held for a disk write on every audited read); a write's events
+    commit with the write, durably. SQLite has no such setting and is left as it is."""
+    from sqlalchemy import event
+
+    seen: list[str] = []
+
+    def note(conn: object, cursor: object, statement: str, *_: object) -> None:
+        if "synchronous_commit" in statement:
+            seen.append(statement)
+
+    engine = get_engine()
+    event.listen(engine, "before_cursor_execute", note)
+    try:
+        read = client.get(f"{scenario.url}/subjects", headers=callers.headers("admin"))
+        assert read.status_code == 200
+        on_read, seen[:] = list(seen), []
+        added = client.post(
+            f"{scenario.url}/subjects",
+            headers=callers.headers("admin"),
+            json={"role": "sibling", "pseudonym": "Sibling Test"},
+        )
+        assert added.status_code == 201, added.text
+        on_write = list(seen)
+    finally:
+        event.remove(engine, "before_cursor_execute", note)
+    postgres = engine.dialect.name == "postgresql"
+    assert on_read == (["SET LOCAL synchronous_commit TO OFF"] if postgres else [])
+    assert on_write == []

@@ -10,7 +10,7 @@ from fastapi.testclient import TestClient
 from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
-from api.audit.models import AuditEvent
+from api.audit.models import AuditEvent, naming
 from tests.api.reviews.fixtures import Callers, Scenario
 
 JO = {
@@ -71,7 +71,7 @@ def events(db: Session, action: str, record_id: str | None = None) -> list[Audit
     db.expire_all()
     statement = select(AuditEvent).where(AuditEvent.action == action)
     if record_id is not None:
-        statement = statement.where(AuditEvent.record_id == record_id)
+        statement = statement.where(naming(record_id))
     return list(db.scalars(statement))
 
 

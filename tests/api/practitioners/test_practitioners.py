@@ -326,3 +326,34 @@ def test_personal_details_are_encrypted_at_rest_and_every_read_is_audited(
     client.get(url(scenario), headers=callers.headers("viewer"))
     assert len(events(db, "practitioner.identifying_read", council["id"])) == 9
     assert len(events(db, "practitioner.create", council["id"])) == 1
+
+
+def test_a_page_read_is_one_audit_event_naming_every_practitioner_in_it(
+    client: TestClient, callers: Callers, scenario: Scenario, db: Session
+) -> None:
+    added = [add(client, callers, scenario, name=f"Practitioner Test {n}") for n in range(3)]
+    before = len(events(db, "practitioner.identifying_read"))
+    listed = client.get(url(scenario), headers=callers.headers("lead"))
+    assert listed.status_code == 200
+    assert len(listed.json()["items"]) == 3
+    (read,) = events(db, "practitioner.identifying_read")[before:]
+    assert read.record_id is None
+    assert sorted(read.details["records"]) == sorted(p["id"] for p in added)
+    assert read.details["fields"] == ["name", "work_email", "phone", "line_manager"]
+    # The trail, filtered by one practitioner, finds the page read as well as its own events.
+    trail = client.get(
+        "/api/v1/audit",
+        headers=callers.headers("admin"),
+        params={"record_id": added[1]["id"], "action": "practitioner.identifying_read"},
+    )
+    assert trail.status_code == 200
+    ids = {e["id"] for e in trail.json()["items"]}
+    assert str(read.id) in ids
+    assert len(ids) == 2  # its create's answer, and the page
+    # Another practitioner's id finds neither of this one's single reads.
+    other = client.get(
+        "/api/v1/audit",
+        headers=callers.headers("admin"),
+        params={"record_id": added[0]["id"], "action": "practitioner.identifying_read"},
+    )
+    assert {e["record_id"] for e in other.json()["items"]} == {added[0]["id"], None}
