@@ -12,7 +12,6 @@ from typing import Any
 from fastapi import FastAPI, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse
-from pydantic import BaseModel, ConfigDict, Field
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.routing import Match, Mount
 from starlette.types import Send
@@ -27,30 +26,11 @@ from api.domain_errors import (
     PreconditionRequired,
     TooManyAttempts,
 )
+from api.schemas import FieldError, Problem
 
 log = logging.getLogger("cspr.errors")
 
 PROBLEM_MEDIA_TYPE = "application/problem+json"
-
-
-class FieldError(BaseModel):
-    field: str = Field(description="dotted path of the offending field, e.g. 'body.email'")
-    message: str
-    code: str = Field(description="machine-readable reason, e.g. 'missing', 'extra_forbidden'")
-
-
-class Problem(BaseModel):
-    """An RFC 9457 problem document."""
-
-    model_config = ConfigDict(extra="allow")
-
-    type: str = Field(default="about:blank", examples=["/problems/validation"])
-    title: str
-    status: int
-    detail: str | None = None
-    instance: str | None = None
-    correlation_id: str | None = None
-    errors: list[FieldError] | None = None
 
 
 class ProblemError(Exception):
@@ -332,12 +312,25 @@ def install_error_handlers(app: FastAPI) -> None:
         )
 
 
-def problem_responses(*statuses: int) -> dict[int | str, dict[str, Any]]:
-    """OpenAPI `responses=` entries for the given statuses, all as problem documents."""
+# Problem documents with members of their own (a refused transition's ``unmet``), by schema
+# name: the OpenAPI document's components carry each (``api.main``).
+PROBLEM_MODELS: dict[str, type[Problem]] = {}
+
+
+def problem_responses(
+    *statuses: int, models: Mapping[int, type[Problem]] | None = None
+) -> dict[int | str, dict[str, Any]]:
+    """OpenAPI `responses=` entries for the given statuses, all as problem documents: the
+    plain ``Problem``, or for a status in ``models`` that problem's own schema."""
     out: dict[int | str, dict[str, Any]] = {}
     for status in statuses:
+        model = (models or {}).get(status, Problem)
+        if model is not Problem:
+            PROBLEM_MODELS[model.__name__] = model
         out[status] = {
             "description": HTTPStatus(status).phrase,
-            "content": {PROBLEM_MEDIA_TYPE: {"schema": {"$ref": "#/components/schemas/Problem"}}},
+            "content": {
+                PROBLEM_MEDIA_TYPE: {"schema": {"$ref": f"#/components/schemas/{model.__name__}"}}
+            },
         }
     return out

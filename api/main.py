@@ -28,7 +28,7 @@ from api.clients.router import router as clients_router
 from api.config import Settings, get_settings
 from api.db import get_engine
 from api.errors import (
-    Problem,
+    PROBLEM_MODELS,
     ProblemError,
     install_error_handlers,
     method_not_allowed,
@@ -46,6 +46,7 @@ from api.proceedings.router import router as proceedings_router
 from api.reviews.family_router import router as family_router
 from api.reviews.router import router as reviews_router
 from api.reviews.rules_router import router as rules_router
+from api.schemas import Problem
 from api.security import callers
 from api.security.router import jwks_router
 from api.security.router import router as auth_router
@@ -149,6 +150,11 @@ def _openapi(app: FastAPI) -> dict[str, Any]:
     for name, sub in problem_schema.pop("$defs", {}).items():
         schemas[name] = sub
     schemas["Problem"] = problem_schema
+    for name, model in PROBLEM_MODELS.items():
+        own = model.model_json_schema(ref_template="#/components/schemas/{model}")
+        for sub_name, sub in own.pop("$defs", {}).items():
+            schemas.setdefault(sub_name, sub)
+        schemas[name] = own
     components["securitySchemes"] = {
         "OAuth2": {
             "type": "oauth2",
@@ -235,10 +241,23 @@ def _declare_request_headers(path: str, method: str, operation: dict[str, Any]) 
         responses.update(_problems(412, 428))
     if method == "post" and idempotency.applies_to(path):
         parameters.append(IDEMPOTENCY_KEY_PARAMETER)
-        responses.update(_problems(400, 409, 422))
+        _add_problems(responses, _problems(400, 409, 422))
     if not parameters:
         del operation["parameters"]
     operation["responses"] = dict(sorted(responses.items()))
+
+
+def _add_problems(responses: dict[str, Any], problems: dict[str, Any]) -> None:
+    """Add plain problem answers; where the operation already answers that status with a
+    problem of its own (a refused transition's 409), either may come: ``anyOf`` the two."""
+    media = "application/problem+json"
+    for status, response in problems.items():
+        schema = responses.get(status, {}).get("content", {}).get(media, {}).get("schema")
+        plain = response["content"][media]["schema"]
+        if schema is None:
+            responses[status] = response
+        elif schema != plain and "anyOf" not in schema:
+            responses[status]["content"][media]["schema"] = {"anyOf": [schema, plain]}
 
 
 def _problems(*statuses: int) -> dict[str, Any]:
@@ -297,9 +316,11 @@ def _drop_json_for_errors(operation: dict[str, Any]) -> None:
         if status.isdigit() and int(status) >= 400:
             content = response.setdefault("content", {})
             content.pop("application/json", None)
-            content["application/problem+json"] = {
-                "schema": {"$ref": "#/components/schemas/Problem"}
-            }
+            # A problem with members of its own (``problem_responses(models=...)``) keeps
+            # its schema.
+            content.setdefault(
+                "application/problem+json", {"schema": {"$ref": "#/components/schemas/Problem"}}
+            )
 
 
 def _spa_csp_hashes(dist: Path) -> list[str]:

@@ -15,8 +15,8 @@ from pydantic import BaseModel, Field
 from sqlalchemy import Select, bindparam, tuple_
 from sqlalchemy.orm import InstrumentedAttribute, Session
 
-from api.errors import FieldError, ProblemError
-from api.schemas import IsoDateTime
+from api.errors import ProblemError
+from api.schemas import FieldError, IsoDateTime
 
 T = TypeVar("T")
 # Any select, of entities or of columns.

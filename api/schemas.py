@@ -10,6 +10,7 @@ from pydantic import (
     BaseModel,
     BeforeValidator,
     ConfigDict,
+    Field,
     StringConstraints,
     field_validator,
     model_validator,
@@ -114,3 +115,26 @@ class PatchModel(RequestModel):
 
     def changes(self) -> dict[str, Any]:
         return self.model_dump(exclude_unset=True)
+
+
+# --- Problem documents (RFC 9457): the shape, here; the answering, in ``api.errors`` ---
+
+
+class FieldError(BaseModel):
+    field: str = Field(description="dotted path of the offending field, e.g. 'body.email'")
+    message: str
+    code: str = Field(description="machine-readable reason, e.g. 'missing', 'extra_forbidden'")
+
+
+class Problem(BaseModel):
+    """An RFC 9457 problem document."""
+
+    model_config = ConfigDict(extra="allow")
+
+    type: str = Field(default="about:blank", examples=["/problems/validation"])
+    title: str
+    status: int
+    detail: str | None = None
+    instance: str | None = None
+    correlation_id: str | None = None
+    errors: list[FieldError] | None = None

@@ -25,6 +25,7 @@ from api.reviews.schemas import (
     ReviewSummary,
     ReviewUpdate,
     TransitionOut,
+    TransitionRefused,
     TransitionRequest,
 )
 
@@ -129,7 +130,7 @@ def update_review(
     "every precondition met (a 409 lists each unmet one with a machine `code`), and "
     "asked by an administrator or the review's lead reviewer. An administrator may "
     "waive the overridable preconditions with `override: true` and a reason.",
-    responses=problem_responses(404, 409, 413, 415),
+    responses=problem_responses(404, 409, 413, 415, models={409: TransitionRefused}),
 )
 def transition(
     request: Request,

@@ -7,10 +7,11 @@ from fastapi import APIRouter, Request, Response
 from api.audit import service as audit
 from api.concurrency import check_if_match, set_etag
 from api.deps import Admin, DbSession
-from api.errors import FieldError, ProblemError, problem_responses
+from api.errors import ProblemError, problem_responses
 from api.reviews.deadlines import rule_set_for
 from api.reviews.schemas import RuleOverrides, RuleSetOut
 from api.reviews.service import partnership_of, refresh_partnership_deadlines
+from api.schemas import FieldError
 from api.statutory import RULE_SETS, rule_set_as_dict, with_overrides
 
 router = APIRouter(

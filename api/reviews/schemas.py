@@ -7,7 +7,7 @@ from typing import Any
 from pydantic import Field
 
 from api.reviews.models import Decision, ReviewStatus
-from api.schemas import IsoDate, PatchModel, RequestModel, ResponseModel
+from api.schemas import IsoDate, PatchModel, Problem, RequestModel, ResponseModel
 from api.statutory import MAX_PARAM_VALUE, RULE_SETS, IncidentKind
 
 Text = Field(default=None, max_length=20_000)
@@ -193,6 +193,19 @@ class UnmetPrecondition(ResponseModel):
     proceedings: list[HoldingProceeding] | None = Field(
         default=None,
         description="For `publication_held_by_proceedings`: each proceeding holding publication",
+    )
+
+
+class TransitionRefused(Problem):
+    """A refused transition (409, type `/problems/transition-refused`): every precondition
+    still unmet, and the statuses the review may move to from where it is."""
+
+    unmet: list[UnmetPrecondition] = Field(
+        description="Each unmet precondition, with a machine `code`; an administrator may "
+        "waive those marked `overridable` (`override: true` and a reason)"
+    )
+    allowed_from_here: list[ReviewStatus] = Field(
+        description="The statuses the lifecycle allows from the review's current one"
     )
 
 

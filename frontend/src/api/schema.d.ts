@@ -3170,6 +3170,85 @@ export interface components {
         } & {
             [key: string]: unknown;
         };
+        /** HoldingProceeding */
+        HoldingProceeding: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /** Kind */
+            kind: string;
+            /**
+             * Agency Id
+             * Format: uuid
+             */
+            agency_id: string;
+        };
+        /** UnmetPrecondition */
+        UnmetPrecondition: {
+            /** Code */
+            code: string;
+            /** Message */
+            message: string;
+            /** Overridable */
+            overridable: boolean;
+            /**
+             * Proceedings
+             * @description For `publication_held_by_proceedings`: each proceeding holding publication
+             * @default null
+             */
+            proceedings?: components["schemas"]["HoldingProceeding"][] | null;
+        };
+        /**
+         * TransitionRefused
+         * @description A refused transition (409, type `/problems/transition-refused`): every precondition
+         *     still unmet, and the statuses the review may move to from where it is.
+         */
+        TransitionRefused: {
+            /**
+             * Type
+             * @default about:blank
+             * @example /problems/validation
+             */
+            type?: string;
+            /** Title */
+            title: string;
+            /** Status */
+            status: number;
+            /**
+             * Detail
+             * @default null
+             */
+            detail?: string | null;
+            /**
+             * Instance
+             * @default null
+             */
+            instance?: string | null;
+            /**
+             * Correlation Id
+             * @default null
+             */
+            correlation_id?: string | null;
+            /**
+             * Errors
+             * @default null
+             */
+            errors?: components["schemas"]["FieldError"][] | null;
+            /**
+             * Unmet
+             * @description Each unmet precondition, with a machine `code`; an administrator may waive those marked `overridable` (`override: true` and a reason)
+             */
+            unmet: components["schemas"]["UnmetPrecondition"][];
+            /**
+             * Allowed From Here
+             * @description The statuses the lifecycle allows from the review's current one
+             */
+            allowed_from_here: components["schemas"]["ReviewStatus"][];
+        } & {
+            [key: string]: unknown;
+        };
     };
     responses: never;
     parameters: never;
@@ -5776,7 +5855,7 @@ export interface operations {
                     [name: string]: unknown;
                 };
                 content: {
-                    "application/problem+json": components["schemas"]["Problem"];
+                    "application/problem+json": components["schemas"]["TransitionRefused"] | components["schemas"]["Problem"];
                 };
             };
             /** @description Request Entity Too Large */

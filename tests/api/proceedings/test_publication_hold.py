@@ -11,6 +11,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from api.audit.models import AuditEvent
+from api.reviews.schemas import TransitionRefused
 from tests.api.reviews.fixtures import Callers, Driver, Scenario
 
 HELD = "publication_held_by_proceedings"
@@ -82,6 +83,10 @@ def test_a_holding_proceeding_refuses_publication_naming_it(
         }
     ]
     assert "criminal trial" in unmet["message"]
+    # It is the refusal the OpenAPI document declares for the operation's 409.
+    declared = client.app.openapi()["components"]["schemas"]["TransitionRefused"]
+    assert set(declared["required"]) >= {"unmet", "allowed_from_here", "title", "status"}
+    assert TransitionRefused.model_validate(body).unmet[0].proceedings is not None
     # Concluding it lifts the hold.
     change(client, callers, scenario, trial, status="concluded")
     d.moved("publication")
