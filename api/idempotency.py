@@ -15,7 +15,9 @@ No copy of a successful answer is kept, and nothing the client sent is kept in c
 * a success keeps its status, its Location and a reference to the record it made, as its
   route's rule in ``REPLAYS`` says. A replay reads that record again through the API's own
   GET, for the caller as they are now: their reach, today's entitlement to identifying
-  details, and the audit of every identifying read, as on any read;
+  details, and the audit of every identifying read, as on any read (a caller whose scopes
+  let it write but not read, an agency system that only pushes, gets the status and Location
+  alone);
 * an answer that carried a secret (a client secret, a TOTP seed) is not kept at all: its
   replay is a 409 saying the secret was shown once;
 * an error the route's own code answered (4xx) is kept encrypted, bound to its row.
@@ -402,6 +404,12 @@ class IdempotencyMiddleware:
         else:
             read = _Answer()
             await self._dispatch(_read_scope(base, record.read_path), b"", receive, None, read)
+        if _scope_refused(read):
+            # The caller may make the request but holds no scope to read what it made (an
+            # agency system that only writes): the replay says it was done, and where, and
+            # shows nothing the caller may not read.
+            await _send(send, _Answer(record.status_code, located), replayed=True)
+            return
         if not 200 <= read.status < 300:
             # The record as this caller may see it today: not at all, and the read says why.
             await _send(send, read, replayed=True)
@@ -460,6 +468,16 @@ def _read_scope(base: Scope, target: str) -> Scope:
         headers=[(k, v) for k, v in base["headers"] if k.lower() not in _NOT_FOR_THE_READ],
     )
     return scope
+
+
+def _scope_refused(read: _Answer) -> bool:
+    """Whether a re-read was refused by the scope gate alone (``api.deps.require``)."""
+    if read.status != 403:
+        return False
+    try:
+        return bool(json.loads(read.body).get("type") == "/problems/insufficient-scope")
+    except ValueError:
+        return False
 
 
 def _problem_answer(base: Scope, status: int, slug: str, detail: str, **extra: str) -> _Answer:

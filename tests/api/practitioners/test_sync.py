@@ -144,3 +144,20 @@ def test_a_retried_post_with_the_same_key_adds_one_practitioner(
     assert [e.status_code for e in entries] == [201, 201]
     assert entries[0].json() == entries[1].json()
     assert len(client.get(log, headers=headers).json()["items"]) == 1
+
+
+def test_a_system_that_only_writes_gets_a_replay_that_shows_nothing_it_may_not_read(
+    client: TestClient, callers: Callers, scenario: Scenario, db: Session
+) -> None:
+    """Its first answer shows what it sent; the replay re-reads through the GET, which its
+    scopes do not open: the replay says it was done (201, Location) and shows no details."""
+    headers = system(client, callers, "council", ["practitioners:write"])
+    first = client.post(url(scenario), headers=headers, json=JO)
+    assert first.status_code == 201, first.text
+    assert client.get(url(scenario), headers=headers).status_code == 403
+    again = client.post(url(scenario), headers=headers, json=JO)
+    assert again.status_code == 201, again.text
+    assert again.headers["Idempotent-Replayed"] == "true"
+    assert again.headers["Location"] == first.headers["Location"]
+    assert again.content == b""
+    assert len(events(db, "practitioner.create")) == 1
