@@ -104,13 +104,24 @@ def grow(client: TestClient, callers: Callers, scenario: Scenario, db: Session) 
 
 def add_practitioner(
     client: TestClient, callers: Callers, scenario: Scenario, who: str, n: int
-) -> None:
+) -> str:
     created = client.post(
         f"{scenario.url}/practitioners",
         headers=callers.headers(who),
         json={"name": f"Practitioner {n}", "job_title": "Social worker"},
     )
     assert created.status_code == 201, created.text
+    return str(created.json()["id"])
+
+
+def log_contacts(client: TestClient, scenario: Scenario, headers: dict[str, str], pid: str) -> None:
+    for n, kind in enumerate(("introduction", "update", "pre_event_briefing", "aftercare")):
+        logged = client.post(
+            f"{scenario.url}/practitioners/{pid}/contacts",
+            headers={**headers, "Idempotency-Key": uuid.uuid4().hex},
+            json={"kind": kind, "contacted_on": f"2026-02-1{n + 1}", "note": "Test contact"},
+        )
+        assert logged.status_code == 201, logged.text
 
 
 def test_statement_counts_do_not_grow(
@@ -131,7 +142,9 @@ def test_statement_counts_do_not_grow(
         "practitioner counts": f"{scenario.url}/practitioner-counts",
     }
     callers_to_check = ("admin", "member", "council_system")
-    add_practitioner(client, callers, scenario, "member", 99)
+    logged = add_practitioner(client, callers, scenario, "member", 99)
+    endpoints["contacts"] = f"{scenario.url}/practitioners/{logged}/contacts"
+    log_contacts(client, scenario, callers.headers("member"), logged)
     before = {
         (who, name): cost(client, url, callers.headers(who))
         for who in callers_to_check
@@ -142,6 +155,7 @@ def test_statement_counts_do_not_grow(
         for who in callers_to_check
     }
     grow(client, callers, scenario, db)
+    log_contacts(client, scenario, callers.headers("member"), logged)
     after = {
         (who, name): cost(client, url, callers.headers(who))
         for who in callers_to_check
