@@ -101,16 +101,17 @@ def append(session: Session, events: Sequence[AuditEvent]) -> None:
     if connection.get_execution_options().get("isolation_level") != "AUTOCOMMIT":
         _append(connection, events)
         return
-    connection.exec_driver_sql("BEGIN")
+    # Only read events are appended here (a write's events go in its own transaction,
+    # above), so on PostgreSQL the commit need not wait for the WAL flush: the events and the
+    # chain's head still commit together or not at all, and only a crash of the database
+    # server itself within its WAL writer's delay could lose them. Waiting for the flush held
+    # the chain's head for a disk write on every audited read, and serialised a
+    # partnership's readers behind it. One round trip for both.
+    postgres = connection.dialect.name == "postgresql"
+    connection.exec_driver_sql(
+        "BEGIN; SET LOCAL synchronous_commit TO OFF" if postgres else "BEGIN"
+    )
     try:
-        if connection.dialect.name == "postgresql":
-            # Only read events are appended here (a write's events go in its own
-            # transaction, above), so the commit need not wait for the WAL flush: the
-            # events and the chain's head still commit together or not at all, and only a
-            # crash of the database server itself within its WAL writer's delay could lose
-            # them. Waiting for the flush held the chain's head for a disk write on every
-            # audited read, and serialised a partnership's readers behind it.
-            connection.exec_driver_sql("SET LOCAL synchronous_commit TO OFF")
         _append(connection, events)
     except BaseException:
         with contextlib.suppress(Exception):

@@ -295,5 +295,5 @@ def test_a_reads_events_commit_without_waiting_for_the_flush_and_a_writes_wait(
     finally:
         event.remove(engine, "before_cursor_execute", note)
     postgres = engine.dialect.name == "postgresql"
-    assert on_read == (["SET LOCAL synchronous_commit TO OFF"] if postgres else [])
+    assert on_read == (["BEGIN; SET LOCAL synchronous_commit TO OFF"] if postgres else [])
     assert on_write == []
