@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Annotated, Any, Generic, Literal, Protocol, Ty
 from typing import get_args as type_args
 
 from pydantic import BaseModel, Field
-from sqlalchemy import select
+from sqlalchemy import literal_column, select
 
 from api.clock import clock
 from api.meetings.models import (
@@ -560,6 +560,12 @@ register(
 )
 
 
+def _constant(value: str) -> Any:
+    """An enum's value written into the SQL: the checklist's statement is built once per shape
+    and its parameters are all named (an anonymous one has no value to be given)."""
+    return literal_column(f"'{value}'")
+
+
 # -- The partnership's settings, per seat ----------------------------------------------------
 
 
@@ -644,8 +650,8 @@ def _attendance_rows(narrow: Narrow, scope: Scope) -> AnySelect:
         .select_from(Meeting)
         .outerjoin(MemberAttendance, recorded)
         .where(
-            Meeting.kind == MeetingKind.review_team_meeting,
-            Meeting.status == MeetingStatus.held,
+            Meeting.kind == _constant(MeetingKind.review_team_meeting),
+            Meeting.status == _constant(MeetingStatus.held),
         )
     )
     return narrow(rows, Meeting)
@@ -772,8 +778,8 @@ def _event_rows(narrow: Narrow, scope: Scope) -> AnySelect:
         .select_from(PractitionerAttendance)
         .join(Meeting, Meeting.id == PractitionerAttendance.meeting_id)
         .where(
-            PractitionerAttendance.status == PractitionerAttendanceStatus.attended,
-            Meeting.status == MeetingStatus.held,
+            PractitionerAttendance.status == _constant(PractitionerAttendanceStatus.attended),
+            Meeting.status == _constant(MeetingStatus.held),
         )
     )
     if scope.agency_id is not None:
