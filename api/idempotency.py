@@ -157,6 +157,10 @@ REPLAYS: dict[str, Replay] = {
     _REVIEW + "/practitioners": Replay(Kind.read),
     _PRACTITIONER + "/withdraw": Replay(Kind.read, _PRACTITIONER),
     _PRACTITIONER + "/contacts": Replay(Kind.read),
+    _REVIEW + "/meetings": Replay(Kind.read),
+    _REVIEW + "/meetings/{meeting_id}/cancel": Replay(
+        Kind.read, _REVIEW + "/meetings/{meeting_id}"
+    ),
 }
 
 

@@ -34,6 +34,7 @@ from api.errors import (
     method_not_allowed,
     problem_responses,
 )
+from api.meetings.router import router as meetings_router
 from api.members.router import router as members_router
 from api.middleware import (
     ProblemCORSMiddleware,
@@ -41,6 +42,7 @@ from api.middleware import (
     SecurityHeadersMiddleware,
 )
 from api.partnerships.router import router as agencies_router
+from api.partnerships.settings_router import router as settings_router
 from api.practitioners.router import router as practitioners_router
 from api.proceedings.router import router as proceedings_router
 from api.reviews.family_router import router as family_router
@@ -94,7 +96,9 @@ def _documented_routers() -> list[Any]:
         members_router,
         proceedings_router,
         practitioners_router,
+        meetings_router,
         rules_router,
+        settings_router,
         health.router,
     ]
 

@@ -4,6 +4,7 @@ from api.audit.models import AuditChainHead, AuditEvent
 from api.clients.models import ApiClient
 from api.db import Base
 from api.infra.models import IdempotencyRecord
+from api.meetings.models import Meeting, MemberAttendance, PractitionerAttendance
 from api.members.models import ChecklistItem, ChecklistTemplate, MemberDeclaration, ReviewMember
 from api.partnerships.models import Agency, Partnership
 from api.practitioners.models import Practitioner, PractitionerContact
@@ -24,11 +25,14 @@ __all__ = [
     "ChecklistTemplate",
     "IdempotencyRecord",
     "LoginThrottle",
+    "Meeting",
+    "MemberAttendance",
     "MemberDeclaration",
     "NoProceedingsDeclaration",
     "ParallelProceeding",
     "Partnership",
     "Practitioner",
+    "PractitionerAttendance",
     "PractitionerContact",
     "RefreshToken",
     "Review",

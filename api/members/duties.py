@@ -3,7 +3,7 @@
 Each duty says how it is completed: ``derived_from`` names the data that completes it today
 (the item's status is computed, never ticked, by the duty's registration in
 ``api.members.registry``, which says the same ``derived_from``); ``derivable_later`` marks
-duties whose data (documents, contact logs, meetings, learning, actions, publication plans)
+duties whose data (documents, learning, actions, sign-offs, publication plans)
 arrives in later issues: until then they are set by hand.
 """
 
@@ -50,15 +50,17 @@ DUTIES: tuple[Duty, ...] = (
     Duty(
         "practitioner_contact",
         "Regular contact with practitioners, with before and after care for events",
-        "every practitioner contacted in the last 28 days and aftercare recorded after each "
-        "event they attended",
-        derivable_later=True,
+        "every active practitioner of the agency contacted within the partnership's contact "
+        "interval (28 days unless changed) and aftercare recorded on or after each held "
+        "meeting they attended",
+        derived_from="practitioner_contacts",
     ),
     Duty(
         "attendance",
         "A fully involved role, with consistent attendance",
-        "attendance at review team meetings at or above the partnership's threshold",
-        derivable_later=True,
+        "attendance at held review team meetings (in person or by a deputy sent) at or above "
+        "the partnership's threshold",
+        derived_from="meetings",
     ),
     Duty(
         "report_quality",

@@ -25,11 +25,22 @@ from typing import TYPE_CHECKING, Annotated, Any, Generic, Literal, Protocol, Ty
 from typing import get_args as type_args
 
 from pydantic import BaseModel, Field
-from sqlalchemy import select
+from sqlalchemy import literal_column, select
 
+from api.clock import clock
+from api.meetings.models import (
+    Meeting,
+    MeetingKind,
+    MeetingStatus,
+    MemberAttendance,
+    PractitionerAttendance,
+    PractitionerAttendanceStatus,
+)
+from api.meetings.rules import ContactState, contact_check, meeting_day, rate
 from api.members.models import DeclarationKind, ItemStatus, MemberDeclaration, ReviewMember
 from api.pagination import AnySelect
-from api.practitioners.models import Practitioner
+from api.partnerships.models import Partnership
+from api.practitioners.models import ContactKind, Practitioner, PractitionerContact
 from api.proceedings.models import (
     NoProceedingsDeclaration,
     ParallelProceeding,
@@ -545,6 +556,313 @@ register(
         evidence=PractitionersEvidence,
         rule=_identified,
         also=(DECLARATIONS,),
+    )
+)
+
+
+def _constant(value: str) -> Any:
+    """An enum's value written into the SQL: the checklist's statement is built once per shape
+    and its parameters are all named (an anonymous one has no value to be given)."""
+    return literal_column(f"'{value}'")
+
+
+# -- The partnership's settings, per seat ----------------------------------------------------
+
+
+@dataclass(frozen=True)
+class SeatSettings:
+    """A seat's dates, with its partnership's settings (read in the same statement, joined
+    through the seat, so they cost no statement of their own)."""
+
+    joined_on: date
+    left_on: date | None
+    threshold_percent: int
+    interval_days: int
+
+
+# seat id (as text) -> its dates and settings
+Settings = dict[str, SeatSettings]
+
+
+def _settings_rows(narrow: Narrow, scope: Scope) -> AnySelect:
+    """The review's seats (only ``scope``'s when given), each with its partnership's
+    attendance threshold and contact interval."""
+    rows = (
+        select(
+            json_objects(
+                member_id=uuid_text(ReviewMember.id),
+                joined_on=date_text(ReviewMember.joined_on),
+                left_on=date_text(ReviewMember.left_on),
+                threshold=Partnership.attendance_threshold_percent,
+                interval=Partnership.contact_interval_days,
+            )
+        )
+        .select_from(ReviewMember)
+        .join(Partnership, Partnership.id == ReviewMember.partnership_id)
+    )
+    if scope.member_id is not None:
+        rows = rows.where(ReviewMember.id == scope.member_id)
+    return narrow(rows, ReviewMember)
+
+
+def _read_settings(rows: list[dict[str, Any]]) -> Settings:
+    return {
+        row["member_id"]: SeatSettings(
+            joined_on=date.fromisoformat(row["joined_on"]),
+            left_on=date.fromisoformat(row["left_on"]) if row["left_on"] else None,
+            threshold_percent=int(row["threshold"]),
+            interval_days=int(row["interval"]),
+        )
+        for row in rows or []
+    }
+
+
+SEAT_SETTINGS: Source[Settings] = Source("seat_settings", _settings_rows, _read_settings)
+
+
+# -- Attendance at review team meetings --------------------------------------------------------
+
+
+@dataclass
+class TeamMeetings:
+    """The review's held review team meetings (id to when) and each seat's recorded status
+    at them ((meeting id, seat id) to status)."""
+
+    held: dict[str, datetime]
+    statuses: dict[tuple[str, str], str]
+
+
+def _attendance_rows(narrow: Narrow, scope: Scope) -> AnySelect:
+    """The review's held review team meetings, each with the attendance recorded for it
+    (only ``scope``'s seat's when given): a meeting once per seat recorded."""
+    recorded = MemberAttendance.meeting_id == Meeting.id
+    if scope.member_id is not None:
+        recorded = recorded & (MemberAttendance.member_id == scope.member_id)
+    rows = (
+        select(
+            json_objects(
+                meeting_id=uuid_text(Meeting.id),
+                held_at=Meeting.held_at,
+                member_id=uuid_text(MemberAttendance.member_id),
+                status=MemberAttendance.status,
+            )
+        )
+        .select_from(Meeting)
+        .outerjoin(MemberAttendance, recorded)
+        .where(
+            Meeting.kind == _constant(MeetingKind.review_team_meeting),
+            Meeting.status == _constant(MeetingStatus.held),
+        )
+    )
+    return narrow(rows, Meeting)
+
+
+def _read_attendance(rows: list[dict[str, Any]]) -> TeamMeetings:
+    read = TeamMeetings({}, {})
+    for row in rows or []:
+        read.held[row["meeting_id"]] = utc_from_text(row["held_at"])
+        if row["member_id"] is not None:
+            read.statuses[(row["meeting_id"], row["member_id"])] = row["status"]
+    return read
+
+
+TEAM_MEETINGS: Source[TeamMeetings] = Source("team_meetings", _attendance_rows, _read_attendance)
+
+
+class AttendanceEvidence(ResponseModel):
+    """What the attendance duty rests on: the seat's attendance at the review team meetings
+    held since it joined. Attending in person and sending a deputy both count."""
+
+    kind: Literal["attendance"]
+    meetings: int = Field(description="Review team meetings held since the seat joined")
+    attended: int = Field(description="Of them, attended (in person or by a deputy sent)")
+    rate_percent: int | None = Field(description="Rounded; null before any meeting was held")
+    threshold_percent: int = Field(description="The partnership's threshold")
+
+
+def _attendance(
+    seat: SeatView, meetings: TeamMeetings, settings: Settings
+) -> tuple[ItemStatus, AttendanceEvidence | None]:
+    """Done at or above the partnership's threshold; in progress below it; not started
+    before any review team meeting was held while the seat sat (the rate shown either way)."""
+    mine = settings.get(str(seat.id))
+    if mine is None:
+        return ItemStatus.not_started, None
+    seat_id = str(seat.id)
+    found = rate(
+        mine.joined_on,
+        mine.left_on,
+        [(at, meetings.statuses.get((mid, seat_id))) for mid, at in meetings.held.items()],
+        mine.threshold_percent,
+    )
+    evidence = AttendanceEvidence(
+        kind="attendance",
+        meetings=found.meetings,
+        attended=found.attended,
+        rate_percent=found.rate_percent,
+        threshold_percent=mine.threshold_percent,
+    )
+    if not found.meetings:
+        return ItemStatus.not_started, evidence
+    return (ItemStatus.done if found.at_or_above else ItemStatus.in_progress), evidence
+
+
+register(
+    DerivedDuty(
+        code="attendance",
+        derived_from="meetings",
+        source=TEAM_MEETINGS,
+        evidence=AttendanceEvidence,
+        rule=_attendance,
+        also=(SEAT_SETTINGS,),
+    )
+)
+
+
+# -- Regular contact with practitioners, and aftercare -----------------------------------------
+
+
+def _contact_rows(narrow: Narrow, scope: Scope) -> AnySelect:
+    """The review's active practitioners (only ``scope``'s agency's when given), each with
+    their contact log's dates and kinds: no personal details."""
+    rows = (
+        select(
+            json_objects(
+                practitioner_id=uuid_text(Practitioner.id),
+                agency_id=uuid_text(Practitioner.agency_id),
+                contact_kind=PractitionerContact.kind,
+                contacted_on=date_text(PractitionerContact.contacted_on),
+            )
+        )
+        .select_from(Practitioner)
+        .outerjoin(PractitionerContact, PractitionerContact.practitioner_id == Practitioner.id)
+        .where(Practitioner.withdrawn_on.is_(None))
+    )
+    if scope.agency_id is not None:
+        rows = rows.where(Practitioner.agency_id == scope.agency_id)
+    return narrow(rows, Practitioner)
+
+
+# agency id (as text) -> practitioner id (as text) -> what the contact duty reads
+Contacts = dict[str, dict[str, ContactState]]
+
+
+def _read_contacts(rows: list[dict[str, Any]]) -> Contacts:
+    read: Contacts = {}
+    for row in rows or []:
+        state = read.setdefault(row["agency_id"], {}).setdefault(
+            row["practitioner_id"], ContactState([], [], [])
+        )
+        if row["contacted_on"] is not None:
+            day = date.fromisoformat(row["contacted_on"])
+            state.contacted.append(day)
+            if row["contact_kind"] == ContactKind.aftercare.value:
+                state.aftercare.append(day)
+    return read
+
+
+PRACTITIONER_CONTACTS: Source[Contacts] = Source(
+    "practitioner_contacts", _contact_rows, _read_contacts
+)
+
+
+def _event_rows(narrow: Narrow, scope: Scope) -> AnySelect:
+    """The held meetings practitioners attended (only ``scope``'s agency's when given)."""
+    rows = (
+        select(
+            json_objects(
+                practitioner_id=uuid_text(PractitionerAttendance.practitioner_id),
+                held_at=Meeting.held_at,
+            )
+        )
+        .select_from(PractitionerAttendance)
+        .join(Meeting, Meeting.id == PractitionerAttendance.meeting_id)
+        .where(
+            PractitionerAttendance.status == _constant(PractitionerAttendanceStatus.attended),
+            Meeting.status == _constant(MeetingStatus.held),
+        )
+    )
+    if scope.agency_id is not None:
+        rows = rows.where(PractitionerAttendance.agency_id == scope.agency_id)
+    return narrow(rows, PractitionerAttendance)
+
+
+def _read_events(rows: list[dict[str, Any]]) -> dict[str, list[date]]:
+    read: dict[str, list[date]] = {}
+    for row in rows or []:
+        read.setdefault(row["practitioner_id"], []).append(
+            meeting_day(utc_from_text(row["held_at"]))
+        )
+    return read
+
+
+PRACTITIONER_EVENTS: Source[dict[str, list[date]]] = Source(
+    "practitioner_events", _event_rows, _read_events
+)
+
+
+class PractitionerContactEvidence(ResponseModel):
+    """What the contact duty rests on: the agency's active practitioners, contacted within
+    the partnership's interval, and aftercare after each held meeting they attended.
+    Identifiers only, never names."""
+
+    kind: Literal["practitioner_contact"]
+    practitioners: int = Field(description="The agency's active practitioners on the review")
+    contacted_within_interval: int
+    interval_days: int = Field(description="The partnership's contact interval")
+    aftercare_due: int = Field(
+        description="Held meetings attended by a practitioner with no aftercare contact on or "
+        "after the meeting's day (counted per practitioner and meeting)"
+    )
+    missing_contact: list[uuid.UUID] = Field(
+        description="Practitioners with no contact within the interval"
+    )
+    missing_aftercare: list[uuid.UUID] = Field(description="Practitioners owed aftercare")
+
+
+def _contact(
+    seat: SeatView,
+    contacts: Contacts,
+    events: dict[str, list[date]],
+    settings: Settings,
+) -> tuple[ItemStatus, PractitionerContactEvidence | None]:
+    """Done when every active practitioner of the seat's agency was contacted within the
+    partnership's interval (counted back from today) and has an aftercare contact on or
+    after each held meeting they attended; not started with no practitioners (or none
+    contacted at all); in progress otherwise."""
+    own = contacts.get(str(seat.agency_id), {})
+    mine = settings.get(str(seat.id))
+    if not own or mine is None:
+        return ItemStatus.not_started, None
+    states = {
+        pid: ContactState(state.contacted, state.aftercare, events.get(pid, []))
+        for pid, state in own.items()
+    }
+    check = contact_check(states, clock.today(), mine.interval_days)
+    evidence = PractitionerContactEvidence(
+        kind="practitioner_contact",
+        practitioners=check.practitioners,
+        contacted_within_interval=check.contacted_within_interval,
+        interval_days=mine.interval_days,
+        aftercare_due=check.aftercare_due,
+        missing_contact=[uuid.UUID(p) for p in check.missing_contact],
+        missing_aftercare=[uuid.UUID(p) for p in check.missing_aftercare],
+    )
+    if check.complete:
+        return ItemStatus.done, evidence
+    if not any(state.contacted for state in states.values()):
+        return ItemStatus.not_started, evidence
+    return ItemStatus.in_progress, evidence
+
+
+register(
+    DerivedDuty(
+        code="practitioner_contact",
+        derived_from="practitioner_contacts",
+        source=PRACTITIONER_CONTACTS,
+        evidence=PractitionerContactEvidence,
+        rule=_contact,
+        also=(PRACTITIONER_EVENTS, SEAT_SETTINGS),
     )
 )
 

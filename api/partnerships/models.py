@@ -4,7 +4,7 @@ import enum
 import uuid
 from typing import Any
 
-from sqlalchemy import JSON, Enum, ForeignKey, Integer, String, UniqueConstraint
+from sqlalchemy import JSON, CheckConstraint, Enum, ForeignKey, Integer, String, UniqueConstraint
 from sqlalchemy.orm import Mapped, mapped_column
 
 from api.db import Base, IdMixin, TimestampMixin
@@ -16,6 +16,12 @@ class Partnership(IdMixin, TimestampMixin, Base):
 
     __tablename__ = "partnerships"
     __scoping__ = Reach.own_partnership
+    __table_args__ = (
+        CheckConstraint(
+            "attendance_threshold_percent BETWEEN 1 AND 100", name="attendance_threshold_range"
+        ),
+        CheckConstraint("contact_interval_days BETWEEN 1 AND 365", name="contact_interval_range"),
+    )
 
     code: Mapped[str] = mapped_column(String(16), unique=True)
     name: Mapped[str] = mapped_column(String(200))
@@ -23,6 +29,12 @@ class Partnership(IdMixin, TimestampMixin, Base):
     contact_directory: Mapped[list[dict[str, Any]]] = mapped_column(JSON, default=list)
     rule_set: Mapped[str] = mapped_column(String(16), default="WT2023")
     rule_overrides: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
+    # Members' attendance at review team meetings at or above this (percent) completes their
+    # attendance duty; practitioners are contacted at least every ``contact_interval_days``.
+    attendance_threshold_percent: Mapped[int] = mapped_column(
+        Integer, default=80, server_default="80"
+    )
+    contact_interval_days: Mapped[int] = mapped_column(Integer, default=28, server_default="28")
     version: Mapped[int] = mapped_column(Integer, default=1)
 
     __mapper_args__ = {"version_id_col": version}

@@ -6,6 +6,7 @@ import { AccountPage } from "./pages/Account";
 import { AdminIndexPage } from "./pages/admin/AdminIndex";
 import { AgenciesPage } from "./pages/admin/Agencies";
 import { ClientsPage } from "./pages/admin/Clients";
+import { SettingsPage } from "./pages/admin/Settings";
 import { UserDetailPage } from "./pages/admin/UserDetail";
 import { NewUserPage, UsersPage } from "./pages/admin/Users";
 import { DashboardPage } from "./pages/Dashboard";
@@ -17,6 +18,7 @@ import { ReviewHistoryPage } from "./pages/reviews/ReviewHistory";
 import { ReviewLayout } from "./pages/reviews/ReviewLayout";
 import { ReviewOverviewPage } from "./pages/reviews/ReviewOverview";
 import { ReviewsListPage } from "./pages/reviews/ReviewsList";
+import { MeetingsPage } from "./pages/reviews/Meetings";
 import { PractitionersPage } from "./pages/reviews/Practitioners";
 import { SubjectsPage } from "./pages/reviews/Subjects";
 import { TeamPage } from "./pages/reviews/Team";
@@ -55,6 +57,7 @@ export function AppRoutes() {
             <Route path="team" element={<TeamPage />} />
             <Route path="subjects" element={<SubjectsPage />} />
             <Route path="practitioners" element={<PractitionersPage />} />
+            <Route path="meetings" element={<MeetingsPage />} />
             <Route path="history" element={<ReviewHistoryPage />} />
           </Route>
           <Route path="reviews/:id/edit" element={<EditReviewPage />} />
@@ -68,6 +71,7 @@ export function AppRoutes() {
             <Route path="users/new" element={<NewUserPage />} />
             <Route path="users/:userId" element={<UserDetailPage />} />
             <Route path="clients" element={<ClientsPage />} />
+            <Route path="settings" element={<SettingsPage />} />
           </Route>
           <Route path="account" element={<AccountPage />} />
           <Route path="*" element={<NotFound />} />

@@ -136,6 +136,7 @@ class Entry:
 R = "/api/v1/reviews/{review_id}"
 SEAT = R + "/members/{member_id}"
 PRACTITIONER_PATH = R + "/practitioners/{practitioner_id}"
+MEETING = R + "/meetings/{meeting_id}"
 MATRIX: dict[tuple[str, str], Entry] = {
     # The sign-in endpoints and the document answer without looking at the caller.
     ("GET", "/api/v1/openapi.json"): Entry(PUBLIC_ROUTE),
@@ -273,6 +274,29 @@ MATRIX: dict[tuple[str, str], Entry] = {
         PRACTITIONER_WRITERS, json={"kind": "other", "contacted_on": "2099-01-01"}
     ),
     ("GET", PRACTITIONER_PATH + "/contacts/{contact_id}"): Entry(PRACTITIONER_READERS),
+    # Meetings: read by everyone who reaches the review; scheduled, changed, cancelled and
+    # their attendance recorded by the review's managers only. Attendance rates: every seat's
+    # for the managers, a member's own, an agency system's agency's; viewers refused.
+    ("GET", R + "/meetings"): Entry(REVIEW_READERS),
+    ("POST", R + "/meetings"): Entry(REVIEW_MANAGERS, json={}),
+    ("GET", MEETING): Entry(REVIEW_READERS),
+    ("PATCH", MEETING): Entry(REVIEW_MANAGERS, json={"agenda": "Matrix"}, if_match="meeting"),
+    ("POST", MEETING + "/cancel"): Entry(REVIEW_MANAGERS, json={}),
+    ("GET", MEETING + "/attendance"): Entry(REVIEW_READERS),
+    ("PUT", MEETING + "/attendance"): Entry(
+        REVIEW_MANAGERS, json={"members": []}, if_match="meeting"
+    ),
+    ("GET", R + "/attendance-rates"): Entry(
+        expect(
+            allowed="admin lead member police_member council_system",
+            forbidden="viewer",
+            hidden="other_lead health_member health_system outsider",
+        )
+    ),
+    # The partnership's settings: read by its people (agency systems refused), changed by
+    # its administrators (428 without If-Match; the outsider changes their own).
+    ("GET", "/api/v1/partnership/settings"): Entry(PEOPLE),
+    ("PATCH", "/api/v1/partnership/settings"): Entry(ADMINS, json={}),
 }
 
 
@@ -365,7 +389,15 @@ def seeded(app: FastAPI) -> Iterator[Seeded]:
             "external_ref": "HR-1",
             "contact_id": contact.json()["id"],
         }
+        meeting = client.post(
+            f"{scenario.url}/meetings",
+            headers=callers.headers("lead"),
+            json={"kind": "review_team_meeting", "held_at": "2026-03-09T10:00:00Z"},
+        )
+        assert meeting.status_code == 201, meeting.text
+        ids["meeting_id"] = meeting.json()["id"]
         etags = {
+            "meeting": meeting.headers["ETag"],
             "item": item.headers["ETag"],
             "proceeding": proceeding.headers["ETag"],
             "practitioner": practitioner.headers["ETag"],

@@ -908,6 +908,115 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/reviews/{review_id}/meetings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A review's meetings, in the order they are held
+         * @description For everyone who reaches the review.
+         */
+        get: operations["list_meetings_api_v1_reviews__review_id__meetings_get"];
+        put?: never;
+        /**
+         * Schedule a meeting (or record one already held)
+         * @description The review's lead reviewer or a partnership administrator.
+         */
+        post: operations["create_meeting_api_v1_reviews__review_id__meetings_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reviews/{review_id}/meetings/{meeting_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One meeting */
+        get: operations["get_meeting_api_v1_reviews__review_id__meetings__meeting_id__get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change a meeting, or mark it held
+         * @description The review's lead reviewer or a partnership administrator. Send `If-Match`. A cancelled meeting cannot change (409); a meeting in the future cannot be marked held (422).
+         */
+        patch: operations["update_meeting_api_v1_reviews__review_id__meetings__meeting_id__patch"];
+        trace?: never;
+    };
+    "/api/v1/reviews/{review_id}/meetings/{meeting_id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Cancel a meeting
+         * @description The review's lead reviewer or a partnership administrator. Kept, with the reason; refused (409) once held or cancelled.
+         */
+        post: operations["cancel_meeting_api_v1_reviews__review_id__meetings__meeting_id__cancel_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reviews/{review_id}/meetings/{meeting_id}/attendance": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A meeting's attendance
+         * @description For everyone who reaches the review. A practitioner's name is shown only to those who may read the practitioner (administrators, the lead reviewer, the practitioner's own agency); others see ids and counts. The ETag is the meeting's.
+         */
+        get: operations["get_attendance_api_v1_reviews__review_id__meetings__meeting_id__attendance_get"];
+        /**
+         * Record a meeting's attendance, the whole table at once
+         * @description The review's lead reviewer or a partnership administrator. Send `If-Match` with the meeting's ETag. Each seat active on the meeting's day: `attended`, `apologies`, `deputy_sent` or `absent`; each invited practitioner (active, of this review): `invited`, `attended` or `declined`. Anything else is refused (422, naming the row). Replaces what was recorded before.
+         */
+        put: operations["put_attendance_api_v1_reviews__review_id__meetings__meeting_id__attendance_put"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reviews/{review_id}/attendance-rates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Active members' attendance at review team meetings
+         * @description Per active seat: the review team meetings held since it joined, how many it attended (attending in person and sending a deputy both count as attending), the rate and the partnership's threshold. The lead reviewer and administrators see every seat; a member sees only their own; an agency's system its agency's seats; viewers are refused (403).
+         */
+        get: operations["attendance_rates_api_v1_reviews__review_id__attendance_rates_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/partnership/rules": {
         parameters: {
             query?: never;
@@ -927,6 +1036,30 @@ export interface paths {
         options?: never;
         head?: never;
         patch?: never;
+        trace?: never;
+    };
+    "/api/v1/partnership/settings": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The partnership's settings
+         * @description For the partnership's staff (agency systems are refused, 403).
+         */
+        get: operations["get_settings_api_v1_partnership_settings_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change the partnership's settings
+         * @description Administrators only. Send `If-Match` with the ETag of `GET /partnership/settings`. Members' attendance and practitioner-contact duties are derived against the new values from the next read. Audited, with before and after.
+         */
+        patch: operations["patch_settings_api_v1_partnership_settings_patch"];
         trace?: never;
     };
     "/healthz": {
@@ -1114,6 +1247,129 @@ export interface components {
              */
             missing: string[];
         };
+        /**
+         * AttendanceEvidence
+         * @description What the attendance duty rests on: the seat's attendance at the review team meetings
+         *     held since it joined. Attending in person and sending a deputy both count.
+         */
+        AttendanceEvidence: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            kind: "attendance";
+            /**
+             * Meetings
+             * @description Review team meetings held since the seat joined
+             */
+            meetings: number;
+            /**
+             * Attended
+             * @description Of them, attended (in person or by a deputy sent)
+             */
+            attended: number;
+            /**
+             * Rate Percent
+             * @description Rounded; null before any meeting was held
+             */
+            rate_percent: number | null;
+            /**
+             * Threshold Percent
+             * @description The partnership's threshold
+             */
+            threshold_percent: number;
+        };
+        /**
+         * AttendanceIn
+         * @description The whole attendance table of a meeting: it replaces what was recorded before.
+         * @example {
+         *       "members": [
+         *         {
+         *           "member_id": "1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d",
+         *           "status": "attended"
+         *         }
+         *       ],
+         *       "practitioners": [
+         *         {
+         *           "practitioner_id": "2b3c4d5e-6f7a-4b8c-9d0e-1f2a3b4c5d6e",
+         *           "status": "invited"
+         *         }
+         *       ]
+         *     }
+         */
+        AttendanceIn: {
+            /** Members */
+            members?: components["schemas"]["MemberAttendanceIn"][];
+            /** Practitioners */
+            practitioners?: components["schemas"]["PractitionerAttendanceIn"][];
+        };
+        /** AttendanceOut */
+        AttendanceOut: {
+            /**
+             * Meeting Id
+             * Format: uuid
+             */
+            meeting_id: string;
+            /** Members */
+            members: components["schemas"]["MemberAttendanceOut"][];
+            /** Practitioners */
+            practitioners: components["schemas"]["PractitionerAttendanceOut"][];
+            practitioner_counts: components["schemas"]["PractitionerCounts"];
+        };
+        /** AttendanceRate */
+        AttendanceRate: {
+            /**
+             * Member Id
+             * Format: uuid
+             */
+            member_id: string;
+            /**
+             * User Id
+             * Format: uuid
+             */
+            user_id: string;
+            /**
+             * Agency Id
+             * Format: uuid
+             */
+            agency_id: string;
+            /** Deputy */
+            deputy: boolean;
+            /**
+             * Meetings
+             * @description Review team meetings held since the seat joined (and before it left)
+             */
+            meetings: number;
+            /**
+             * Attended
+             * @description Of them, attended in person or by a deputy sent
+             */
+            attended: number;
+            /**
+             * Rate Percent
+             * @description Rounded; null before any meeting was held
+             */
+            rate_percent: number | null;
+            /** Threshold Percent */
+            threshold_percent: number;
+            /**
+             * At Or Above
+             * @description The rate is at or above the partnership's threshold
+             */
+            at_or_above: boolean;
+        };
+        /** AttendanceRatesOut */
+        AttendanceRatesOut: {
+            /**
+             * Review Id
+             * Format: uuid
+             */
+            review_id: string;
+            /** Threshold Percent */
+            threshold_percent: number;
+            /** Members */
+            members: components["schemas"]["AttendanceRate"][];
+        };
         /** AuditEventOut */
         AuditEventOut: {
             /**
@@ -1213,7 +1469,7 @@ export interface components {
              * Evidence
              * @description What a derived status rests on, told apart by `kind` (one shape per derived duty); null for items set by hand, and for a declared duty not yet declared
              */
-            evidence: (components["schemas"]["AlertsEvidence"] | components["schemas"]["VoiceOfTheChildEvidence"] | components["schemas"]["PerformanceLeadEvidence"] | components["schemas"]["ConfidentialityEvidence"] | components["schemas"]["ParallelProceedingsEvidence"] | components["schemas"]["PractitionersEvidence"]) | null;
+            evidence: (components["schemas"]["AlertsEvidence"] | components["schemas"]["VoiceOfTheChildEvidence"] | components["schemas"]["PerformanceLeadEvidence"] | components["schemas"]["ConfidentialityEvidence"] | components["schemas"]["ParallelProceedingsEvidence"] | components["schemas"]["PractitionersEvidence"] | components["schemas"]["AttendanceEvidence"] | components["schemas"]["PractitionerContactEvidence"]) | null;
             /** Note */
             note: string | null;
             /** Updated By Type */
@@ -1629,6 +1885,182 @@ export interface components {
             /** Name */
             name?: string;
         };
+        /**
+         * MeetingCancel
+         * @example {
+         *       "reason": "Chair unwell"
+         *     }
+         */
+        MeetingCancel: {
+            /** Reason */
+            reason: string;
+        };
+        /**
+         * MeetingCreate
+         * @example {
+         *       "agenda": "Terms of reference; chronology; practitioners to invite.",
+         *       "held_at": "2026-03-09T10:00:00Z",
+         *       "kind": "review_team_meeting",
+         *       "location": "Room 2, Example House (fictional)",
+         *       "online": false
+         *     }
+         */
+        MeetingCreate: {
+            kind: components["schemas"]["MeetingKind"];
+            /**
+             * Held At
+             * Format: date-time
+             * @description When it is (or was) held, with a timezone
+             */
+            held_at: string;
+            /**
+             * Status
+             * @description `held` records a meeting that has already taken place (not in the future)
+             * @default scheduled
+             * @enum {string}
+             */
+            status?: "scheduled" | "held";
+            /** Location */
+            location?: string | null;
+            /**
+             * Online
+             * @description Held online (a location is then optional)
+             * @default false
+             */
+            online?: boolean;
+            /**
+             * Agenda
+             * @description An agenda note
+             */
+            agenda?: string | null;
+        };
+        /**
+         * MeetingKind
+         * @enum {string}
+         */
+        MeetingKind: "review_team_meeting" | "practitioner_learning_event" | "family_meeting" | "other";
+        /**
+         * MeetingOut
+         * @example {
+         *       "agenda": "Terms of reference; chronology; practitioners to invite.",
+         *       "created_at": "2026-03-02T12:00:00Z",
+         *       "created_by_id": "9e8d7c6b-5a4f-4e3d-8c2b-1a0f9e8d7c6b",
+         *       "created_by_type": "user",
+         *       "held_at": "2026-03-09T10:00:00Z",
+         *       "id": "5d2a9c1e-3b4f-4a6d-9e8f-0a1b2c3d4e5f",
+         *       "kind": "review_team_meeting",
+         *       "location": "Room 2, Example House (fictional)",
+         *       "online": false,
+         *       "review_id": "6f1c2b9a-7d41-4f3e-8a0b-1c2d3e4f5a6b",
+         *       "status": "scheduled",
+         *       "updated_at": "2026-03-02T12:00:00Z"
+         *     }
+         */
+        MeetingOut: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /**
+             * Review Id
+             * Format: uuid
+             */
+            review_id: string;
+            kind: components["schemas"]["MeetingKind"];
+            status: components["schemas"]["MeetingStatus"];
+            /**
+             * Held At
+             * Format: date-time
+             */
+            held_at: string;
+            /** Location */
+            location: string | null;
+            /** Online */
+            online: boolean;
+            /** Agenda */
+            agenda: string | null;
+            /** Cancelled Reason */
+            cancelled_reason: string | null;
+            /** Created By Type */
+            created_by_type: string;
+            /**
+             * Created By Id
+             * Format: uuid
+             */
+            created_by_id: string;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /**
+             * Updated At
+             * Format: date-time
+             */
+            updated_at: string;
+        };
+        /**
+         * MeetingStatus
+         * @description ``scheduled``: planned; ``held``: it took place (only held review team meetings count
+         *     towards attendance rates); ``cancelled``: called off, kept, never deleted.
+         * @enum {string}
+         */
+        MeetingStatus: "scheduled" | "held" | "cancelled";
+        /**
+         * MeetingUpdate
+         * @description What may change; a meeting is marked as held with ``status: held``.
+         */
+        MeetingUpdate: {
+            kind?: components["schemas"]["MeetingKind"];
+            /**
+             * Held At
+             * Format: date-time
+             */
+            held_at?: string;
+            /**
+             * Status
+             * @example held
+             * @enum {string}
+             */
+            status?: "scheduled" | "held";
+            /** Location */
+            location?: string | null;
+            /** Online */
+            online?: boolean;
+            /** Agenda */
+            agenda?: string | null;
+        };
+        /** MemberAttendanceIn */
+        MemberAttendanceIn: {
+            /**
+             * Member Id
+             * Format: uuid
+             * @description A seat on the review, active on the meeting's day
+             */
+            member_id: string;
+            status: components["schemas"]["MemberAttendanceStatus"];
+        };
+        /** MemberAttendanceOut */
+        MemberAttendanceOut: {
+            /**
+             * Member Id
+             * Format: uuid
+             */
+            member_id: string;
+            /**
+             * Agency Id
+             * Format: uuid
+             */
+            agency_id: string;
+            status: components["schemas"]["MemberAttendanceStatus"];
+        };
+        /**
+         * MemberAttendanceStatus
+         * @description A seat's attendance. ``deputy_sent`` counts as attending: the agency was there.
+         * @enum {string}
+         */
+        MemberAttendanceStatus: "attended" | "apologies" | "deputy_sent" | "absent";
         /** MemberCreate */
         MemberCreate: {
             /**
@@ -1843,6 +2275,16 @@ export interface components {
              */
             next_cursor: string | null;
         };
+        /** Page[MeetingOut] */
+        Page_MeetingOut_: {
+            /** Items */
+            items: components["schemas"]["MeetingOut"][];
+            /**
+             * Next Cursor
+             * @description Pass as `cursor` to get the next page; null on the last page.
+             */
+            next_cursor: string | null;
+        };
         /** Page[MemberOut] */
         Page_MemberOut_: {
             /** Items */
@@ -1975,6 +2417,35 @@ export interface components {
             /** Name */
             name: string;
         };
+        /**
+         * PartnershipSettingsOut
+         * @example {
+         *       "attendance_threshold_percent": 80,
+         *       "contact_interval_days": 28
+         *     }
+         */
+        PartnershipSettingsOut: {
+            /**
+             * Attendance Threshold Percent
+             * @description Attendance at review team meetings that completes the duty
+             */
+            attendance_threshold_percent: number;
+            /**
+             * Contact Interval Days
+             * @description Each practitioner is contacted at least this often
+             */
+            contact_interval_days: number;
+        };
+        /** PartnershipSettingsUpdate */
+        PartnershipSettingsUpdate: {
+            /**
+             * Attendance Threshold Percent
+             * @example 75
+             */
+            attendance_threshold_percent?: number;
+            /** Contact Interval Days */
+            contact_interval_days?: number;
+        };
         /** PasswordChange */
         PasswordChange: {
             /** Current Password */
@@ -2006,6 +2477,89 @@ export interface components {
             lead_name: string;
             /** Lead Role */
             lead_role: string | null;
+        };
+        /** PractitionerAttendanceIn */
+        PractitionerAttendanceIn: {
+            /**
+             * Practitioner Id
+             * Format: uuid
+             * @description An active practitioner of the review
+             */
+            practitioner_id: string;
+            status: components["schemas"]["PractitionerAttendanceStatus"];
+        };
+        /** PractitionerAttendanceOut */
+        PractitionerAttendanceOut: {
+            /**
+             * Practitioner Id
+             * Format: uuid
+             */
+            practitioner_id: string;
+            /**
+             * Agency Id
+             * Format: uuid
+             */
+            agency_id: string;
+            status: components["schemas"]["PractitionerAttendanceStatus"];
+            /**
+             * Name
+             * @description Shown only to those who may read the practitioner (the partnership's administrators, the lead reviewer, members of the practitioner's agency); null for everyone else
+             */
+            name: string | null;
+        };
+        /**
+         * PractitionerAttendanceStatus
+         * @enum {string}
+         */
+        PractitionerAttendanceStatus: "invited" | "attended" | "declined";
+        /**
+         * PractitionerContactEvidence
+         * @description What the contact duty rests on: the agency's active practitioners, contacted within
+         *     the partnership's interval, and aftercare after each held meeting they attended.
+         *     Identifiers only, never names.
+         */
+        PractitionerContactEvidence: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            kind: "practitioner_contact";
+            /**
+             * Practitioners
+             * @description The agency's active practitioners on the review
+             */
+            practitioners: number;
+            /** Contacted Within Interval */
+            contacted_within_interval: number;
+            /**
+             * Interval Days
+             * @description The partnership's contact interval
+             */
+            interval_days: number;
+            /**
+             * Aftercare Due
+             * @description Held meetings attended by a practitioner with no aftercare contact on or after the meeting's day (counted per practitioner and meeting)
+             */
+            aftercare_due: number;
+            /**
+             * Missing Contact
+             * @description Practitioners with no contact within the interval
+             */
+            missing_contact: string[];
+            /**
+             * Missing Aftercare
+             * @description Practitioners owed aftercare
+             */
+            missing_aftercare: string[];
+        };
+        /** PractitionerCounts */
+        PractitionerCounts: {
+            /** Invited */
+            invited: number;
+            /** Attended */
+            attended: number;
+            /** Declined */
+            declined: number;
         };
         /** PractitionerCreate */
         PractitionerCreate: {
@@ -8963,6 +9517,728 @@ export interface operations {
             };
         };
     };
+    list_meetings_api_v1_reviews__review_id__meetings_get: {
+        parameters: {
+            query?: {
+                kind?: components["schemas"]["MeetingKind"] | null;
+                status?: components["schemas"]["MeetingStatus"] | null;
+                /** @description Items per page */
+                limit?: number;
+                /** @description From `next_cursor` */
+                cursor?: string | null;
+                /** @description Only records changed at or after this instant (ISO 8601) */
+                updated_since?: string | null;
+            };
+            header?: never;
+            path: {
+                review_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page_MeetingOut_"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    create_meeting_api_v1_reviews__review_id__meetings_post: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key of your choosing, new for each request you mean (a UUID serves). A retry with the same key and body runs nothing again and answers as the first request did; with another body: 422; while the first still runs, or when its answer carried a secret shown once: 409. Agency systems must send one (400 otherwise). */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                review_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MeetingCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingOut"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request Entity Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_meeting_api_v1_reviews__review_id__meetings__meeting_id__get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                review_id: string;
+                meeting_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingOut"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    update_meeting_api_v1_reviews__review_id__meetings__meeting_id__patch: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag you last read of the record this changes (or `*`, to change it whatever its version). Without it: 428; naming another version: 412, with the current ETag. */
+                "If-Match": string;
+            };
+            path: {
+                review_id: string;
+                meeting_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MeetingUpdate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingOut"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Precondition Failed */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request Entity Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Precondition Required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    cancel_meeting_api_v1_reviews__review_id__meetings__meeting_id__cancel_post: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key of your choosing, new for each request you mean (a UUID serves). A retry with the same key and body runs nothing again and answers as the first request did; with another body: 422; while the first still runs, or when its answer carried a secret shown once: 409. Agency systems must send one (400 otherwise). */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                review_id: string;
+                meeting_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["MeetingCancel"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["MeetingOut"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request Entity Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_attendance_api_v1_reviews__review_id__meetings__meeting_id__attendance_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                review_id: string;
+                meeting_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AttendanceOut"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    put_attendance_api_v1_reviews__review_id__meetings__meeting_id__attendance_put: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag you last read of the record this changes (or `*`, to change it whatever its version). Without it: 428; naming another version: 412, with the current ETag. */
+                "If-Match": string;
+            };
+            path: {
+                review_id: string;
+                meeting_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AttendanceIn"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AttendanceOut"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Precondition Failed */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request Entity Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Precondition Required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    attendance_rates_api_v1_reviews__review_id__attendance_rates_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                review_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AttendanceRatesOut"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     get_rules_api_v1_partnership_rules_get: {
         parameters: {
             query?: never;
@@ -9042,6 +10318,161 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["RuleSetOut"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Precondition Failed */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request Entity Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Precondition Required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_settings_api_v1_partnership_settings_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartnershipSettingsOut"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    patch_settings_api_v1_partnership_settings_patch: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag you last read of the record this changes (or `*`, to change it whatever its version). Without it: 428; naming another version: 412, with the current ETag. */
+                "If-Match": string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PartnershipSettingsUpdate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PartnershipSettingsOut"];
                 };
             };
             /** @description Bad Request */

@@ -80,7 +80,7 @@ def test_one_active_member_per_agency(
     # The deputy reads the review and acts on the member's checklist.
     member_id = scenario.members["member"]["id"]
     item = client.get(
-        f"{scenario.url}/members/{member_id}/checklist/attendance",
+        f"{scenario.url}/members/{member_id}/checklist/methodology_paperwork",
         headers=callers.headers("second"),
     )
     assert item.status_code == 200
@@ -173,6 +173,8 @@ def test_checklist_has_every_duty_and_says_which_are_derived(
         "parallel_proceedings",
         "confidentiality",
         "identify_practitioners",
+        "attendance",
+        "practitioner_contact",
     }
     assert all(i["derivable_later"] for d, i in items.items() if d not in derived)
     assert body["completion"] == {"done": 0, "total": 13}
@@ -290,10 +292,10 @@ def test_a_checklist_page_writes_each_item_as_the_item_itself_does(
         json={"kind": "criminal_investigation", "holds_publication": True},
     )
     assert recorded.status_code == 201, recorded.text
-    attendance = checklist_url(scenario) + "/attendance"
-    current = client.get(attendance, headers=callers.headers("member"))
+    manual = checklist_url(scenario) + "/methodology_paperwork"
+    current = client.get(manual, headers=callers.headers("member"))
     changed = client.patch(
-        attendance,
+        manual,
         headers={**callers.headers("member"), "If-Match": current.headers["ETag"]},
         json={"status": "not_applicable", "note": "Caf\u00e9 meeting \u2014 notes \u00e0 suivre"},
     )
@@ -338,8 +340,8 @@ def test_a_checklist_page_writes_each_item_as_the_item_itself_does(
         "holding_publication": 1,
         "none_declared_on": None,
     }
-    assert items["attendance"]["note"] == "Caf\u00e9 meeting \u2014 notes \u00e0 suivre"
-    assert items["attendance"]["updated_by_id"] == str(callers.world.users["member"].id)
+    assert items["methodology_paperwork"]["note"] == "Caf\u00e9 meeting \u2014 notes \u00e0 suivre"
+    assert items["methodology_paperwork"]["updated_by_id"] == str(callers.world.users["member"].id)
     assert page.json()["completion"] == {"done": 3, "total": 13}  # two declared, one n/a
 
 
@@ -370,7 +372,7 @@ def test_a_checklist_of_an_unreached_review_is_an_audited_miss(
 def test_setting_manual_and_derived_items(
     client: TestClient, callers: Callers, scenario: Scenario
 ) -> None:
-    url = checklist_url(scenario) + "/attendance"
+    url = checklist_url(scenario) + "/methodology_paperwork"
     headers = callers.headers("member")
     current = client.get(url, headers=headers)
     assert current.status_code == 200
@@ -457,7 +459,7 @@ def test_a_leavers_checklist_is_frozen(
         json={"reason": "Moved agency"},
     )
     response = client.patch(
-        checklist_url(scenario) + "/attendance",
+        checklist_url(scenario) + "/methodology_paperwork",
         headers={**callers.headers("member"), "If-Match": "*"},
         json={"status": "done"},
     )

@@ -26,7 +26,7 @@ def test_every_derived_duty_has_exactly_one_registration_and_no_other_has_one() 
     registered = {code: r.derived_from for code, r in registry.DERIVED.items()}
     assert registered == derived
     assert all(code == r.code for code, r in registry.DERIVED.items())
-    assert len(derived) == 6
+    assert len(derived) == 8
 
 
 def test_each_registration_has_its_own_evidence_kind_and_the_union_is_theirs() -> None:
@@ -215,6 +215,53 @@ def _practitioners(client: TestClient, callers: Callers, scenario: Scenario) -> 
     }
 
 
+def _attendance(client: TestClient, callers: Callers, scenario: Scenario) -> dict[str, Any]:
+    member_id = scenario.members["member"]["id"]
+    meeting = client.post(
+        f"{scenario.url}/meetings",
+        headers=callers.headers("lead"),
+        json={"kind": "review_team_meeting", "held_at": "2026-03-02T09:00:00Z", "status": "held"},
+    )
+    assert meeting.status_code == 201, meeting.text
+    recorded = client.put(
+        meeting.headers["Location"] + "/attendance",
+        headers={**callers.headers("lead"), "If-Match": meeting.headers["ETag"]},
+        json={"members": [{"member_id": member_id, "status": "deputy_sent"}]},
+    )
+    assert recorded.status_code == 200, recorded.text
+    return {
+        "kind": "attendance",
+        "meetings": 1,
+        "attended": 1,
+        "rate_percent": 100,
+        "threshold_percent": 80,
+    }
+
+
+def _contact(client: TestClient, callers: Callers, scenario: Scenario) -> dict[str, Any]:
+    added = client.post(
+        f"{scenario.url}/practitioners",
+        headers=callers.headers("member"),
+        json={"name": "Jo Example", "job_title": "Social worker"},
+    )
+    assert added.status_code == 201, added.text
+    contact = client.post(
+        added.headers["Location"] + "/contacts",
+        headers=callers.headers("member"),
+        json={"kind": "introduction", "contacted_on": "2026-03-01"},
+    )
+    assert contact.status_code == 201, contact.text
+    return {
+        "kind": "practitioner_contact",
+        "practitioners": 1,
+        "contacted_within_interval": 1,
+        "interval_days": 28,
+        "aftercare_due": 0,
+        "missing_contact": [],
+        "missing_aftercare": [],
+    }
+
+
 # For each derived duty: what makes it show evidence, and the evidence (with its status).
 SHOWN: dict[str, tuple[Callable[..., dict[str, Any]], str]] = {
     "record_alerts": (_alerts, "in_progress"),
@@ -235,6 +282,8 @@ SHOWN: dict[str, tuple[Callable[..., dict[str, Any]], str]] = {
     "parallel_proceedings": (_proceedings, "done"),
     "confidentiality": (_declared({"kind": "confidentiality"}, {}), "done"),
     "identify_practitioners": (_practitioners, "done"),
+    "attendance": (_attendance, "done"),
+    "practitioner_contact": (_contact, "done"),
 }
 
 
@@ -251,7 +300,7 @@ def test_each_derived_duty_shows_its_evidence_in_its_own_shape(
     headers = callers.headers("member")
     before = client.get(f"{url}/{code}", headers=headers).json()
     assert before["status"] == "not_started"
-    if code != "record_alerts":
+    if code not in ("record_alerts", "attendance"):
         assert before["evidence"] is None  # nothing declared yet
     act, status = SHOWN[code]
     expected = act(client, callers, scenario)

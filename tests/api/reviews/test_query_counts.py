@@ -100,6 +100,47 @@ def grow(client: TestClient, callers: Callers, scenario: Scenario, db: Session) 
     client.post(f"{scenario.url}/no-proceedings", headers=callers.headers("police_member"), json={})
     for n in range(6):
         add_practitioner(client, callers, scenario, "member" if n % 2 else "police_member", n)
+    seats = client.get(f"{scenario.url}/members", headers=callers.headers("admin")).json()
+    invited = client.get(f"{scenario.url}/practitioners", headers=callers.headers("admin")).json()
+    for n in range(4):
+        add_meeting(
+            client,
+            callers,
+            scenario,
+            n,
+            [s["id"] for s in seats["items"]],
+            [p["id"] for p in invited["items"]],
+        )
+
+
+def add_meeting(
+    client: TestClient,
+    callers: Callers,
+    scenario: Scenario,
+    n: int,
+    seat_ids: list[str],
+    practitioner_ids: list[str],
+) -> str:
+    """A held meeting (alternately a team meeting and a learning event) with its attendance."""
+    kind = "practitioner_learning_event" if n % 2 else "review_team_meeting"
+    created = client.post(
+        f"{scenario.url}/meetings",
+        headers=callers.headers("lead"),
+        json={"kind": kind, "held_at": f"2026-03-02T09:0{n}:00Z", "status": "held"},
+    )
+    assert created.status_code == 201, created.text
+    recorded = client.put(
+        created.headers["Location"] + "/attendance",
+        headers={**callers.headers("lead"), "If-Match": created.headers["ETag"]},
+        json={
+            "members": [{"member_id": s, "status": "attended"} for s in seat_ids],
+            "practitioners": [
+                {"practitioner_id": p, "status": "attended"} for p in practitioner_ids
+            ],
+        },
+    )
+    assert recorded.status_code == 200, recorded.text
+    return str(created.json()["id"])
 
 
 def add_practitioner(
@@ -140,11 +181,17 @@ def test_statement_counts_do_not_grow(
         # Every practitioner on the page is an audited read: written in one statement.
         "practitioners": f"{scenario.url}/practitioners",
         "practitioner counts": f"{scenario.url}/practitioner-counts",
+        "meetings": f"{scenario.url}/meetings",
+        "attendance rates": f"{scenario.url}/attendance-rates",
     }
     callers_to_check = ("admin", "member", "council_system")
     logged = add_practitioner(client, callers, scenario, "member", 99)
     endpoints["contacts"] = f"{scenario.url}/practitioners/{logged}/contacts"
     log_contacts(client, scenario, callers.headers("member"), logged)
+    seat_ids = [m["id"] for m in scenario.members.values()]
+    meeting_id = add_meeting(client, callers, scenario, 0, seat_ids, [])
+    # A meeting's attendance: its practitioners' names are audited reads, one statement.
+    endpoints["attendance"] = f"{scenario.url}/meetings/{meeting_id}/attendance"
     before = {
         (who, name): cost(client, url, callers.headers(who))
         for who in callers_to_check

@@ -23,6 +23,11 @@ export function AdminIndexPage() {
           <br />
           Credentials for agencies' own systems, with the scopes they may use.
         </li>
+        <li>
+          <Link className="govuk-link govuk-!-font-weight-bold" to="/admin/settings">Review settings</Link>
+          <br />
+          The attendance threshold for review team meetings and how often practitioners are contacted.
+        </li>
       </ul>
     </>
   );

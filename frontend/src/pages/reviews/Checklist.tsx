@@ -68,6 +68,13 @@ export function evidenceSummary(item: ChecklistItem): string {
       if (e.active) return `${practitionersCount(e.active)} identified`;
       if (e.declared_at) return `no practitioners involved, declared ${formatDateTime(e.declared_at)}`;
       return `none active (${e.withdrawn} withdrawn)`;
+    case "attendance":
+      if (!e.meetings) return `no review team meeting held yet (threshold ${e.threshold_percent}%)`;
+      return `attended ${e.attended} of ${e.meetings} review team meetings (${e.rate_percent}%, threshold ${e.threshold_percent}%)`;
+    case "practitioner_contact": {
+      const due = e.aftercare_due ? `, aftercare due ${e.aftercare_due}` : "";
+      return `${e.contacted_within_interval} of ${practitionersCount(e.practitioners)} contacted in the last ${e.interval_days} days${due}`;
+    }
     default:
       return unknownEvidence(e);
   }
@@ -188,6 +195,20 @@ export function evidenceRows(e: ChecklistEvidence): { key: string; value: ReactN
         { key: "Active practitioners", value: String(e.active) },
         { key: "Withdrawn", value: String(e.withdrawn) },
         ...(e.declared_at ? [{ key: "“No practitioners involved” declared at", value: <DateTimeText iso={e.declared_at} /> }] : []),
+      ];
+    case "attendance":
+      return [
+        { key: "Review team meetings held", value: String(e.meetings) },
+        { key: "Attended (in person or by a deputy)", value: String(e.attended) },
+        { key: "Rate", value: e.rate_percent === null ? "No meeting held yet" : `${e.rate_percent}%` },
+        { key: "Threshold", value: `${e.threshold_percent}%` },
+      ];
+    case "practitioner_contact":
+      return [
+        { key: "Active practitioners", value: String(e.practitioners) },
+        { key: `Contacted in the last ${e.interval_days} days`, value: String(e.contacted_within_interval) },
+        { key: "Aftercare due", value: String(e.aftercare_due) },
+        { key: "Practitioners needing contact or aftercare", value: String(new Set([...e.missing_contact, ...e.missing_aftercare]).size) },
       ];
     default:
       return unknownRows(e);

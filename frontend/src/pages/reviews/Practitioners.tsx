@@ -10,6 +10,7 @@ import { Banner, DateText, Tag } from "../../components/ui";
 import { check, collect } from "../../forms/errors";
 import { Button, Checkbox, DateInput, ErrorSummary, Radios, Select, TextInput, Textarea } from "../../forms/fields";
 import { datePartsToIso, emptyDate, useForm } from "../../forms/useForm";
+import { AftercarePrompts } from "./AftercarePrompts";
 import { loadAgencies, loadPractitionerSummary, loadPractitioners } from "./data";
 import { todayIso } from "./dates";
 import { useReview } from "./ReviewLayout";
@@ -86,6 +87,7 @@ export function PractitionersPage() {
               )}
             </tbody>
           </table>
+          {writes ? <AftercarePrompts reviewId={review.id} practitioners={data.data.practitioners} /> : null}
           {readsRows ? <PractitionerTable practitioners={data.data.practitioners} agencyNames={data.data.agencyNames} mine={writes} /> : null}
           {writes ? (
             <>

@@ -31,6 +31,7 @@ export function ReviewLayout() {
     { to: `${base}/team`, text: "Team and checklists" },
     { to: `${base}/subjects`, text: "Subjects and alerts" },
     { to: `${base}/practitioners`, text: "Practitioners" },
+    { to: `${base}/meetings`, text: "Meetings" },
     { to: `${base}/history`, text: "History" },
   ];
   const ctx: ReviewContext = { review, etag, reload: loaded.reload };

@@ -1,6 +1,6 @@
 /** Loaders for the review screens (thin wrappers so screens read as what they show). */
 import { api, call, unwrap } from "../../api/client";
-import type { Agency, Alert, Practitioner, Review, ReviewSummary, Subject, User } from "../../api/types";
+import type { Agency, Alert, Meeting, Practitioner, Review, ReviewSummary, Subject, User } from "../../api/types";
 
 export async function loadReview(id: string): Promise<{ review: Review; etag: string | null }> {
   const r = await call(api.GET("/api/v1/reviews/{review_id}", { params: { path: { review_id: id } } }));
@@ -82,4 +82,17 @@ export async function loadPractitioners(id: string): Promise<Practitioner[]> {
 /** How many practitioners each agency has on the review (no personal details). */
 export function loadPractitionerSummary(id: string) {
   return unwrap(api.GET("/api/v1/reviews/{review_id}/practitioner-counts", { params: { path: { review_id: id } } }));
+}
+
+/** A review's meetings, in the order they are held. */
+export async function loadMeetings(id: string, query: { status?: Meeting["status"] } = {}): Promise<Meeting[]> {
+  return (
+    await collectPages((cursor) =>
+      unwrap(api.GET("/api/v1/reviews/{review_id}/meetings", { params: { path: { review_id: id }, query: { limit: 200, ...query, ...(cursor ? { cursor } : {}) } } })),
+    )
+  ).items;
+}
+
+export function loadAttendance(id: string, meetingId: string) {
+  return unwrap(api.GET("/api/v1/reviews/{review_id}/meetings/{meeting_id}/attendance", { params: { path: { review_id: id, meeting_id: meetingId } } }));
 }
