@@ -101,6 +101,8 @@ class PractitionerAttendance(ReviewChild, IdMixin, Base):
     __table_args__ = (
         UniqueConstraint("meeting_id", "practitioner_id"),
         Index("ix_meeting_practitioners_practitioner", "practitioner_id"),
+        # The contact duty reads an agency's attendances on a review.
+        Index("ix_meeting_practitioners_review_agency", "review_id", "agency_id"),
     )
 
     meeting_id: Mapped[uuid.UUID] = mapped_column(ForeignKey("meetings.id", ondelete="CASCADE"))

@@ -202,6 +202,9 @@ def upgrade() -> None:
         batch_op.create_index(
             "ix_meeting_practitioners_practitioner", ["practitioner_id"], unique=False
         )
+        batch_op.create_index(
+            "ix_meeting_practitioners_review_agency", ["review_id", "agency_id"], unique=False
+        )
 
     with op.batch_alter_table("partnerships", schema=None) as batch_op:
         batch_op.add_column(
@@ -228,6 +231,7 @@ def downgrade() -> None:
         batch_op.drop_column("attendance_threshold_percent")
 
     with op.batch_alter_table("meeting_practitioners", schema=None) as batch_op:
+        batch_op.drop_index("ix_meeting_practitioners_review_agency")
         batch_op.drop_index("ix_meeting_practitioners_practitioner")
         batch_op.drop_index(batch_op.f("ix_meeting_practitioners_partnership_id"))
 
