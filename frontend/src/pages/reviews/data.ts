@@ -1,6 +1,6 @@
 /** Loaders for the review screens (thin wrappers so screens read as what they show). */
 import { api, call, unwrap } from "../../api/client";
-import type { Agency, Alert, Practitioner, Review, ReviewSummary, Subject, User } from "../../api/types";
+import type { Agency, Alert, Practitioner, Proceeding, Review, ReviewSummary, Subject, User } from "../../api/types";
 
 export async function loadReview(id: string): Promise<{ review: Review; etag: string | null }> {
   const r = await call(api.GET("/api/v1/reviews/{review_id}", { params: { path: { review_id: id } } }));
@@ -82,4 +82,18 @@ export async function loadPractitioners(id: string): Promise<Practitioner[]> {
 /** How many practitioners each agency has on the review (no personal details). */
 export function loadPractitionerSummary(id: string) {
   return unwrap(api.GET("/api/v1/reviews/{review_id}/practitioner-counts", { params: { path: { review_id: id } } }));
+}
+
+/** A review's parallel proceedings, every agency's (up to 2,000). */
+export async function loadProceedings(id: string): Promise<Proceeding[]> {
+  return (
+    await collectPages((cursor) =>
+      unwrap(api.GET("/api/v1/reviews/{review_id}/proceedings", { params: { path: { review_id: id }, query: { limit: 200, ...(cursor ? { cursor } : {}) } } })),
+    )
+  ).items;
+}
+
+/** Whether a proceeding holds the review's publication now: flagged and not concluded (the API's rule). */
+export function holdsPublication(p: Pick<Proceeding, "holds_publication" | "status">): boolean {
+  return p.holds_publication && p.status !== "concluded";
 }
