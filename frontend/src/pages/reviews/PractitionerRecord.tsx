@@ -9,7 +9,7 @@ import { useMe } from "../../auth/AuthContext";
 import { Loading } from "../../auth/guards";
 import { ProblemPage } from "../../components/Messages";
 import { PageHeading } from "../../components/Page";
-import { BackLink, Banner, DateText, DateTimeText, SummaryList, WarningText, dateOrNone } from "../../components/ui";
+import { BackLink, Banner, DateText, DateTimeText, SummaryList, WarningText, dateOrNone, formatDate } from "../../components/ui";
 import { check, collect } from "../../forms/errors";
 import { Button, Checkbox, DateInput, ErrorSummary, Radios, Select, TextInput, Textarea } from "../../forms/fields";
 import { datePartsToIso, emptyDate, isoToDateParts, useForm, type DateParts } from "../../forms/useForm";
@@ -304,7 +304,7 @@ export function PractitionerPage() {
           )}
           {writes && p.active ? (
             <AddContact
-              reviewId={review.id} practitioner={p} contacts={contacts.map((c) => ({ id: c.id, text: `Entry ${number.get(c.id)}: ${CONTACT_KIND[c.kind]}, ${c.contacted_on}` }))} onSaved={async (message) => {
+              reviewId={review.id} practitioner={p} contacts={contacts.map((c) => ({ id: c.id, text: `Entry ${number.get(c.id)}: ${CONTACT_KIND[c.kind]}, ${formatDate(c.contacted_on)}` }))} onSaved={async (message) => {
                 navigate(base, { replace: true, state: { saved: message } });
                 await data.reload();
               }}

@@ -94,35 +94,37 @@ export function PractitionersPage() {
 
 function CountsTable({ summary, agencyNames }: { summary: { agencies: { agency_id: string; active: number; withdrawn: number }[] }; agencyNames: Map<string, string> }) {
   return (
-    <table className="govuk-table">
-      <caption className="govuk-table__caption govuk-table__caption--m">Practitioners by agency</caption>
-      <thead className="govuk-table__head">
-        <tr className="govuk-table__row">
-          <th scope="col" className="govuk-table__header">Agency</th>
-          <th scope="col" className="govuk-table__header govuk-table__header--numeric">Active</th>
-          <th scope="col" className="govuk-table__header govuk-table__header--numeric">Withdrawn</th>
-        </tr>
-      </thead>
-      <tbody className="govuk-table__body">
-        {summary.agencies.length === 0 ? (
+    <div className="app-matrix" role="region" aria-label="Practitioners by agency, counts" tabIndex={0}>
+      <table className="govuk-table govuk-table--small-text-until-tablet">
+        <caption className="govuk-table__caption govuk-table__caption--m">Practitioners by agency</caption>
+        <thead className="govuk-table__head">
           <tr className="govuk-table__row">
-            <td className="govuk-table__cell" colSpan={3}>
-              No practitioners have been identified yet.
-            </td>
+            <th scope="col" className="govuk-table__header">Agency</th>
+            <th scope="col" className="govuk-table__header govuk-table__header--numeric">Active</th>
+            <th scope="col" className="govuk-table__header govuk-table__header--numeric">Withdrawn</th>
           </tr>
-        ) : (
-          summary.agencies.map((a) => (
-            <tr className="govuk-table__row" key={a.agency_id}>
-              <th scope="row" className="govuk-table__header">
-                {agencyNames.get(a.agency_id) ?? "Another agency"}
-              </th>
-              <td className="govuk-table__cell govuk-table__cell--numeric">{a.active}</td>
-              <td className="govuk-table__cell govuk-table__cell--numeric">{a.withdrawn}</td>
+        </thead>
+        <tbody className="govuk-table__body">
+          {summary.agencies.length === 0 ? (
+            <tr className="govuk-table__row">
+              <td className="govuk-table__cell" colSpan={3}>
+                No practitioners have been identified yet.
+              </td>
             </tr>
-          ))
-        )}
-      </tbody>
-    </table>
+          ) : (
+            summary.agencies.map((a) => (
+              <tr className="govuk-table__row" key={a.agency_id}>
+                <th scope="row" className="govuk-table__header">
+                  {agencyNames.get(a.agency_id) ?? "Another agency"}
+                </th>
+                <td className="govuk-table__cell govuk-table__cell--numeric">{a.active}</td>
+                <td className="govuk-table__cell govuk-table__cell--numeric">{a.withdrawn}</td>
+              </tr>
+            ))
+          )}
+        </tbody>
+      </table>
+    </div>
   );
 }
 
