@@ -6,6 +6,7 @@ import { makeMe, renderApp } from "../test/render";
 import type { ChecklistEvidence } from "../api/types";
 import { SummaryList } from "../components/ui";
 import { evidenceRows, evidenceSummary } from "./reviews/Checklist";
+import { correctionsAfter } from "./reviews/PractitionerRecord";
 
 const AGENCIES = {
   items: [
@@ -325,6 +326,16 @@ describe("practitioners", () => {
     expect(await screen.findByText("Corrects entry 1")).toBeTruthy();
     expect(screen.getByText("Corrected by entry 2")).toBeTruthy();
     expect(stub.calls.find((c) => c.method === "POST")!.body).toEqual({ kind: "introduction", contacted_on: "2026-11-21", note: null, corrects: "c1" });
+  });
+
+  it("lists a correction after the entry it corrects, even when recorded in the same instant", () => {
+    const log = [
+      { id: "a", corrects: "c" },
+      { id: "b", corrects: null },
+      { id: "c", corrects: null },
+    ];
+    expect(correctionsAfter(log).map((e) => e.id)).toEqual(["b", "c", "a"]);
+    expect(correctionsAfter([{ id: "x", corrects: null }, { id: "y", corrects: "x" }]).map((e) => e.id)).toEqual(["x", "y"]);
   });
 
   it("changes a practitioner with If-Match, and withdraws only when confirmed", async () => {

@@ -223,6 +223,22 @@ export function WithdrawPractitionerPage() {
   );
 }
 
+/** The log oldest first, with each correction after the entry it corrects even when both were
+ * recorded in the same instant (the API orders ties by id). */
+export function correctionsAfter<T extends { id: string; corrects: string | null }>(entries: T[]): T[] {
+  const ordered = [...entries];
+  for (let i = 0; i < ordered.length; i++) {
+    const entry = ordered[i]!;
+    const target = entry.corrects ? ordered.findIndex((e) => e.id === entry.corrects) : -1;
+    if (target > i) {
+      ordered.splice(i, 1);
+      ordered.splice(target, 0, entry);
+      i--;
+    }
+  }
+  return ordered;
+}
+
 /** A practitioner's details and contact log, with "Add contact" for their agency's member. */
 export function PractitionerPage() {
   const { review } = useReview();
@@ -236,7 +252,7 @@ export function PractitionerPage() {
       loadPractitioner(review.id, practitionerId),
       unwrap(api.GET("/api/v1/reviews/{review_id}/practitioners/{practitioner_id}/contacts", { params: { path: { review_id: review.id, practitioner_id: practitionerId }, query: { limit: 200 } } })),
     ]);
-    return { practitioner, contacts: contacts.items };
+    return { practitioner, contacts: correctionsAfter(contacts.items) };
   }, [review.id, practitionerId]);
   if (data.status === "loading") return <Loading />;
   if (data.status === "error") return <ProblemPage problem={data.problem} />;
