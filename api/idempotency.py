@@ -234,12 +234,14 @@ def gate_routes(routers: Iterable[APIRouter]) -> None:
         for route in router.routes:
             if not isinstance(route, APIRoute) or "POST" not in (route.methods or ()):
                 continue
-            if not applies_to(route.path) or getattr(route.endpoint, _GATED, False):
+            # Named by its public template, as OpenAPI names it (``{id}``, not ``{id:uuid}``).
+            path = route.path_format
+            if not applies_to(path) or getattr(route.endpoint, _GATED, False):
                 continue
-            rule = REPLAYS.get(route.path)
+            rule = REPLAYS.get(path)
             if rule is None:
                 raise RuntimeError(
-                    f"POST {route.path} has no rule in api.idempotency.REPLAYS: say how a "
+                    f"POST {path} has no rule in api.idempotency.REPLAYS: say how a "
                     "retry with the same Idempotency-Key is answered"
                 )
             route.endpoint = _gated(route.endpoint, rule)

@@ -176,7 +176,7 @@ def put_practitioner(
 
 
 @router.get(
-    "/practitioners/{practitioner_id}",
+    "/practitioners/{practitioner_id:uuid}",
     response_model=PractitionerOut,
     summary="One practitioner",
     description=WHO_READS,
@@ -195,7 +195,7 @@ def get_practitioner(
 
 
 @router.patch(
-    "/practitioners/{practitioner_id}",
+    "/practitioners/{practitioner_id:uuid}",
     response_model=PractitionerOut,
     summary="Change a practitioner",
     description=WHO_WRITES + " A withdrawn practitioner is kept as it was (409).",
@@ -221,7 +221,7 @@ def update_practitioner(
 
 
 @router.post(
-    "/practitioners/{practitioner_id}/withdraw",
+    "/practitioners/{practitioner_id:uuid}/withdraw",
     response_model=PractitionerOut,
     summary="Withdraw a practitioner",
     description="A dated state with a reason, never a delete: the record and its contact "
@@ -246,7 +246,7 @@ def withdraw_practitioner(
 
 
 @router.get(
-    "/practitioners/{practitioner_id}/contacts",
+    "/practitioners/{practitioner_id:uuid}/contacts",
     response_model=Page[ContactOut],
     summary="A practitioner's contact log, oldest first",
     description="Append-only: corrections are later entries naming the one they correct. "
@@ -271,7 +271,7 @@ def list_contacts(
 
 
 @router.post(
-    "/practitioners/{practitioner_id}/contacts",
+    "/practitioners/{practitioner_id:uuid}/contacts",
     response_model=ContactOut,
     status_code=201,
     summary="Record a contact with a practitioner",
@@ -296,7 +296,7 @@ def add_contact(
 
 
 @router.get(
-    "/practitioners/{practitioner_id}/contacts/{contact_id}",
+    "/practitioners/{practitioner_id:uuid}/contacts/{contact_id}",
     response_model=ContactOut,
     summary="One entry of a practitioner's contact log",
 )

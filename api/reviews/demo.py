@@ -18,6 +18,12 @@ from api.clock import clock
 from api.members import service as members
 from api.members.schemas import DeclarableKind, DeclarationCreate, MemberCreate
 from api.partnerships.models import Agency, Partnership
+from api.practitioners import service as practitioners
+from api.practitioners.models import ContactKind, SupportStatus
+from api.practitioners.schemas import ContactCreate, PractitionerCreate, PractitionerWithdraw
+from api.proceedings import service as proceedings
+from api.proceedings.models import ProceedingKind, ProceedingStatus
+from api.proceedings.schemas import NoProceedingsCreate, ProceedingCreate
 from api.reviews import service as reviews
 from api.reviews.deadlines import next_deadline_on, rule_set_for
 from api.reviews.models import Decision, Review, ReviewStatus
@@ -36,6 +42,37 @@ DEMO_FAMILY_NOTES = (
     "FICTIONAL DEMO TEXT, about no real family. Mother has met the lead reviewer once and "
     "wants the review to hear how hard it was to reach the out-of-hours team. Father has "
     "not yet answered the invitation letter; a second letter goes out next week."
+)
+
+
+# Per agency (in the order of the demo's agencies): each practitioner's invented name, job
+# title, team and support; e-mail addresses are made from the name at a reserved domain.
+DEMO_PRACTITIONERS: tuple[tuple[tuple[str, str, str, SupportStatus], ...], ...] = (
+    (
+        (
+            "Alex Example",
+            "Social worker",
+            "Children's services, north team",
+            SupportStatus.accepted,
+        ),
+        ("Sam Sample", "Team manager", "Children's services, north team", SupportStatus.offered),
+        ("Robin Specimen", "Family support worker", "Early help", SupportStatus.not_needed),
+    ),
+    (
+        (
+            "Jordan Placeholder",
+            "Detective constable",
+            "Child abuse investigation team",
+            SupportStatus.offered,
+        ),
+        ("Casey Fictional", "Police constable", "Response team", SupportStatus.declined),
+    ),
+    (
+        ("Morgan Mockup", "Health visitor", "0-19 service", SupportStatus.accepted),
+        ("Avery Dummy", "GP", "Oakvale surgery", SupportStatus.offered),
+        ("Quinn Invented", "Paediatric nurse", "Children's ward", SupportStatus.not_needed),
+    ),
+    (("Riley Madeup", "Designated safeguarding lead", "Oakvale primary", SupportStatus.offered),),
 )
 
 
@@ -71,8 +108,10 @@ def _start_in(
 def seed_demo_reviews(
     session: Session, partnership: Partnership, agencies: list[Agency], users: list[User]
 ) -> None:
-    """Two reviews: an LCSPR in scoping with its team, subjects and an alert confirmed, and
-    a care leaver's death awaiting notification."""
+    """Two reviews: an LCSPR in scoping with its team, subjects and an alert confirmed, its
+    agencies' practitioners and contacts, and a police investigation holding publication;
+    and a care leaver's death awaiting notification, where the police know of no parallel
+    proceedings."""
     today = clock.today()
     aware = ENGLAND.subtract_working_days(today, 25)
     admin = acting_as(next(u for u in users if u.role == Role.partnership_admin))
@@ -113,7 +152,7 @@ def seed_demo_reviews(
     )
     _start_in(session, partnership, lcspr, ReviewStatus.scoping)
     reviews.replace_family_notes(session, admin, request, lcspr, DEMO_FAMILY_NOTES)
-    reviews.create_review(
+    care_leaver = reviews.create_review(
         session,
         admin,
         request,
@@ -168,3 +207,92 @@ def seed_demo_reviews(
                 AlertCreate(subject_id=subject.id, confirmed_on=decided_on),
             )
     session.flush()
+    _seed_practitioners(session, lcspr, [acting_as(u) for u in team], decided_on)
+    police_member = acting_as(team[1])
+    proceedings.create(
+        session,
+        police_member,
+        request,
+        lcspr,
+        ProceedingCreate(
+            kind=ProceedingKind.criminal_investigation,
+            status=ProceedingStatus.active,
+            liaison_contact="Major Investigation Team, via the force's CSPR liaison inbox",
+            expected_end_on=today + timedelta(days=120),
+            holds_publication=True,
+            note="FICTIONAL DEMO TEXT. Charging decision expected in the spring.",
+        ),
+    )
+    members.add_member(
+        session, admin, request, care_leaver, MemberCreate(user_id=team[1].id, joined_on=today)
+    )
+    proceedings.declare_none(
+        session, police_member, request, care_leaver, NoProceedingsCreate(declared_on=today)
+    )
+    session.flush()
+
+
+def _seed_practitioners(
+    session: Session, review: Review, members_by_agency: list[Principal], since: date
+) -> None:
+    """A handful of invented practitioners per agency, each introduced, some with an update
+    and one corrected entry; one withdrawn, added in error."""
+    request = seed_request()
+    involved_from = review.tor_period_start
+    for member, people in zip(members_by_agency, DEMO_PRACTITIONERS, strict=False):
+        for n, (name, job, team, support) in enumerate(people):
+            first, last = name.lower().split()
+            practitioner = practitioners.create(
+                session,
+                member,
+                request,
+                review,
+                PractitionerCreate(
+                    name=f"Practitioner {name}",
+                    job_title=job,
+                    team=team,
+                    work_email=f"{first}.{last}@example.org",
+                    phone=f"01632 960{100 + n:03d}",
+                    line_manager="Manager Jamie Example",
+                    involvement="FICTIONAL DEMO TEXT. Contact with the family in the period.",
+                    involved_from=involved_from,
+                    consent_to_contact=support != SupportStatus.declined,
+                    support_status=support,
+                    external_ref=f"DEMO-{first.upper()}",
+                ),
+            )
+            intro = practitioners.add_contact(
+                session,
+                member,
+                request,
+                review,
+                practitioner,
+                ContactCreate(
+                    kind=ContactKind.introduction,
+                    contacted_on=since,
+                    note="Explained the review and how to reach the review team.",
+                ),
+            )
+            if n == 0:
+                practitioners.add_contact(
+                    session,
+                    member,
+                    request,
+                    review,
+                    practitioner,
+                    ContactCreate(
+                        kind=ContactKind.update,
+                        contacted_on=since,
+                        note="Correction: the introduction was by phone, not in person.",
+                        corrects=intro.id,
+                    ),
+                )
+            if n == 2 and job == "Paediatric nurse":
+                practitioners.withdraw(
+                    session,
+                    member,
+                    request,
+                    review,
+                    practitioner,
+                    PractitionerWithdraw(reason="Added in error: not involved in the period."),
+                )

@@ -19,7 +19,9 @@ import { ReviewLayout } from "./pages/reviews/ReviewLayout";
 import { ReviewOverviewPage } from "./pages/reviews/ReviewOverview";
 import { ReviewsListPage } from "./pages/reviews/ReviewsList";
 import { MeetingsPage } from "./pages/reviews/Meetings";
+import { AddPractitionerPage, EditPractitionerPage, PractitionerPage, WithdrawPractitionerPage } from "./pages/reviews/PractitionerRecord";
 import { PractitionersPage } from "./pages/reviews/Practitioners";
+import { EditProceedingPage, ProceedingsPage, RecordProceedingPage } from "./pages/reviews/Proceedings";
 import { SubjectsPage } from "./pages/reviews/Subjects";
 import { TeamPage } from "./pages/reviews/Team";
 import { SignInPage } from "./pages/SignIn";
@@ -58,6 +60,13 @@ export function AppRoutes() {
             <Route path="subjects" element={<SubjectsPage />} />
             <Route path="practitioners" element={<PractitionersPage />} />
             <Route path="meetings" element={<MeetingsPage />} />
+            <Route path="practitioners/new" element={<AddPractitionerPage />} />
+            <Route path="practitioners/:practitionerId" element={<PractitionerPage />} />
+            <Route path="practitioners/:practitionerId/edit" element={<EditPractitionerPage />} />
+            <Route path="practitioners/:practitionerId/withdraw" element={<WithdrawPractitionerPage />} />
+            <Route path="proceedings" element={<ProceedingsPage />} />
+            <Route path="proceedings/new" element={<RecordProceedingPage />} />
+            <Route path="proceedings/:proceedingId/edit" element={<EditProceedingPage />} />
             <Route path="history" element={<ReviewHistoryPage />} />
           </Route>
           <Route path="reviews/:id/edit" element={<EditReviewPage />} />

@@ -311,8 +311,10 @@ def api_routes(app: FastAPI) -> list[tuple[str, str]]:
     found = []
     for route in flat(app.router.routes):
         if isinstance(route, Route) and route.path.startswith("/api/v1/"):
+            # The public template ({id}, not {id:uuid}), as OpenAPI and the matrix name it.
             found += [
-                (method, route.path) for method in sorted(set(route.methods or ()) - {"HEAD"})
+                (method, route.path_format)
+                for method in sorted(set(route.methods or ()) - {"HEAD"})
             ]
     return found
 

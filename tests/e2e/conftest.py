@@ -14,6 +14,7 @@ import tempfile
 import uuid
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from datetime import date, timedelta
 from pathlib import Path
 from typing import Any
 
@@ -246,10 +247,43 @@ class Api:
         reviews = self.get("/api/v1/reviews", limit=200)["items"]
         return str(next(r["id"] for r in reviews if r["child_pseudonym"] == pseudonym))
 
+    def user_id(self, email: str) -> str:
+        users = self.get("/api/v1/users", limit=200)["items"]
+        return str(next(u["id"] for u in users if u["email"] == email))
+
+    def new_review(self, pseudonym: str, members: list[str]) -> str:
+        """A new review led by the demo's lead reviewer, with `members` (e-mails) seated."""
+        today = date.today()
+        review = self.post(
+            "/api/v1/reviews",
+            {
+                "incident_kind": "serious_harm",
+                "incident_on": (today - timedelta(days=12)).isoformat(),
+                "became_aware_on": (today - timedelta(days=10)).isoformat(),
+                "child_pseudonym": pseudonym,
+                "lead_reviewer_id": self.user_id(LEAD),
+            },
+        )
+        for email in members:
+            self.post(f"/api/v1/reviews/{review['id']}/members", {"user_id": self.user_id(email)})
+        return str(review["id"])
+
     def create_user(self, name: str, email: str, role: str = "viewer") -> dict[str, Any]:
         body = {"name": name, "email": email, "role": role, "password": DEMO_PASSWORD}
         user: dict[str, Any] = self.post("/api/v1/users", body)
         return user
+
+
+def check_widths(page: Page, name: str) -> None:
+    """Zero axe violations at desktop width and at 375 px, where nothing scrolls sideways."""
+    check_accessibility(page, name)
+    page.set_viewport_size({"width": 375, "height": 800})
+    try:
+        check_accessibility(page, f"{name}-375")
+        width = page.evaluate("() => document.documentElement.scrollWidth")
+        assert width <= 375, f"{name} scrolls sideways at 375 px: {width}"
+    finally:
+        page.set_viewport_size({"width": 1280, "height": 900})
 
 
 def api_as(server: str, email: str, password: str = DEMO_PASSWORD) -> Api:

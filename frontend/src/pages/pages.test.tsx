@@ -6,6 +6,7 @@ import { makeMe, renderApp } from "../test/render";
 import type { ChecklistEvidence } from "../api/types";
 import { SummaryList } from "../components/ui";
 import { evidenceRows, evidenceSummary } from "./reviews/Checklist";
+import { correctionsAfter } from "./reviews/PractitionerRecord";
 
 const AGENCIES = {
   items: [
@@ -13,6 +14,16 @@ const AGENCIES = {
     { id: "ag-health", name: "Demoshire ICB", kind: "health", active: true, created_at: "2026-01-01T00:00:00Z", updated_at: "2026-01-01T00:00:00Z" },
   ],
   next_cursor: null,
+};
+
+/** A review team of the police (the signed-in member, u-me) and health. */
+const TEAM = {
+  review_id: "r1",
+  completion: { done: 0, total: 26 },
+  members: [
+    { member_id: "m1", user_id: "u-me", name: "Pat", agency_id: "ag-police", agency_name: "Demoshire Constabulary", deputy: false, joined_on: "2026-11-06", completion: { done: 0, total: 13 }, can_view_checklist: true, outstanding: [] },
+    { member_id: "m2", user_id: "u9", name: "Harper", agency_id: "ag-health", agency_name: "Demoshire ICB", deputy: false, joined_on: "2026-11-06", completion: { done: 1, total: 13 }, can_view_checklist: false, outstanding: [] },
+  ],
 };
 
 const REVIEW = {
@@ -230,34 +241,138 @@ describe("practitioners", () => {
   };
   const SUMMARY = { review_id: "r1", active: 3, agencies: [{ agency_id: "ag-police", active: 1, withdrawn: 0 }, { agency_id: "ag-health", active: 2, withdrawn: 1 }] };
 
-  it("shows a member the counts and their agency's practitioners, and adds one", async () => {
+  const POLICE_MEMBER = () => makeMe({ id: "u-me", role: "member", agency: { ...AGENCIES.items[0]!, kind: "police" } });
+
+  it("shows a member the counts and their agency's practitioners, and adds one on its own page", async () => {
     const user = userEvent.setup();
     const items: unknown[] = [JO];
     useRoutes([
       ["GET", /^\/api\/v1\/reviews\/r1$/, () => json(200, REVIEW)],
       ["GET", /^\/api\/v1\/reviews\/r1\/practitioner-counts$/, () => json(200, SUMMARY)],
+      ["GET", /^\/api\/v1\/reviews\/r1\/practitioners\/p2\/contacts/, () => json(200, { items: [], next_cursor: null })],
+      ["GET", /^\/api\/v1\/reviews\/r1\/practitioners\/p2$/, () => json(200, items[1], { ETag: '"v1"' })],
       ["GET", /^\/api\/v1\/reviews\/r1\/practitioners/, () => json(200, { items, next_cursor: null })],
+      ["GET", /^\/api\/v1\/reviews\/r1\/team$/, () => json(200, TEAM)],
       ["GET", /^\/api\/v1\/agencies/, () => json(200, AGENCIES)],
       ["POST", /^\/api\/v1\/reviews\/r1\/practitioners$/, (_r, body) => { const made = { ...JO, id: "p2", ...(body as object) }; items.push(made); return json(201, made); }],
     ]);
-    renderApp("/reviews/r1/practitioners", { status: "authenticated", me: makeMe({ role: "member", agency: { ...AGENCIES.items[0]!, kind: "police" } }) });
+    renderApp("/reviews/r1/practitioners", { status: "authenticated", me: POLICE_MEMBER() });
     const counts = await screen.findByRole("table", { name: "Practitioners by agency" });
     expect(within(counts).getByRole("row", { name: /Demoshire ICB 2 1/ })).toBeTruthy();
     const mine = screen.getByRole("table", { name: "Your agency's practitioners" });
-    expect(within(mine).getByText("Jo Example")).toBeTruthy();
+    expect(within(mine).getByRole("link", { name: "Jo Example" })).toBeTruthy();
     expect(within(mine).getByText("jo.example@police.example")).toBeTruthy();
+    // The agency has an active practitioner: no "none involved" declaration on offer.
+    expect(screen.queryByRole("form", { name: "No practitioners involved" })).toBeNull();
 
-    const form = screen.getByRole("form", { name: "Add a practitioner" });
+    await user.click(screen.getByRole("button", { name: "Add a practitioner" }));
+    const form = await screen.findByRole("form", { name: "Add a practitioner" });
     await user.click(within(form).getByRole("button", { name: "Add practitioner" }));
     expect(await within(form).findAllByText("Enter the practitioner's name")).not.toHaveLength(0);
     expect(stub.calls.some((c) => c.method === "POST")).toBe(false);
     await user.type(within(form).getByLabelText("Name"), "Lee Example");
     await user.type(within(form).getByLabelText("Job title"), "Police sergeant");
+    await user.type(within(form).getByLabelText("Line manager (optional)"), "Sam Example");
     await user.click(within(form).getByLabelText(/agreed to be contacted/));
+    await user.click(within(form).getByRole("radio", { name: "Offered" }));
     await user.click(within(form).getByRole("button", { name: "Add practitioner" }));
     expect(await screen.findByText("Lee Example added.")).toBeTruthy();
+    expect(screen.getByRole("heading", { level: 1, name: /Lee Example/ })).toBeTruthy();
     const post = stub.calls.find((c) => c.method === "POST")!;
-    expect(post.body).toEqual({ name: "Lee Example", job_title: "Police sergeant", team: null, work_email: null, phone: null, consent_to_contact: true, support_status: null });
+    expect(post.body).toEqual({ name: "Lee Example", job_title: "Police sergeant", team: null, work_email: null, phone: null, line_manager: "Sam Example", involvement: null, involved_from: null, involved_to: null, consent_to_contact: true, support_status: "offered" });
+  });
+
+  it("offers the 'no practitioners involved' declaration when the agency has none", async () => {
+    const user = userEvent.setup();
+    const declarations: unknown[] = [];
+    useRoutes([
+      ["GET", /^\/api\/v1\/reviews\/r1$/, () => json(200, REVIEW)],
+      ["GET", /^\/api\/v1\/reviews\/r1\/practitioner-counts$/, () => json(200, { review_id: "r1", active: 0, agencies: [] })],
+      ["GET", /^\/api\/v1\/reviews\/r1\/practitioners/, () => json(200, { items: [], next_cursor: null })],
+      ["GET", /^\/api\/v1\/reviews\/r1\/team$/, () => json(200, TEAM)],
+      ["GET", /^\/api\/v1\/reviews\/r1\/members\/m1\/declarations/, () => json(200, { items: declarations, next_cursor: null })],
+      ["GET", /^\/api\/v1\/agencies/, () => json(200, AGENCIES)],
+      ["POST", /^\/api\/v1\/reviews\/r1\/members\/m1\/declarations$/, (_r, body) => { const made = { id: "d1", review_id: "r1", member_id: "m1", ...(body as object), payload: {}, declared_by_type: "user", declared_by_id: "u-me", declared_at: "2026-11-27T10:00:00Z" }; declarations.push(made); return json(201, made); }],
+    ]);
+    renderApp("/reviews/r1/practitioners", { status: "authenticated", me: POLICE_MEMBER() });
+    const form = await screen.findByRole("form", { name: "No practitioners involved" });
+    await user.click(within(form).getByRole("button", { name: "Declare no practitioners involved" }));
+    expect(await within(form).findAllByText("Confirm that no practitioners of your agency were involved")).not.toHaveLength(0);
+    await user.click(within(form).getByLabelText(/No practitioners of my agency were involved/));
+    await user.click(within(form).getByRole("button", { name: "Declare no practitioners involved" }));
+    expect(await screen.findByText(/declared that no practitioners were involved on/)).toBeTruthy();
+    expect(stub.calls.find((c) => c.method === "POST")!.body).toEqual({ kind: "no_practitioners" });
+  });
+
+  it("keeps the contact log append-only: a correction names the entry it corrects", async () => {
+    const user = userEvent.setup();
+    const contacts: Record<string, unknown>[] = [{ id: "c1", practitioner_id: "p1", kind: "introduction", contacted_on: "2026-11-20", note: "Wrong day", corrects: null, recorded_by_type: "user", recorded_by_id: "u-me", recorded_at: "2026-11-20T10:00:00Z" }];
+    useRoutes([
+      ["GET", /^\/api\/v1\/reviews\/r1$/, () => json(200, REVIEW)],
+      ["GET", /^\/api\/v1\/reviews\/r1\/practitioners\/p1\/contacts/, () => json(200, { items: contacts, next_cursor: null })],
+      ["GET", /^\/api\/v1\/reviews\/r1\/practitioners\/p1$/, () => json(200, JO, { ETag: '"v1"' })],
+      ["POST", /^\/api\/v1\/reviews\/r1\/practitioners\/p1\/contacts$/, (_r, body) => { const made = { ...contacts[0]!, id: "c2", note: null, ...(body as object) }; contacts.push(made); return json(201, made); }],
+    ]);
+    renderApp("/reviews/r1/practitioners/p1", { status: "authenticated", me: POLICE_MEMBER() });
+    const form = await screen.findByRole("form", { name: "Add contact" });
+    await user.click(within(form).getByRole("radio", { name: "Introduction" }));
+    const group = within(form).getByRole("group", { name: "Date of the contact" });
+    await user.type(within(group).getByLabelText("Day"), "21");
+    await user.type(within(group).getByLabelText("Month"), "11");
+    await user.type(within(group).getByLabelText("Year"), "2026");
+    await user.selectOptions(within(form).getByLabelText("Corrects an earlier entry (optional)"), "c1");
+    await user.click(within(form).getByRole("button", { name: "Add contact" }));
+    expect(await screen.findByText("Contact with Jo Example recorded.")).toBeTruthy();
+    expect(await screen.findByText("Corrects entry 1")).toBeTruthy();
+    expect(screen.getByText("Corrected by entry 2")).toBeTruthy();
+    expect(stub.calls.find((c) => c.method === "POST")!.body).toEqual({ kind: "introduction", contacted_on: "2026-11-21", note: null, corrects: "c1" });
+  });
+
+  it("lists a correction after the entry it corrects, even when recorded in the same instant", () => {
+    const log = [
+      { id: "a", corrects: "c" },
+      { id: "b", corrects: null },
+      { id: "c", corrects: null },
+    ];
+    expect(correctionsAfter(log).map((e) => e.id)).toEqual(["b", "c", "a"]);
+    expect(correctionsAfter([{ id: "x", corrects: null }, { id: "y", corrects: "x" }]).map((e) => e.id)).toEqual(["x", "y"]);
+  });
+
+  it("changes a practitioner with If-Match, and withdraws only when confirmed", async () => {
+    const user = userEvent.setup();
+    useRoutes([
+      ["GET", /^\/api\/v1\/reviews\/r1$/, () => json(200, REVIEW)],
+      ["GET", /^\/api\/v1\/reviews\/r1\/practitioners\/p1\/contacts/, () => json(200, { items: [], next_cursor: null })],
+      ["GET", /^\/api\/v1\/reviews\/r1\/practitioners\/p1$/, () => json(200, JO, { ETag: '"v3"' })],
+      ["PATCH", /^\/api\/v1\/reviews\/r1\/practitioners\/p1$/, (_r, body) => json(200, { ...JO, ...(body as object) }, { ETag: '"v4"' })],
+      ["POST", /^\/api\/v1\/reviews\/r1\/practitioners\/p1\/withdraw$/, () => json(200, { ...JO, active: false, withdrawn_on: "2026-11-27" })],
+      ["GET", /^\/api\/v1\/reviews\/r1\/practitioner-counts$/, () => json(200, SUMMARY)],
+      ["GET", /^\/api\/v1\/reviews\/r1\/practitioners/, () => json(200, { items: [], next_cursor: null })],
+      ["GET", /^\/api\/v1\/reviews\/r1\/team$/, () => json(200, TEAM)],
+      ["GET", /^\/api\/v1\/reviews\/r1\/members\/m1\/declarations/, () => json(200, { items: [], next_cursor: null })],
+      ["GET", /^\/api\/v1\/agencies/, () => json(200, AGENCIES)],
+    ]);
+    renderApp("/reviews/r1/practitioners/p1/edit", { status: "authenticated", me: POLICE_MEMBER() });
+    const form = await screen.findByRole("form", { name: "Change Jo Example" });
+    const team = within(form).getByLabelText("Team (optional)");
+    await user.clear(team);
+    await user.type(team, "Public protection unit");
+    await user.click(within(form).getByRole("button", { name: "Save changes" }));
+    expect(await screen.findByText("Jo Example's details were saved.")).toBeTruthy();
+    const patch = stub.calls.find((c) => c.method === "PATCH")!;
+    expect(patch.headers.get("If-Match")).toBe('"v3"');
+    expect(patch.body).toMatchObject({ team: "Public protection unit", name: "Jo Example" });
+
+    await user.click(screen.getByRole("link", { name: "Withdraw Jo Example" }));
+    const withdraw = await screen.findByRole("form", { name: "Withdraw Jo Example" });
+    await user.type(within(withdraw).getByLabelText("Why are you withdrawing them?"), "Added in error");
+    await user.click(within(withdraw).getByRole("button", { name: "Withdraw practitioner" }));
+    expect(await within(withdraw).findAllByText("Confirm that you want to withdraw the practitioner")).not.toHaveLength(0);
+    expect(stub.calls.some((c) => c.path.endsWith("/withdraw"))).toBe(false);
+    await user.click(within(withdraw).getByLabelText("I want to withdraw Jo Example"));
+    await user.click(within(withdraw).getByRole("button", { name: "Withdraw practitioner" }));
+    expect(await screen.findByText("Jo Example withdrawn. Their record and contacts are kept.")).toBeTruthy();
+    expect(stub.calls.find((c) => c.path.endsWith("/withdraw"))!.body).toEqual({ reason: "Added in error" });
   });
 
   it("shows a viewer the counts only, without asking for anyone's details", async () => {
@@ -271,6 +386,58 @@ describe("practitioners", () => {
     expect(screen.getAllByRole("table")).toHaveLength(1);
     expect(screen.queryByRole("form")).toBeNull();
     expect(stub.calls.filter((c) => /\/practitioners(\?|$)/.test(c.path))).toHaveLength(0);
+  });
+});
+
+describe("parallel proceedings", () => {
+  const HELD = { id: "pr1", review_id: "r1", agency_id: "ag-police", kind: "criminal_investigation", status: "active", liaison_contact: "Major Investigation Team inbox", expected_end_on: "2027-03-31", concluded_on: null, holds_publication: true, note: null, recorded_by_type: "user", recorded_by_id: "u-me", created_at: "2026-11-20T10:00:00Z", updated_at: "2026-11-20T10:00:00Z" };
+  const routes = (proceedings: unknown[], none: unknown[] = []): Route[] => [
+    ["GET", /^\/api\/v1\/reviews\/r1$/, () => json(200, REVIEW)],
+    ["GET", /^\/api\/v1\/reviews\/r1\/proceedings/, () => json(200, { items: proceedings, next_cursor: null })],
+    ["GET", /^\/api\/v1\/reviews\/r1\/no-proceedings/, () => json(200, { items: none, next_cursor: null })],
+    ["GET", /^\/api\/v1\/reviews\/r1\/team$/, () => json(200, TEAM)],
+  ];
+
+  it("lists every agency's proceedings, warns of a publication hold, and lets a member change only their agency's", async () => {
+    const health = { ...HELD, id: "pr2", agency_id: "ag-health", kind: "inquest", holds_publication: false, liaison_contact: null, expected_end_on: null };
+    useRoutes(routes([HELD, health]));
+    renderApp("/reviews/r1/proceedings", { status: "authenticated", me: makeMe({ id: "u-me", role: "member", agency: { ...AGENCIES.items[0]!, kind: "police" } }) });
+    const table = await screen.findByRole("table", { name: "Proceedings recorded" });
+    const held = within(table).getByRole("row", { name: /Criminal investigation/ });
+    expect(within(held).getByText("Holds publication")).toBeTruthy();
+    expect(within(held).getByRole("link", { name: /Change or conclude/ })).toBeTruthy();
+    const inquest = within(table).getByRole("row", { name: /Inquest/ });
+    expect(within(inquest).queryByRole("link")).toBeNull();
+    expect(screen.getByText(/A proceeding holds the publication of this review/)).toBeTruthy();
+    // The police have recorded one: no "none" declaration on offer to them.
+    expect(screen.queryByRole("form", { name: "Your agency knows of none" })).toBeNull();
+  });
+
+  it("lets a member declare their agency knows of none", async () => {
+    const user = userEvent.setup();
+    const none: unknown[] = [];
+    useRoutes([
+      ...routes([], none),
+      ["POST", /^\/api\/v1\/reviews\/r1\/no-proceedings$/, () => { const made = { id: "n1", review_id: "r1", agency_id: "ag-police", declared_on: "2026-11-27", declared_by_type: "user", declared_by_id: "u-me", created_at: "2026-11-27T10:00:00Z" }; none.push(made); return json(201, made); }],
+    ]);
+    renderApp("/reviews/r1/proceedings", { status: "authenticated", me: makeMe({ id: "u-me", role: "member", agency: { ...AGENCIES.items[0]!, kind: "police" } }) });
+    const form = await screen.findByRole("form", { name: "Your agency knows of none" });
+    await user.click(within(form).getByLabelText("Demoshire Constabulary knows of no parallel proceedings"));
+    await user.click(within(form).getByRole("button", { name: "Declare none" }));
+    expect(await screen.findByText("Demoshire Constabulary knows of no parallel proceedings: declared.")).toBeTruthy();
+    expect(await screen.findByText(/Demoshire Constabulary: none known as of/)).toBeTruthy();
+    expect(stub.calls.find((c) => c.method === "POST")!.body).toEqual({});
+  });
+
+  it("shows the publication hold on the review's overview", async () => {
+    useRoutes([
+      ...routes([HELD]),
+      ["GET", /^\/api\/v1\/reviews\/r1\/deadlines$/, () => json(200, { review_id: "r1", rule_set: "england-2023", today: "2026-11-27", deadlines: [] })],
+    ]);
+    renderApp("/reviews/r1", { status: "authenticated", me: makeMe({ role: "partnership_admin" }) });
+    expect(await screen.findByText(/Publication is on hold: a parallel proceeding holds it \(criminal investigation\)/)).toBeTruthy();
+    expect(screen.getByText(/you may override the hold/)).toBeTruthy();
+    expect(screen.getByRole("link", { name: "See the parallel proceedings" })).toBeTruthy();
   });
 });
 

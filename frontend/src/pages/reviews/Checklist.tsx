@@ -14,7 +14,7 @@ import { Button, Checkbox, Checkboxes, ErrorSummary, Radios, TextInput, Textarea
 import { useForm } from "../../forms/useForm";
 import { ItemStatusTag, TaskList } from "./components";
 import { loadAgencies } from "./data";
-import { ITEM_STATUS } from "./labels";
+import { ITEM_STATUS, PROCEEDING_KIND } from "./labels";
 
 /** What a member declares now, and parallel proceedings (recorded at /proceedings). */
 type FormKind = components["schemas"]["DeclarableKind"] | "parallel_proceedings";
@@ -28,16 +28,6 @@ const DECLARED_BY: Record<string, FormKind> = {
   identify_practitioners: "no_practitioners",
 };
 
-const PROCEEDING_KINDS: Record<string, string> = {
-  criminal_investigation: "Criminal investigation",
-  criminal_trial: "Criminal trial",
-  inquest: "Inquest",
-  family_court: "Family court proceedings",
-  disciplinary: "Disciplinary process",
-  domestic_homicide_review: "Domestic homicide review",
-  safeguarding_adult_review: "Safeguarding adult review",
-  other: "Other",
-};
 
 function practitionersCount(count: number): string {
   return `${count} practitioner${count === 1 ? "" : "s"}`;
@@ -186,7 +176,7 @@ export function evidenceRows(e: ChecklistEvidence): { key: string; value: ReactN
       if (e.none_declared_on) return [{ key: "None declared on", value: <DateText iso={e.none_declared_on} /> }];
       return [
         { key: "Proceedings", value: String(e.proceedings) },
-        { key: "Kinds", value: <List items={e.kinds.map((k) => PROCEEDING_KINDS[k] ?? k)} /> },
+        { key: "Kinds", value: <List items={e.kinds.map((k) => PROCEEDING_KIND[k] ?? k)} /> },
         { key: "Open", value: String(e.open) },
         { key: "Holding publication", value: String(e.holding_publication) },
       ];
@@ -383,7 +373,7 @@ function DeclarationForm({ kind, reviewId, memberId, title, redeclare, onSaved }
               { value: "yes", text: "Yes" },
             ]}
           />
-          <Checkboxes {...form.field("kinds")} legend="If yes: which?" legendSize="s" small options={Object.entries(PROCEEDING_KINDS).map(([value, text]) => ({ value, text }))} />
+          <Checkboxes {...form.field("kinds")} legend="If yes: which?" legendSize="s" small options={Object.entries(PROCEEDING_KIND).map(([value, text]) => ({ value, text }))} />
           <Checkbox {...form.field("holds")} label="If yes: publication of the report must wait for them" />
           <Textarea {...form.field("details")} label="Details (optional)" labelClassName="govuk-label--s" hint="For example the police liaison contact or the expected end" rows={3} />
         </>

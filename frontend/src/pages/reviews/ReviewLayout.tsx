@@ -32,6 +32,7 @@ export function ReviewLayout() {
     { to: `${base}/subjects`, text: "Subjects and alerts" },
     { to: `${base}/practitioners`, text: "Practitioners" },
     { to: `${base}/meetings`, text: "Meetings" },
+    { to: `${base}/proceedings`, text: "Parallel proceedings" },
     { to: `${base}/history`, text: "History" },
   ];
   const ctx: ReviewContext = { review, etag, reload: loaded.reload };
@@ -45,7 +46,7 @@ export function ReviewLayout() {
         <ul className="app-sub-navigation__list">
           {tabs.map((t) => (
             <li className="app-sub-navigation__item" key={t.to}>
-              <Link className="app-sub-navigation__link" to={t.to} aria-current={pathname === t.to ? "page" : undefined}>
+              <Link className="app-sub-navigation__link" to={t.to} aria-current={pathname === t.to || (t.to !== base && pathname.startsWith(`${t.to}/`)) ? "page" : undefined}>
                 {t.text}
               </Link>
             </li>

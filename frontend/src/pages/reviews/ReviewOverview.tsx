@@ -8,12 +8,13 @@ import { useMe } from "../../auth/AuthContext";
 import { Loading } from "../../auth/guards";
 import { ProblemBanner } from "../../components/Messages";
 import { PageHeading } from "../../components/Page";
-import { Banner, DateText, SummaryList, Tag, dateOrNone } from "../../components/ui";
+import { Banner, DateText, SummaryList, Tag, WarningText, dateOrNone } from "../../components/ui";
 import { check, collect } from "../../forms/errors";
 import { Button, Checkbox, ErrorSummary, Radios, Textarea } from "../../forms/fields";
 import { useForm } from "../../forms/useForm";
 import { DeadlineTimeline, ReviewStatusTag } from "./components";
-import { leadReviewerText, loadDeadlines } from "./data";
+import { holdsPublication, leadReviewerText, loadDeadlines, loadProceedings } from "./data";
+import { PROCEEDING_KIND } from "./labels";
 import { INCIDENT_KIND, REVIEW_STATUS, labelOf } from "./labels";
 import { useReview } from "./ReviewLayout";
 
@@ -39,6 +40,8 @@ export function ReviewOverviewPage() {
   const location = useLocation();
   const saved = (location.state as { saved?: string } | null)?.saved;
   const deadlines = useLoad(() => loadDeadlines(review.id), [review.id, review.status, review.updated_at]);
+  const proceedings = useLoad(() => loadProceedings(review.id), [review.id, review.updated_at]);
+  const holding = proceedings.status === "ok" ? proceedings.data.filter(holdsPublication) : [];
   const manage = canManage(review, me);
   const tor = review.terms_of_reference;
 
@@ -46,6 +49,7 @@ export function ReviewOverviewPage() {
     <>
       {saved ? <Banner success heading={saved} /> : null}
       <PageHeading title={`${review.reference} – Overview`}>Review overview</PageHeading>
+      {holding.length ? <PublicationHold reviewId={review.id} kinds={holding.map((p) => PROCEEDING_KIND[p.kind] ?? p.kind)} isAdmin={me.role === "partnership_admin"} /> : null}
       <div className="govuk-grid-row">
         <div className="govuk-grid-column-two-thirds">
           <SummaryList
@@ -143,6 +147,25 @@ export function ReviewOverviewPage() {
   );
 }
 
+/** Shown while a parallel proceeding holds publication: the publication and published steps
+ * are refused until it is concluded (an administrator may override, with a reason). */
+function PublicationHold({ reviewId, kinds, isAdmin }: { reviewId: string; kinds: string[]; isAdmin: boolean }) {
+  return (
+    <div className="govuk-inset-text app-publication-hold" id="publication-hold">
+      <WarningText>Publication is on hold: {kinds.length === 1 ? "a parallel proceeding holds" : `${kinds.length} parallel proceedings hold`} it ({kinds.join(", ").toLowerCase()}).</WarningText>
+      <p className="govuk-body">
+        The review cannot move to publication or be published until {kinds.length === 1 ? "it is" : "they are"} concluded or no longer {kinds.length === 1 ? "holds" : "hold"} publication.
+        {isAdmin ? " As an administrator you may override the hold when moving the review on, giving your reason; the override is recorded." : null}
+      </p>
+      <p className="govuk-body govuk-!-margin-bottom-0">
+        <Link className="govuk-link" to={`/reviews/${reviewId}/proceedings`}>
+          See the parallel proceedings
+        </Link>
+      </p>
+    </div>
+  );
+}
+
 function TransitionPanel({ review, manage, isAdmin }: { review: Review; manage: boolean; isAdmin: boolean }) {
   const { reload } = useReview();
   const [refused, setRefused] = useState<{ to: string; unmet: Unmet[] } | null>(null);
@@ -219,11 +242,20 @@ function TransitionPanel({ review, manage, isAdmin }: { review: Review; manage: 
               </li>
             ))}
           </ul>
-          <p className="govuk-body-s govuk-!-margin-bottom-0">
-            <Link className="govuk-link" to={`/reviews/${review.id}/edit`}>
-              Record the missing details
-            </Link>
-          </p>
+          {refused.unmet.some((u) => u.code !== "publication_held_by_proceedings") ? (
+            <p className="govuk-body-s">
+              <Link className="govuk-link" to={`/reviews/${review.id}/edit`}>
+                Record the missing details
+              </Link>
+            </p>
+          ) : null}
+          {refused.unmet.some((u) => u.code === "publication_held_by_proceedings") ? (
+            <p className="govuk-body-s">
+              <Link className="govuk-link" to={`/reviews/${review.id}/proceedings`}>
+                See the proceedings holding publication
+              </Link>
+            </p>
+          ) : null}
         </div>
       ) : null}
       <Textarea {...form.field("reason")} label="Reason" labelClassName="govuk-label--s" hint="Recorded in the review's history and the audit trail." rows={3} />

@@ -1,6 +1,6 @@
 /** Loaders for the review screens (thin wrappers so screens read as what they show). */
 import { api, call, unwrap } from "../../api/client";
-import type { Agency, Alert, Meeting, Practitioner, Review, ReviewSummary, Subject, User } from "../../api/types";
+import type { Agency, Alert, Meeting, Practitioner, Proceeding, Review, ReviewSummary, Subject, User } from "../../api/types";
 
 export async function loadReview(id: string): Promise<{ review: Review; etag: string | null }> {
   const r = await call(api.GET("/api/v1/reviews/{review_id}", { params: { path: { review_id: id } } }));
@@ -93,6 +93,20 @@ export async function loadMeetings(id: string, query: { status?: Meeting["status
   ).items;
 }
 
+/** A review's parallel proceedings, every agency's (up to 2,000). */
+export async function loadProceedings(id: string): Promise<Proceeding[]> {
+  return (
+    await collectPages((cursor) =>
+      unwrap(api.GET("/api/v1/reviews/{review_id}/proceedings", { params: { path: { review_id: id }, query: { limit: 200, ...(cursor ? { cursor } : {}) } } })),
+    )
+  ).items;
+}
+
 export function loadAttendance(id: string, meetingId: string) {
   return unwrap(api.GET("/api/v1/reviews/{review_id}/meetings/{meeting_id}/attendance", { params: { path: { review_id: id, meeting_id: meetingId } } }));
+}
+
+/** Whether a proceeding holds the review's publication now: flagged and not concluded (the API's rule). */
+export function holdsPublication(p: Pick<Proceeding, "holds_publication" | "status">): boolean {
+  return p.holds_publication && p.status !== "concluded";
 }

@@ -59,3 +59,21 @@ export function labelOf(map: Record<string, Labelled>, code: string | null | und
   if (!code) return { text: "Unknown", colour: "grey" };
   return map[code] ?? { text: code.replace(/_/g, " ").replace(/^./, (c) => c.toUpperCase()), colour: "grey" };
 }
+
+/** Kinds of parallel proceeding (PRODUCT.md §2). */
+export const PROCEEDING_KIND: Record<string, string> = {
+  criminal_investigation: "Criminal investigation",
+  criminal_trial: "Criminal trial",
+  inquest: "Inquest",
+  family_court: "Family court proceedings",
+  disciplinary: "Disciplinary process",
+  domestic_homicide_review: "Domestic homicide review",
+  safeguarding_adult_review: "Safeguarding adult review",
+  other: "Other",
+};
+
+export const PROCEEDING_STATUS: Record<string, Labelled> = {
+  planned: { text: "Planned", colour: "blue" },
+  active: { text: "Active", colour: "orange" },
+  concluded: { text: "Concluded", colour: "grey" },
+};
