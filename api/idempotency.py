@@ -130,6 +130,8 @@ class Replay:
 _REVIEW = "/api/v1/reviews/{review_id}"
 _MEMBER = _REVIEW + "/members/{member_id}"
 _PRACTITIONER = _REVIEW + "/practitioners/{practitioner_id}"
+_DRAFT = _REVIEW + "/drafts/{draft_id}"
+_PLAN = _REVIEW + "/publication-plan/requests"
 
 # Every POST route a key applies to has a rule here; ``gate_routes`` refuses a route without
 # one, so a new route cannot be added without saying how its answer is given again.
@@ -155,6 +157,14 @@ REPLAYS: dict[str, Replay] = {
     _REVIEW + "/practitioners": Replay(Kind.read),
     _PRACTITIONER + "/withdraw": Replay(Kind.read, _PRACTITIONER),
     _PRACTITIONER + "/contacts": Replay(Kind.read),
+    _REVIEW + "/drafts": Replay(Kind.read),
+    _DRAFT + "/withdraw": Replay(Kind.read, _DRAFT),
+    _DRAFT + "/responses": Replay(Kind.list_item, _DRAFT + "/responses"),
+    _PLAN: Replay(Kind.read),
+    # Several requests, one per agency, with no one record to read again: the status alone.
+    _PLAN + "/for-all-agencies": Replay(Kind.empty),
+    _PLAN + "/{request_id}/withdraw": Replay(Kind.read, _PLAN + "/{request_id}"),
+    _PLAN + "/{request_id}/answers": Replay(Kind.list_item, _PLAN + "/{request_id}/answers"),
 }
 
 

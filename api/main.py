@@ -43,6 +43,8 @@ from api.middleware import (
 from api.partnerships.router import router as agencies_router
 from api.practitioners.router import router as practitioners_router
 from api.proceedings.router import router as proceedings_router
+from api.publication.router import router as publication_router
+from api.reports.router import router as reports_router
 from api.reviews.family_router import router as family_router
 from api.reviews.router import router as reviews_router
 from api.reviews.rules_router import router as rules_router
@@ -93,6 +95,8 @@ def _documented_routers() -> list[Any]:
         members_router,
         proceedings_router,
         practitioners_router,
+        reports_router,
+        publication_router,
         rules_router,
         health.router,
     ]
