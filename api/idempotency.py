@@ -162,7 +162,7 @@ REPLAYS: dict[str, Replay] = {
     _DRAFT + "/responses": Replay(Kind.list_item, _DRAFT + "/responses"),
     _PLAN: Replay(Kind.read),
     # Several requests, one per agency, with no one record to read again: the status alone.
-    _PLAN + "/for-all-agencies": Replay(Kind.empty),
+    _REVIEW + "/publication-plan/requests-to-all-agencies": Replay(Kind.empty),
     _PLAN + "/{request_id}/withdraw": Replay(Kind.read, _PLAN + "/{request_id}"),
     _PLAN + "/{request_id}/answers": Replay(Kind.list_item, _PLAN + "/{request_id}/answers"),
 }

@@ -3,8 +3,9 @@
 from __future__ import annotations
 
 import uuid
+from typing import Annotated
 
-from fastapi import APIRouter, Request, Response
+from fastapi import APIRouter, Depends, Request, Response
 
 from api.concurrency import set_etag
 from api.deps import ChecklistWriter, DbSession, ReviewsReader, ReviewsWriter
@@ -22,9 +23,10 @@ from api.publication.schemas import (
     RequestWithdraw,
 )
 from api.reviews.deps import ManagedReview, ReviewForDuties, ReviewToRead
+from api.reviews.models import Review
 
 router = APIRouter(
-    prefix="/api/v1/reviews/{review_id}/publication-plan/requests",
+    prefix="/api/v1/reviews/{review_id}/publication-plan",
     tags=["publication planning"],
     responses=problem_responses(400, 401, 403, 404, 422),
 )
@@ -39,8 +41,19 @@ WHO_ANSWERS = (
 )
 
 
+def _planned_review(principal: ReviewsWriter, review: ManagedReview) -> Review:
+    """The review, for an administrator (403 for anyone else who manages it, before the
+    body is looked at)."""
+    service.ensure_admin(principal)
+    return review
+
+
+# A review whose publication the caller plans.
+PlannedReview = Annotated[Review, Depends(_planned_review)]
+
+
 @router.get(
-    "",
+    "/requests",
     response_model=Page[RequestOut],
     summary="A review's publication-plan requests, oldest first",
     description="Every agency's, each with the answer that counts (the latest), for everyone "
@@ -79,7 +92,7 @@ def list_requests(
 
 
 @router.post(
-    "",
+    "/requests",
     response_model=RequestOut,
     status_code=201,
     summary="Ask one agency to confirm something before publication",
@@ -93,7 +106,7 @@ def send_request(
     response: Response,
     session: DbSession,
     principal: ReviewsWriter,
-    review: ManagedReview,
+    review: PlannedReview,
     body: RequestCreate,
 ) -> RequestOut:
     sent = service.send(session, principal, request, review, body)
@@ -105,7 +118,7 @@ def send_request(
 
 
 @router.post(
-    "/for-all-agencies",
+    "/requests-to-all-agencies",
     response_model=RequestsSent,
     status_code=201,
     summary="Ask every agency on the review the same thing",
@@ -117,14 +130,16 @@ def send_to_all(
     request: Request,
     session: DbSession,
     principal: ReviewsWriter,
-    review: ManagedReview,
+    review: PlannedReview,
     body: RequestToAll,
 ) -> RequestsSent:
     sent = service.send_to_all(session, principal, request, review, body)
     return RequestsSent(items=[service.shown(s, None) for s in sent])
 
 
-@router.get("/{request_id}", response_model=RequestOut, summary="One publication-plan request")
+@router.get(
+    "/requests/{request_id}", response_model=RequestOut, summary="One publication-plan request"
+)
 def get_request(
     response: Response,
     session: DbSession,
@@ -139,7 +154,7 @@ def get_request(
 
 
 @router.post(
-    "/{request_id}/withdraw",
+    "/requests/{request_id}/withdraw",
     response_model=RequestOut,
     summary="Withdraw a publication-plan request",
     description=WHO_ASKS + "Kept, with its answers; no longer counted in the agency's "
@@ -151,7 +166,7 @@ def withdraw_request(
     response: Response,
     session: DbSession,
     principal: ReviewsWriter,
-    review: ManagedReview,
+    review: PlannedReview,
     request_id: uuid.UUID,
     body: RequestWithdraw,
 ) -> RequestOut:
@@ -163,7 +178,7 @@ def withdraw_request(
 
 
 @router.get(
-    "/{request_id}/answers",
+    "/requests/{request_id}/answers",
     response_model=Page[AnswerOut],
     summary="A request's answers, oldest first",
     description="Append-only; the latest counts.",
@@ -190,7 +205,7 @@ def list_answers(
 
 
 @router.post(
-    "/{request_id}/answers",
+    "/requests/{request_id}/answers",
     response_model=AnswerOut,
     status_code=201,
     summary="Answer a publication-plan request",

@@ -100,6 +100,35 @@ def grow(client: TestClient, callers: Callers, scenario: Scenario, db: Session) 
     client.post(f"{scenario.url}/no-proceedings", headers=callers.headers("police_member"), json={})
     for n in range(6):
         add_practitioner(client, callers, scenario, "member" if n % 2 else "police_member", n)
+    grow_report_and_plan(client, callers, scenario, 3)
+
+
+def grow_report_and_plan(client: TestClient, callers: Callers, scenario: Scenario, n: int) -> None:
+    """``n`` more drafts, each answered by both seated agencies, and ``n`` more rounds of
+    publication-plan requests to every agency, the council's answered."""
+    for k in range(n):
+        draft = client.post(
+            f"{scenario.url}/drafts",
+            headers=callers.headers("lead"),
+            json={"title": "Overview report", "version_label": f"grow-{n}-{k}"},
+        ).json()
+        for who in ("member", "police_member"):
+            client.post(
+                f"{scenario.url}/drafts/{draft['id']}/responses",
+                headers=callers.headers(who),
+                json={"response": "comments", "comments": "Paragraph 3"},
+            )
+        sent = client.post(
+            f"{scenario.url}/publication-plan/requests-to-all-agencies",
+            headers=callers.headers("admin"),
+            json={"item": "other", "question": f"Question {n}-{k}?"},
+        ).json()
+        for request in sent["items"]:
+            client.post(
+                f"{scenario.url}/publication-plan/requests/{request['id']}/answers",
+                headers=callers.headers("member"),
+                json={"text": "An answer"},
+            )
 
 
 def add_practitioner(
@@ -129,9 +158,16 @@ def test_statement_counts_do_not_grow(
         # Every practitioner on the page is an audited read: written in one statement.
         "practitioners": f"{scenario.url}/practitioners",
         "practitioner counts": f"{scenario.url}/practitioner-counts",
+        "drafts": f"{scenario.url}/drafts",
+        "publication plan": f"{scenario.url}/publication-plan/requests",
     }
     callers_to_check = ("admin", "member", "council_system")
     add_practitioner(client, callers, scenario, "member", 99)
+    grow_report_and_plan(client, callers, scenario, 1)
+    draft_id = client.get(f"{scenario.url}/drafts", headers=callers.headers("admin")).json()[
+        "items"
+    ][0]["id"]
+    endpoints["draft responses"] = f"{scenario.url}/drafts/{draft_id}/responses"
     before = {
         (who, name): cost(client, url, callers.headers(who))
         for who in callers_to_check
