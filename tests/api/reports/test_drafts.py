@@ -94,6 +94,7 @@ def test_the_latest_circulated_draft_not_withdrawn_is_current(
     client: TestClient, callers: Callers, scenario: Scenario
 ) -> None:
     v1 = circulate(client, callers, scenario, "v1", circulated_on="2026-02-20").json()
+    later(1)
     v2 = circulate(client, callers, scenario, "v2", who="admin").json()
     assert [(d["version_label"], d["current"]) for d in drafts(client, callers, scenario)] == [
         ("v1", False),
