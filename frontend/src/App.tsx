@@ -18,6 +18,8 @@ import { ReviewLayout } from "./pages/reviews/ReviewLayout";
 import { ReviewOverviewPage } from "./pages/reviews/ReviewOverview";
 import { ReviewsListPage } from "./pages/reviews/ReviewsList";
 import { PractitionersPage } from "./pages/reviews/Practitioners";
+import { PublicationPlanPage } from "./pages/reviews/PublicationPlan";
+import { ReportPage } from "./pages/reviews/Report";
 import { SubjectsPage } from "./pages/reviews/Subjects";
 import { TeamPage } from "./pages/reviews/Team";
 import { SignInPage } from "./pages/SignIn";
@@ -55,6 +57,8 @@ export function AppRoutes() {
             <Route path="team" element={<TeamPage />} />
             <Route path="subjects" element={<SubjectsPage />} />
             <Route path="practitioners" element={<PractitionersPage />} />
+            <Route path="report" element={<ReportPage />} />
+            <Route path="publication-plan" element={<PublicationPlanPage />} />
             <Route path="history" element={<ReviewHistoryPage />} />
           </Route>
           <Route path="reviews/:id/edit" element={<EditReviewPage />} />

@@ -14,7 +14,7 @@ import { Button, Checkbox, Checkboxes, ErrorSummary, Radios, TextInput, Textarea
 import { useForm } from "../../forms/useForm";
 import { ItemStatusTag, TaskList } from "./components";
 import { loadAgencies } from "./data";
-import { ITEM_STATUS } from "./labels";
+import { DRAFT_RESPONSE, ITEM_STATUS, PLAN_ITEM } from "./labels";
 
 /** What a member declares now, and parallel proceedings (recorded at /proceedings). */
 type FormKind = components["schemas"]["DeclarableKind"] | "parallel_proceedings";
@@ -68,6 +68,10 @@ export function evidenceSummary(item: ChecklistItem): string {
       if (e.active) return `${practitionersCount(e.active)} identified`;
       if (e.declared_at) return `no practitioners involved, declared ${formatDateTime(e.declared_at)}`;
       return `none active (${e.withdrawn} withdrawn)`;
+    case "report_signoff":
+      return e.response ? `${DRAFT_RESPONSE[e.response]?.text.toLowerCase() ?? e.response} on draft ${e.version_label}` : `no response yet to draft ${e.version_label}`;
+    case "publication_plan":
+      return `${e.answered} of ${e.requests} publication-plan requests answered`;
     default:
       return unknownEvidence(e);
   }
@@ -188,6 +192,18 @@ export function evidenceRows(e: ChecklistEvidence): { key: string; value: ReactN
         { key: "Active practitioners", value: String(e.active) },
         { key: "Withdrawn", value: String(e.withdrawn) },
         ...(e.declared_at ? [{ key: "“No practitioners involved” declared at", value: <DateTimeText iso={e.declared_at} /> }] : []),
+      ];
+    case "report_signoff":
+      return [
+        { key: "Current draft", value: e.version_label },
+        { key: "Your agency's response", value: e.response ? (DRAFT_RESPONSE[e.response]?.text ?? e.response) : "None yet" },
+        ...(e.responded_at ? [{ key: "Responded at", value: <DateTimeText iso={e.responded_at} /> }] : []),
+      ];
+    case "publication_plan":
+      return [
+        { key: "Requests", value: String(e.requests) },
+        { key: "Answered", value: String(e.answered) },
+        { key: "Still to answer", value: e.outstanding.length ? <List items={e.outstanding.map((o) => o.question ?? PLAN_ITEM[o.item] ?? o.item)} /> : "None" },
       ];
     default:
       return unknownRows(e);

@@ -31,6 +31,8 @@ export function ReviewLayout() {
     { to: `${base}/team`, text: "Team and checklists" },
     { to: `${base}/subjects`, text: "Subjects and alerts" },
     { to: `${base}/practitioners`, text: "Practitioners" },
+    { to: `${base}/report`, text: "Report sign-off" },
+    { to: `${base}/publication-plan`, text: "Publication plan" },
     { to: `${base}/history`, text: "History" },
   ];
   const ctx: ReviewContext = { review, etag, reload: loaded.reload };

@@ -59,3 +59,17 @@ export function labelOf(map: Record<string, Labelled>, code: string | null | und
   if (!code) return { text: "Unknown", colour: "grey" };
   return map[code] ?? { text: code.replace(/_/g, " ").replace(/^./, (c) => c.toUpperCase()), colour: "grey" };
 }
+
+/** A factual-accuracy response to a draft report. */
+export const DRAFT_RESPONSE: Record<string, Labelled> = {
+  signed_off: { text: "Signed off", colour: "green" },
+  comments: { text: "Comments returned", colour: "yellow" },
+};
+
+/** What a publication-plan request asks an agency to confirm. */
+export const PLAN_ITEM: Record<string, string> = {
+  comms_lead: "Name of the comms lead",
+  staff_briefed: "Date staff were briefed",
+  family_informed: "Date the family was informed",
+  other: "Other question",
+};
