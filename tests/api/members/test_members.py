@@ -173,6 +173,8 @@ def test_checklist_has_every_duty_and_says_which_are_derived(
         "parallel_proceedings",
         "confidentiality",
         "identify_practitioners",
+        "report_quality",
+        "publication_planning",
     }
     assert all(i["derivable_later"] for d, i in items.items() if d not in derived)
     assert body["completion"] == {"done": 0, "total": 13}
@@ -442,7 +444,7 @@ def test_who_may_change_a_checklist_item(
     body: dict[str, str],
     status: int,
 ) -> None:
-    url = checklist_url(scenario) + "/report_quality"
+    url = checklist_url(scenario) + "/methodology_paperwork"
     response = client.patch(url, headers={**callers.headers(who), "If-Match": "*"}, json=body)
     assert response.status_code == status, response.text
 
