@@ -132,6 +132,8 @@ class Replay:
 _REVIEW = "/api/v1/reviews/{review_id}"
 _MEMBER = _REVIEW + "/members/{member_id}"
 _PRACTITIONER = _REVIEW + "/practitioners/{practitioner_id}"
+_DRAFT = _REVIEW + "/drafts/{draft_id}"
+_PLAN = _REVIEW + "/publication-plan/requests"
 
 # Every POST route a key applies to has a rule here; ``gate_routes`` refuses a route without
 # one, so a new route cannot be added without saying how its answer is given again.
@@ -161,6 +163,14 @@ REPLAYS: dict[str, Replay] = {
     _REVIEW + "/meetings/{meeting_id}/cancel": Replay(
         Kind.read, _REVIEW + "/meetings/{meeting_id}"
     ),
+    _REVIEW + "/drafts": Replay(Kind.read),
+    _DRAFT + "/withdraw": Replay(Kind.read, _DRAFT),
+    _DRAFT + "/responses": Replay(Kind.list_item, _DRAFT + "/responses"),
+    _PLAN: Replay(Kind.read),
+    # Several requests, one per agency, with no one record to read again: the status alone.
+    _REVIEW + "/publication-plan/requests-to-all-agencies": Replay(Kind.empty),
+    _PLAN + "/{request_id}/withdraw": Replay(Kind.read, _PLAN + "/{request_id}"),
+    _PLAN + "/{request_id}/answers": Replay(Kind.list_item, _PLAN + "/{request_id}/answers"),
 }
 
 

@@ -45,6 +45,8 @@ from api.partnerships.router import router as agencies_router
 from api.partnerships.settings_router import router as settings_router
 from api.practitioners.router import router as practitioners_router
 from api.proceedings.router import router as proceedings_router
+from api.publication.router import router as publication_router
+from api.reports.router import router as reports_router
 from api.reviews.family_router import router as family_router
 from api.reviews.router import router as reviews_router
 from api.reviews.rules_router import router as rules_router
@@ -97,6 +99,8 @@ def _documented_routers() -> list[Any]:
         proceedings_router,
         practitioners_router,
         meetings_router,
+        reports_router,
+        publication_router,
         rules_router,
         settings_router,
         health.router,

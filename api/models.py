@@ -9,6 +9,8 @@ from api.members.models import ChecklistItem, ChecklistTemplate, MemberDeclarati
 from api.partnerships.models import Agency, Partnership
 from api.practitioners.models import Practitioner, PractitionerContact
 from api.proceedings.models import NoProceedingsDeclaration, ParallelProceeding
+from api.publication.models import PublicationAnswer, PublicationRequest
+from api.reports.models import DraftResponse, ReportDraft
 from api.reviews.models import Review, ReviewCounter, ReviewTransition
 from api.security.models import LoginThrottle, RefreshToken
 from api.subjects.models import AlertConfirmation, Subject, SubjectRecord
@@ -23,6 +25,7 @@ __all__ = [
     "Base",
     "ChecklistItem",
     "ChecklistTemplate",
+    "DraftResponse",
     "IdempotencyRecord",
     "LoginThrottle",
     "Meeting",
@@ -34,7 +37,10 @@ __all__ = [
     "Practitioner",
     "PractitionerAttendance",
     "PractitionerContact",
+    "PublicationAnswer",
+    "PublicationRequest",
     "RefreshToken",
+    "ReportDraft",
     "Review",
     "ReviewCounter",
     "ReviewMember",

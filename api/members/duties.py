@@ -65,8 +65,8 @@ DUTIES: tuple[Duty, ...] = (
     Duty(
         "report_quality",
         "Review of satisfactory quality, meeting Working Together 2023",
-        "the member has signed off the draft report's factual accuracy",
-        derivable_later=True,
+        "the member has signed off the current draft report's factual accuracy",
+        derived_from="report_signoffs",
     ),
     Duty(
         "voice_of_the_child",
@@ -107,8 +107,8 @@ DUTIES: tuple[Duty, ...] = (
     Duty(
         "publication_planning",
         "Information provided for publication planning",
-        "every publication-plan request is answered",
-        derivable_later=True,
+        "every publication-plan request to the agency is answered",
+        derived_from="publication_plan",
     ),
 )
 

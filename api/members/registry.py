@@ -19,7 +19,7 @@ from __future__ import annotations
 
 import uuid
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import TYPE_CHECKING, Annotated, Any, Generic, Literal, Protocol, TypeVar, Union
 from typing import get_args as type_args
@@ -46,6 +46,8 @@ from api.proceedings.models import (
     ParallelProceeding,
     ProceedingStatus,
 )
+from api.publication.models import PlanItem, PublicationAnswer, PublicationRequest
+from api.reports.models import DraftResponse, DraftResponseKind, ReportDraft
 from api.schemas import ResponseModel
 from api.subjects.models import AlertConfirmation, Subject
 from api.wire import date_text, json_objects, json_value, utc_from_text, uuid_text
@@ -863,6 +865,241 @@ register(
         evidence=PractitionerContactEvidence,
         rule=_contact,
         also=(PRACTITIONER_EVENTS, SEAT_SETTINGS),
+    )
+)
+
+
+# -- Report sign-off --------------------------------------------------------------------------
+
+
+@dataclass
+class ReportSignoffs:
+    """The review's current draft (the latest circulated, not withdrawn) and the responses
+    to its drafts: each agency's latest to the current one, and the agencies that have
+    responded to any draft. Identifiers are kept as the database's text."""
+
+    # (draft id, version label) of the current draft, or None before any is circulated
+    current: tuple[str, str] | None = None
+    # agency id -> (response, responded at) of its latest response to the current draft
+    latest: dict[str, tuple[str, datetime]] = field(default_factory=dict)
+    # agencies that responded to some draft (the current one or an earlier one)
+    responded: set[str] = field(default_factory=set)
+
+
+def _signoff_rows(narrow: Narrow, scope: Scope) -> AnySelect:
+    """The review's drafts, each with its responses (only ``scope``'s agency's when given),
+    a draft once per response."""
+    answered = DraftResponse.draft_id == ReportDraft.id
+    if scope.agency_id is not None:
+        answered = answered & (DraftResponse.agency_id == scope.agency_id)
+    rows = (
+        select(
+            json_objects(
+                draft_id=uuid_text(ReportDraft.id),
+                version_label=ReportDraft.version_label,
+                circulated_on=date_text(ReportDraft.circulated_on),
+                created_at=ReportDraft.created_at,
+                withdrawn=ReportDraft.withdrawn_on.is_not(None),
+                response_id=uuid_text(DraftResponse.id),
+                agency_id=uuid_text(DraftResponse.agency_id),
+                response=DraftResponse.response,
+                responded_at=DraftResponse.responded_at,
+            )
+        )
+        .select_from(ReportDraft)
+        .outerjoin(DraftResponse, answered)
+    )
+    return narrow(rows, ReportDraft)
+
+
+def _read_signoffs(rows: list[dict[str, Any]]) -> ReportSignoffs:
+    read = ReportSignoffs()
+    rows = rows or []
+    # The current draft: as ``api.reports.repository.current_draft`` orders them.
+    standing = [r for r in rows if not r["withdrawn"]]
+    if standing:
+        top = max(
+            standing,
+            key=lambda r: (r["circulated_on"], utc_from_text(r["created_at"]), r["draft_id"]),
+        )
+        read.current = (top["draft_id"], top["version_label"])
+    ranked: dict[str, tuple[datetime, str]] = {}
+    for row in rows:
+        if row["response_id"] is None:
+            continue
+        agency = row["agency_id"]
+        read.responded.add(agency)
+        if read.current is None or row["draft_id"] != read.current[0]:
+            continue
+        at = utc_from_text(row["responded_at"])
+        if agency not in ranked or (at, row["response_id"]) > ranked[agency]:
+            ranked[agency] = (at, row["response_id"])
+            read.latest[agency] = (row["response"], at)
+    return read
+
+
+REPORT_SIGNOFFS: Source[ReportSignoffs] = Source("report_signoffs", _signoff_rows, _read_signoffs)
+
+
+class ReportSignoffEvidence(ResponseModel):
+    """What the report-quality duty rests on: the current draft, and the agency's latest
+    response to it (none yet: nulls)."""
+
+    kind: Literal["report_signoff"]
+    draft_id: uuid.UUID = Field(description="The current draft")
+    version_label: str
+    response: DraftResponseKind | None = Field(
+        description="The agency's latest response to the current draft; null if it has not "
+        "responded to it (an earlier draft's response does not count)"
+    )
+    responded_at: datetime | None
+
+
+def _signed_off(
+    seat: SeatView, read: ReportSignoffs
+) -> tuple[ItemStatus, ReportSignoffEvidence | None]:
+    """Done when the agency's latest response to the current draft signs it off; in
+    progress when it returned comments, or responded only to an earlier draft."""
+    if read.current is None:
+        return ItemStatus.not_started, None
+    agency = str(seat.agency_id)
+    latest = read.latest.get(agency)
+    evidence = ReportSignoffEvidence(
+        kind="report_signoff",
+        draft_id=uuid.UUID(read.current[0]),
+        version_label=read.current[1],
+        response=None if latest is None else DraftResponseKind(latest[0]),
+        responded_at=None if latest is None else latest[1],
+    )
+    if latest is not None and latest[0] == DraftResponseKind.signed_off.value:
+        return ItemStatus.done, evidence
+    if latest is not None or agency in read.responded:
+        return ItemStatus.in_progress, evidence
+    return ItemStatus.not_started, evidence
+
+
+register(
+    DerivedDuty(
+        code="report_quality",
+        derived_from="report_signoffs",
+        source=REPORT_SIGNOFFS,
+        evidence=ReportSignoffEvidence,
+        rule=_signed_off,
+    )
+)
+
+
+# -- Publication planning ----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class PlanRequest:
+    """An open publication-plan request, as the duty reads it."""
+
+    id: str
+    item: str
+    question: str | None
+    sent_at: datetime
+    answered: bool
+
+
+# agency id -> request id -> the request
+PlanRequests = dict[str, dict[str, PlanRequest]]
+
+
+def _plan_rows(narrow: Narrow, scope: Scope) -> AnySelect:
+    """The review's open (not withdrawn) publication-plan requests (only ``scope``'s
+    agency's when given), a request once per answer."""
+    rows = (
+        select(
+            json_objects(
+                request_id=uuid_text(PublicationRequest.id),
+                agency_id=uuid_text(PublicationRequest.agency_id),
+                item=PublicationRequest.item,
+                question=PublicationRequest.question,
+                sent_at=PublicationRequest.created_at,
+                answer_id=uuid_text(PublicationAnswer.id),
+            )
+        )
+        .select_from(PublicationRequest)
+        .outerjoin(PublicationAnswer, PublicationAnswer.request_id == PublicationRequest.id)
+        .where(PublicationRequest.withdrawn_on.is_(None))
+    )
+    if scope.agency_id is not None:
+        rows = rows.where(PublicationRequest.agency_id == scope.agency_id)
+    return narrow(rows, PublicationRequest)
+
+
+def _read_plan(rows: list[dict[str, Any]]) -> PlanRequests:
+    read: PlanRequests = {}
+    for row in rows or []:
+        agency = read.setdefault(row["agency_id"], {})
+        known = agency.get(row["request_id"])
+        agency[row["request_id"]] = PlanRequest(
+            id=row["request_id"],
+            item=row["item"],
+            question=row["question"],
+            sent_at=utc_from_text(row["sent_at"]),
+            answered=(known is not None and known.answered) or row["answer_id"] is not None,
+        )
+    return read
+
+
+PLAN_REQUESTS: Source[PlanRequests] = Source("publication_plan", _plan_rows, _read_plan)
+
+
+class OutstandingPlanRequest(ResponseModel):
+    request_id: uuid.UUID
+    item: PlanItem
+    question: str | None
+
+
+class PublicationPlanEvidence(ResponseModel):
+    """What the publication-planning duty rests on: the open requests to the agency, and
+    which are still to answer."""
+
+    kind: Literal["publication_plan"]
+    requests: int = Field(description="Open (not withdrawn) requests to the agency")
+    answered: int = Field(description="Of them, those answered")
+    outstanding: list[OutstandingPlanRequest] = Field(
+        description="The requests still to answer, oldest first"
+    )
+
+
+def _planned(
+    seat: SeatView, read: PlanRequests
+) -> tuple[ItemStatus, PublicationPlanEvidence | None]:
+    """Done when every open request to the agency is answered; not started while nothing is
+    asked of it (nothing to show), or nothing answered; in progress in between."""
+    requests = sorted(read.get(str(seat.agency_id), {}).values(), key=lambda r: (r.sent_at, r.id))
+    if not requests:
+        return ItemStatus.not_started, None
+    outstanding = [r for r in requests if not r.answered]
+    evidence = PublicationPlanEvidence(
+        kind="publication_plan",
+        requests=len(requests),
+        answered=len(requests) - len(outstanding),
+        outstanding=[
+            OutstandingPlanRequest(
+                request_id=uuid.UUID(r.id), item=PlanItem(r.item), question=r.question
+            )
+            for r in outstanding
+        ],
+    )
+    if not outstanding:
+        return ItemStatus.done, evidence
+    if len(outstanding) < len(requests):
+        return ItemStatus.in_progress, evidence
+    return ItemStatus.not_started, evidence
+
+
+register(
+    DerivedDuty(
+        code="publication_planning",
+        derived_from="publication_plan",
+        source=PLAN_REQUESTS,
+        evidence=PublicationPlanEvidence,
+        rule=_planned,
     )
 )
 

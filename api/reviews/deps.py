@@ -118,6 +118,9 @@ ReviewForAlerts = Annotated[Review, Depends(_review(AlertWriter))]
 # A review on which the caller records parallel proceedings (for which agency: the service's
 # rule).
 ReviewForProceedings = Annotated[Review, Depends(_review(ChecklistWriter))]
+# A review on which the caller carries out a duty of their own (a draft signed off, a
+# publication-plan request answered; for which agency: the service's rule).
+ReviewForDuties = Annotated[Review, Depends(_review(ChecklistWriter, options=[AS_PARENT]))]
 # A review whose practitioners the caller reads (which ones: their rows' rule).
 ReviewForPractitioners = Annotated[
     Review, Depends(_review(PractitionersReader, options=[AS_PARENT]))

@@ -22,6 +22,8 @@ import { MeetingsPage } from "./pages/reviews/Meetings";
 import { AddPractitionerPage, EditPractitionerPage, PractitionerPage, WithdrawPractitionerPage } from "./pages/reviews/PractitionerRecord";
 import { PractitionersPage } from "./pages/reviews/Practitioners";
 import { EditProceedingPage, ProceedingsPage, RecordProceedingPage } from "./pages/reviews/Proceedings";
+import { PublicationPlanPage } from "./pages/reviews/PublicationPlan";
+import { ReportPage } from "./pages/reviews/Report";
 import { SubjectsPage } from "./pages/reviews/Subjects";
 import { TeamPage } from "./pages/reviews/Team";
 import { SignInPage } from "./pages/SignIn";
@@ -67,6 +69,8 @@ export function AppRoutes() {
             <Route path="proceedings" element={<ProceedingsPage />} />
             <Route path="proceedings/new" element={<RecordProceedingPage />} />
             <Route path="proceedings/:proceedingId/edit" element={<EditProceedingPage />} />
+            <Route path="report" element={<ReportPage />} />
+            <Route path="publication-plan" element={<PublicationPlanPage />} />
             <Route path="history" element={<ReviewHistoryPage />} />
           </Route>
           <Route path="reviews/:id/edit" element={<EditReviewPage />} />

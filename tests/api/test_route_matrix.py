@@ -118,6 +118,23 @@ PRACTITIONER_WRITERS = expect(
     forbidden="admin lead other_lead viewer council_system health_system",
     hidden="police_member health_member outsider",
 )
+# Publication planning is the partnership's: its administrators only.
+PLANNERS = expect(
+    allowed="admin",
+    forbidden="lead member police_member health_member viewer council_system health_system",
+    hidden="other_lead outsider",
+)
+# A duty of a seated member, for their own agency (the seeded request is the council's).
+SIGNERS = expect(
+    allowed="member police_member",
+    forbidden="admin lead viewer council_system health_system",
+    hidden="other_lead health_member outsider",
+)
+ANSWERERS = expect(
+    allowed="member",
+    forbidden="admin lead police_member viewer council_system health_system",
+    hidden="other_lead health_member outsider",
+)
 PRACTITIONER = {"name": "Jo Example", "job_title": "Social worker", "consent_to_contact": True}
 
 
@@ -137,6 +154,8 @@ R = "/api/v1/reviews/{review_id}"
 SEAT = R + "/members/{member_id}"
 PRACTITIONER_PATH = R + "/practitioners/{practitioner_id}"
 MEETING = R + "/meetings/{meeting_id}"
+DRAFT = R + "/drafts/{draft_id}"
+PLAN = R + "/publication-plan/requests"
 MATRIX: dict[tuple[str, str], Entry] = {
     # The sign-in endpoints and the document answer without looking at the caller.
     ("GET", "/api/v1/openapi.json"): Entry(PUBLIC_ROUTE),
@@ -297,6 +316,23 @@ MATRIX: dict[tuple[str, str], Entry] = {
     # its administrators (428 without If-Match; the outsider changes their own).
     ("GET", "/api/v1/partnership/settings"): Entry(PEOPLE),
     ("PATCH", "/api/v1/partnership/settings"): Entry(ADMINS, json={}),
+    # Draft reports: read by everyone who reaches the review; circulated and withdrawn by its
+    # managers; signed off by each seated member for their own agency (persons only).
+    ("GET", R + "/drafts"): Entry(REVIEW_READERS),
+    ("POST", R + "/drafts"): Entry(REVIEW_MANAGERS, json={}),
+    ("GET", DRAFT): Entry(REVIEW_READERS),
+    ("POST", DRAFT + "/withdraw"): Entry(REVIEW_MANAGERS, json={}),
+    ("GET", DRAFT + "/responses"): Entry(REVIEW_READERS),
+    ("POST", DRAFT + "/responses"): Entry(SIGNERS, json={"response": "signed_off"}),
+    # Publication planning: read by everyone who reaches the review; asked by administrators;
+    # answered by the asked agency's seated member.
+    ("GET", PLAN): Entry(REVIEW_READERS),
+    ("POST", PLAN): Entry(PLANNERS, json={}),
+    ("POST", R + "/publication-plan/requests-to-all-agencies"): Entry(PLANNERS, json={}),
+    ("GET", PLAN + "/{request_id}"): Entry(REVIEW_READERS),
+    ("POST", PLAN + "/{request_id}/withdraw"): Entry(PLANNERS, json={}),
+    ("GET", PLAN + "/{request_id}/answers"): Entry(REVIEW_READERS),
+    ("POST", PLAN + "/{request_id}/answers"): Entry(ANSWERERS, json={"text": "Robin Example"}),
 }
 
 
@@ -386,7 +422,21 @@ def seeded(app: FastAPI) -> Iterator[Seeded]:
             json={"kind": "introduction", "contacted_on": TODAY.date().isoformat()},
         )
         assert contact.status_code == 201, contact.text
+        draft = client.post(
+            f"{scenario.url}/drafts",
+            headers=callers.headers("lead"),
+            json={"title": "Overview report", "version_label": "v1"},
+        )
+        assert draft.status_code == 201, draft.text
+        request = client.post(
+            f"{scenario.url}/publication-plan/requests",
+            headers=callers.headers("admin"),
+            json={"agency_id": ids["agency_id"], "item": "comms_lead"},
+        )
+        assert request.status_code == 201, request.text
         ids |= {
+            "draft_id": draft.json()["id"],
+            "request_id": request.json()["id"],
             "practitioner_id": practitioner.json()["id"],
             "external_ref": "HR-1",
             "contact_id": contact.json()["id"],

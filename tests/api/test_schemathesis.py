@@ -175,7 +175,26 @@ def seeded(app: FastAPI) -> Iterator[Seeded]:
             "user_id": str(world.users["health_member"].id),
             "subject_id": scenario.subjects["child"]["id"],
         }
+        client, callers = shared.client, shared.callers
+        draft = client.post(
+            f"{scenario.url}/drafts",
+            headers=callers.headers("admin"),
+            json={"title": "Overview report", "version_label": "v1"},
+        )
+        assert draft.status_code == 201, draft.text
+        request = client.post(
+            f"{scenario.url}/publication-plan/requests",
+            headers=callers.headers("admin"),
+            json={
+                "agency_id": str(world.agencies["council"].id),
+                "item": "other",
+                "question": "Will your press office hold a statement?",
+            },
+        )
+        assert request.status_code == 201, request.text
         ids = {
+            "draft_id": draft.json()["id"],
+            "request_id": request.json()["id"],
             "review_id": scenario.id,
             "member_id": scenario.members["member"]["id"],
             "subject_id": scenario.subjects["child"]["id"],

@@ -1017,6 +1017,196 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/reviews/{review_id}/drafts": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A review's draft report versions, oldest first
+         * @description Every version circulated, withdrawn ones included. A draft is its title, version label and date; the file itself is attached with documents, in a later release.
+         */
+        get: operations["list_drafts_api_v1_reviews__review_id__drafts_get"];
+        put?: never;
+        /**
+         * Circulate a draft report version
+         * @description The review's managers (administrators and its lead reviewer). The new draft becomes the current one: the team's earlier responses no longer complete their report-quality duty until they respond to it. The version label is unique on the review (409). A draft is its title, version label and date; the file itself is attached with documents, in a later release.
+         */
+        post: operations["circulate_draft_api_v1_reviews__review_id__drafts_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reviews/{review_id}/drafts/{draft_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One draft report version */
+        get: operations["get_draft_api_v1_reviews__review_id__drafts__draft_id__get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reviews/{review_id}/drafts/{draft_id}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Withdraw (supersede) a draft
+         * @description The review's managers. A draft is never deleted: withdrawn, it is kept with its responses, is no longer current, and takes no more responses (409 once withdrawn).
+         */
+        post: operations["withdraw_draft_api_v1_reviews__review_id__drafts__draft_id__withdraw_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reviews/{review_id}/drafts/{draft_id}/responses": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The team's responses to a draft, oldest first
+         * @description Append-only: an agency's later response supersedes its earlier (`superseded`). Each response's status is shown to everyone who reaches the review; the text of returned comments only to the review's managers (administrators and its lead reviewer) and to the responding agency's own callers (`comments_withheld` for the rest).
+         */
+        get: operations["list_responses_api_v1_reviews__review_id__drafts__draft_id__responses_get"];
+        put?: never;
+        /**
+         * Sign off a draft's factual accuracy, or return comments
+         * @description A member with a current seat (or deputy seat) on the review, for their own agency; agency systems do not sign off (it is a person's duty). Only the current draft takes responses (409 `draft_not_current`, naming the current one). `comments` needs the comments' text; a sign-off takes none. Each response's status is shown to everyone who reaches the review; the text of returned comments only to the review's managers (administrators and its lead reviewer) and to the responding agency's own callers (`comments_withheld` for the rest).
+         */
+        post: operations["respond_api_v1_reviews__review_id__drafts__draft_id__responses_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reviews/{review_id}/publication-plan/requests": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A review's publication-plan requests, oldest first
+         * @description Every agency's, each with the answer that counts (the latest), for everyone who reaches the review. A member with a current seat (or deputy seat) on the review answers their own agency's requests; agency systems read them only.
+         */
+        get: operations["list_requests_api_v1_reviews__review_id__publication_plan_requests_get"];
+        put?: never;
+        /**
+         * Ask one agency to confirm something before publication
+         * @description The partnership's administrators (publication is the partnership's to plan; the lead reviewer reads the plan). The agency must have a current seat on the review (422). A `comms_lead`, `staff_briefed` or `family_informed` request is not sent twice to an agency while one is open (409); `other` needs its `question`.
+         */
+        post: operations["send_request_api_v1_reviews__review_id__publication_plan_requests_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reviews/{review_id}/publication-plan/requests-to-all-agencies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Ask every agency on the review the same thing
+         * @description The partnership's administrators (publication is the partnership's to plan; the lead reviewer reads the plan). One request per agency with a current seat, skipping those with the same once-per-agency request open; 409 if that leaves none.
+         */
+        post: operations["send_to_all_api_v1_reviews__review_id__publication_plan_requests_to_all_agencies_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reviews/{review_id}/publication-plan/requests/{request_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One publication-plan request */
+        get: operations["get_request_api_v1_reviews__review_id__publication_plan_requests__request_id__get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reviews/{review_id}/publication-plan/requests/{request_id}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Withdraw a publication-plan request
+         * @description The partnership's administrators (publication is the partnership's to plan; the lead reviewer reads the plan). Kept, with its answers; no longer counted in the agency's publication-planning duty, and takes no more answers (409 once withdrawn).
+         */
+        post: operations["withdraw_request_api_v1_reviews__review_id__publication_plan_requests__request_id__withdraw_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reviews/{review_id}/publication-plan/requests/{request_id}/answers": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * A request's answers, oldest first
+         * @description Append-only; the latest counts.
+         */
+        get: operations["list_answers_api_v1_reviews__review_id__publication_plan_requests__request_id__answers_get"];
+        put?: never;
+        /**
+         * Answer a publication-plan request
+         * @description A member with a current seat (or deputy seat) on the review answers their own agency's requests; agency systems read them only. By what it asks: `comms_lead` the name in `text`; `staff_briefed` the date in `done_on`; `family_informed` the date, or `not_applicable` with the reason in `text`; `other` the answer in `text` (422 naming the field). A withdrawn request takes none (409).
+         */
+        post: operations["answer_request_api_v1_reviews__review_id__publication_plan_requests__request_id__answers_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/partnership/rules": {
         parameters: {
             query?: never;
@@ -1248,6 +1438,91 @@ export interface components {
             missing: string[];
         };
         /**
+         * AnswerCreate
+         * @description An answer, by what the request asks: ``comms_lead`` the comms lead's name in
+         *     ``text``; ``staff_briefed`` the date in ``done_on``; ``family_informed`` the date, or
+         *     ``not_applicable`` with the reason in ``text``; ``other`` the answer in ``text``.
+         * @example {
+         *       "text": "Robin Example, Communications Manager (fictional)"
+         *     }
+         * @example {
+         *       "done_on": "2026-05-20"
+         *     }
+         * @example {
+         *       "not_applicable": true,
+         *       "text": "The family asked not to be contacted again."
+         *     }
+         */
+        AnswerCreate: {
+            /** Text */
+            text?: string | null;
+            /**
+             * Done On
+             * @description The date the staff were briefed, or the family informed
+             */
+            done_on?: string | null;
+            /**
+             * Not Applicable
+             * @description `family_informed` only, with the reason in `text`
+             * @default false
+             */
+            not_applicable?: boolean;
+        };
+        /**
+         * AnswerOut
+         * @example {
+         *       "agency_id": "2a3b4c5d-6e7f-4a8b-9c0d-1e2f3a4b5c6d",
+         *       "answered_at": "2026-03-04T10:00:00Z",
+         *       "answered_by_id": "9e8d7c6b-5a4f-4e3d-8c2b-1a0f9e8d7c6b",
+         *       "answered_by_type": "user",
+         *       "id": "8c9d0e1f-2a3b-4c4d-8e5f-6a7b8c9d0e1f",
+         *       "not_applicable": false,
+         *       "request_id": "4d5e6f7a-8b9c-4d0e-8f1a-2b3c4d5e6f7a",
+         *       "review_id": "6f1c2b9a-7d41-4f3e-8a0b-1c2d3e4f5a6b",
+         *       "text": "Robin Example, Communications Manager (fictional)"
+         *     }
+         */
+        AnswerOut: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /**
+             * Review Id
+             * Format: uuid
+             */
+            review_id: string;
+            /**
+             * Request Id
+             * Format: uuid
+             */
+            request_id: string;
+            /**
+             * Agency Id
+             * Format: uuid
+             */
+            agency_id: string;
+            /** Text */
+            text: string | null;
+            /** Done On */
+            done_on: string | null;
+            /** Not Applicable */
+            not_applicable: boolean;
+            /** Answered By Type */
+            answered_by_type: string;
+            /**
+             * Answered By Id
+             * Format: uuid
+             */
+            answered_by_id: string;
+            /**
+             * Answered At
+             * Format: date-time
+             */
+            answered_at: string;
+        };
+        /**
          * AttendanceEvidence
          * @description What the attendance duty rests on: the seat's attendance at the review team meetings
          *     held since it joined. Attending in person and sending a deputy both count.
@@ -1469,7 +1744,7 @@ export interface components {
              * Evidence
              * @description What a derived status rests on, told apart by `kind` (one shape per derived duty); null for items set by hand, and for a declared duty not yet declared
              */
-            evidence: (components["schemas"]["AlertsEvidence"] | components["schemas"]["VoiceOfTheChildEvidence"] | components["schemas"]["PerformanceLeadEvidence"] | components["schemas"]["ConfidentialityEvidence"] | components["schemas"]["ParallelProceedingsEvidence"] | components["schemas"]["PractitionersEvidence"] | components["schemas"]["AttendanceEvidence"] | components["schemas"]["PractitionerContactEvidence"]) | null;
+            evidence: (components["schemas"]["AlertsEvidence"] | components["schemas"]["VoiceOfTheChildEvidence"] | components["schemas"]["PerformanceLeadEvidence"] | components["schemas"]["ConfidentialityEvidence"] | components["schemas"]["ParallelProceedingsEvidence"] | components["schemas"]["PractitionersEvidence"] | components["schemas"]["AttendanceEvidence"] | components["schemas"]["PractitionerContactEvidence"] | components["schemas"]["ReportSignoffEvidence"] | components["schemas"]["PublicationPlanEvidence"]) | null;
             /** Note */
             note: string | null;
             /** Updated By Type */
@@ -1805,6 +2080,201 @@ export interface components {
              * Format: date-time
              */
             declared_at: string;
+        };
+        /**
+         * DraftCreate
+         * @example {
+         *       "circulated_on": "2026-03-02",
+         *       "note": "Sections 4 to 6 rewritten after the practitioner event.",
+         *       "title": "Child A: overview report (fictional)",
+         *       "version_label": "v0.3"
+         *     }
+         */
+        DraftCreate: {
+            /** Title */
+            title: string;
+            /**
+             * Version Label
+             * @description Unique on the review (`v0.3`, `Draft 2`)
+             */
+            version_label: string;
+            /**
+             * Circulated On
+             * @description Defaults to today; not in the future, nor before the current draft's
+             */
+            circulated_on?: string | null;
+            /** Note */
+            note?: string | null;
+        };
+        /**
+         * DraftOut
+         * @example {
+         *       "circulated_by_id": "9e8d7c6b-5a4f-4e3d-8c2b-1a0f9e8d7c6b",
+         *       "circulated_by_type": "user",
+         *       "circulated_on": "2026-03-02",
+         *       "created_at": "2026-03-02T12:00:00Z",
+         *       "current": true,
+         *       "id": "5a6b7c8d-9e0f-4a1b-8c2d-3e4f5a6b7c8d",
+         *       "review_id": "6f1c2b9a-7d41-4f3e-8a0b-1c2d3e4f5a6b",
+         *       "title": "Child A: overview report (fictional)",
+         *       "updated_at": "2026-03-02T12:00:00Z",
+         *       "version_label": "v0.3"
+         *     }
+         */
+        DraftOut: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /**
+             * Review Id
+             * Format: uuid
+             */
+            review_id: string;
+            /** Title */
+            title: string;
+            /** Version Label */
+            version_label: string;
+            /**
+             * Circulated On
+             * Format: date
+             */
+            circulated_on: string;
+            /** Note */
+            note: string | null;
+            /**
+             * Current
+             * @description The draft the team responds to now: the latest circulated, not withdrawn
+             */
+            current: boolean;
+            /** Withdrawn On */
+            withdrawn_on: string | null;
+            /** Withdrawn Reason */
+            withdrawn_reason: string | null;
+            /** Circulated By Type */
+            circulated_by_type: string;
+            /**
+             * Circulated By Id
+             * Format: uuid
+             */
+            circulated_by_id: string;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /**
+             * Updated At
+             * Format: date-time
+             */
+            updated_at: string;
+        };
+        /**
+         * DraftResponseCreate
+         * @example {
+         *       "response": "signed_off"
+         *     }
+         * @example {
+         *       "comments": "Paragraph 4.2: the strategy meeting was on 3 March, not 5 March.",
+         *       "response": "comments"
+         *     }
+         */
+        DraftResponseCreate: {
+            response: components["schemas"]["DraftResponseKind"];
+            /**
+             * Comments
+             * @description Required with `comments`; not taken with `signed_off`
+             */
+            comments?: string | null;
+        };
+        /**
+         * DraftResponseKind
+         * @description ``signed_off``: the agency confirms the draft's factual accuracy; ``comments``: it
+         *     returns comments (the text is required).
+         * @enum {string}
+         */
+        DraftResponseKind: "signed_off" | "comments";
+        /**
+         * DraftResponseOut
+         * @example {
+         *       "agency_id": "2a3b4c5d-6e7f-4a8b-9c0d-1e2f3a4b5c6d",
+         *       "comments": "Paragraph 4.2: the strategy meeting was on 3 March.",
+         *       "comments_withheld": false,
+         *       "draft_id": "5a6b7c8d-9e0f-4a1b-8c2d-3e4f5a6b7c8d",
+         *       "id": "7b8c9d0e-1f2a-4b3c-8d4e-5f6a7b8c9d0e",
+         *       "member_id": "1a2b3c4d-5e6f-4a7b-8c9d-0e1f2a3b4c5d",
+         *       "responded_at": "2026-03-04T10:00:00Z",
+         *       "responded_by_id": "9e8d7c6b-5a4f-4e3d-8c2b-1a0f9e8d7c6b",
+         *       "responded_by_type": "user",
+         *       "response": "comments",
+         *       "review_id": "6f1c2b9a-7d41-4f3e-8a0b-1c2d3e4f5a6b",
+         *       "superseded": false
+         *     }
+         */
+        DraftResponseOut: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /**
+             * Review Id
+             * Format: uuid
+             */
+            review_id: string;
+            /**
+             * Draft Id
+             * Format: uuid
+             */
+            draft_id: string;
+            /**
+             * Member Id
+             * Format: uuid
+             * @description The seat it was recorded from
+             */
+            member_id: string;
+            /**
+             * Agency Id
+             * Format: uuid
+             */
+            agency_id: string;
+            response: components["schemas"]["DraftResponseKind"];
+            /**
+             * Comments
+             * @description Shown to the review's managers and to the responding agency's own callers; null for everyone else (see `comments_withheld`)
+             */
+            comments: string | null;
+            /**
+             * Comments Withheld
+             * @description True when there are comments the caller may not read
+             */
+            comments_withheld: boolean;
+            /**
+             * Superseded
+             * @description A later response of the same agency to the same draft replaces it
+             */
+            superseded: boolean;
+            /** Responded By Type */
+            responded_by_type: string;
+            /**
+             * Responded By Id
+             * Format: uuid
+             */
+            responded_by_id: string;
+            /**
+             * Responded At
+             * Format: date-time
+             */
+            responded_at: string;
+        };
+        /** DraftWithdraw */
+        DraftWithdraw: {
+            /**
+             * Reason
+             * @example Superseded: circulated in error
+             */
+            reason: string;
         };
         /**
          * FamilyInvolvementOut
@@ -2215,6 +2685,17 @@ export interface components {
             /** Derived */
             derived: boolean;
         };
+        /** OutstandingPlanRequest */
+        OutstandingPlanRequest: {
+            /**
+             * Request Id
+             * Format: uuid
+             */
+            request_id: string;
+            item: components["schemas"]["PlanItem"];
+            /** Question */
+            question: string | null;
+        };
         /** Page[AgencyOut] */
         Page_AgencyOut_: {
             /** Items */
@@ -2229,6 +2710,16 @@ export interface components {
         Page_AlertOut_: {
             /** Items */
             items: components["schemas"]["AlertOut"][];
+            /**
+             * Next Cursor
+             * @description Pass as `cursor` to get the next page; null on the last page.
+             */
+            next_cursor: string | null;
+        };
+        /** Page[AnswerOut] */
+        Page_AnswerOut_: {
+            /** Items */
+            items: components["schemas"]["AnswerOut"][];
             /**
              * Next Cursor
              * @description Pass as `cursor` to get the next page; null on the last page.
@@ -2269,6 +2760,26 @@ export interface components {
         Page_DeclarationOut_: {
             /** Items */
             items: components["schemas"]["DeclarationOut"][];
+            /**
+             * Next Cursor
+             * @description Pass as `cursor` to get the next page; null on the last page.
+             */
+            next_cursor: string | null;
+        };
+        /** Page[DraftOut] */
+        Page_DraftOut_: {
+            /** Items */
+            items: components["schemas"]["DraftOut"][];
+            /**
+             * Next Cursor
+             * @description Pass as `cursor` to get the next page; null on the last page.
+             */
+            next_cursor: string | null;
+        };
+        /** Page[DraftResponseOut] */
+        Page_DraftResponseOut_: {
+            /** Items */
+            items: components["schemas"]["DraftResponseOut"][];
             /**
              * Next Cursor
              * @description Pass as `cursor` to get the next page; null on the last page.
@@ -2319,6 +2830,16 @@ export interface components {
         Page_ProceedingOut_: {
             /** Items */
             items: components["schemas"]["ProceedingOut"][];
+            /**
+             * Next Cursor
+             * @description Pass as `cursor` to get the next page; null on the last page.
+             */
+            next_cursor: string | null;
+        };
+        /** Page[RequestOut] */
+        Page_RequestOut_: {
+            /** Items */
+            items: components["schemas"]["RequestOut"][];
             /**
              * Next Cursor
              * @description Pass as `cursor` to get the next page; null on the last page.
@@ -2478,6 +2999,14 @@ export interface components {
             /** Lead Role */
             lead_role: string | null;
         };
+        /**
+         * PlanItem
+         * @description What a request asks: ``comms_lead`` (a name), ``staff_briefed`` (a date),
+         *     ``family_informed`` (a date, or not applicable with a reason), ``other`` (the request's
+         *     own question, answered in text).
+         * @enum {string}
+         */
+        PlanItem: "comms_lead" | "staff_briefed" | "family_informed" | "other";
         /** PractitionerAttendanceIn */
         PractitionerAttendanceIn: {
             /**
@@ -3027,6 +3556,33 @@ export interface components {
             /** Note */
             note?: string | null;
         };
+        /**
+         * PublicationPlanEvidence
+         * @description What the publication-planning duty rests on: the open requests to the agency, and
+         *     which are still to answer.
+         */
+        PublicationPlanEvidence: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            kind: "publication_plan";
+            /**
+             * Requests
+             * @description Open (not withdrawn) requests to the agency
+             */
+            requests: number;
+            /**
+             * Answered
+             * @description Of them, those answered
+             */
+            answered: number;
+            /**
+             * Outstanding
+             * @description The requests still to answer, oldest first
+             */
+            outstanding: components["schemas"]["OutstandingPlanRequest"][];
+        };
         /** RecordReferenceIn */
         RecordReferenceIn: {
             /**
@@ -3049,6 +3605,162 @@ export interface components {
             agency_id: string;
             /** Reference */
             reference: string;
+        };
+        /**
+         * ReportSignoffEvidence
+         * @description What the report-quality duty rests on: the current draft, and the agency's latest
+         *     response to it (none yet: nulls).
+         */
+        ReportSignoffEvidence: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            kind: "report_signoff";
+            /**
+             * Draft Id
+             * Format: uuid
+             * @description The current draft
+             */
+            draft_id: string;
+            /** Version Label */
+            version_label: string;
+            /** @description The agency's latest response to the current draft; null if it has not responded to it (an earlier draft's response does not count) */
+            response: components["schemas"]["DraftResponseKind"] | null;
+            /** Responded At */
+            responded_at: string | null;
+        };
+        /**
+         * RequestCreate
+         * @description What one agency on the review is asked.
+         * @example {
+         *       "agency_id": "2a3b4c5d-6e7f-4a8b-9c0d-1e2f3a4b5c6d",
+         *       "due_on": "2026-05-15",
+         *       "item": "comms_lead"
+         *     }
+         * @example {
+         *       "agency_id": "2a3b4c5d-6e7f-4a8b-9c0d-1e2f3a4b5c6d",
+         *       "item": "other",
+         *       "question": "Will your press office hold a statement on the day?"
+         *     }
+         */
+        RequestCreate: {
+            item: components["schemas"]["PlanItem"];
+            /**
+             * Question
+             * @description Required for `other` (the question itself); for the other items, an optional note to the agency
+             */
+            question?: string | null;
+            /**
+             * Due On
+             * @description When the answer is needed by
+             */
+            due_on?: string | null;
+            /**
+             * Agency Id
+             * Format: uuid
+             * @description An agency that sits on the review
+             */
+            agency_id: string;
+        };
+        /**
+         * RequestOut
+         * @example {
+         *       "agency_id": "2a3b4c5d-6e7f-4a8b-9c0d-1e2f3a4b5c6d",
+         *       "answered": false,
+         *       "created_at": "2026-03-02T12:00:00Z",
+         *       "due_on": "2026-05-15",
+         *       "id": "4d5e6f7a-8b9c-4d0e-8f1a-2b3c4d5e6f7a",
+         *       "item": "comms_lead",
+         *       "requested_by_id": "9e8d7c6b-5a4f-4e3d-8c2b-1a0f9e8d7c6b",
+         *       "requested_by_type": "user",
+         *       "review_id": "6f1c2b9a-7d41-4f3e-8a0b-1c2d3e4f5a6b",
+         *       "updated_at": "2026-03-02T12:00:00Z"
+         *     }
+         */
+        RequestOut: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /**
+             * Review Id
+             * Format: uuid
+             */
+            review_id: string;
+            /**
+             * Agency Id
+             * Format: uuid
+             */
+            agency_id: string;
+            item: components["schemas"]["PlanItem"];
+            /** Question */
+            question: string | null;
+            /** Due On */
+            due_on: string | null;
+            /** Answered */
+            answered: boolean;
+            /** @description The answer that counts: the latest */
+            latest_answer: components["schemas"]["AnswerOut"] | null;
+            /** Withdrawn On */
+            withdrawn_on: string | null;
+            /** Withdrawn Reason */
+            withdrawn_reason: string | null;
+            /** Requested By Type */
+            requested_by_type: string;
+            /**
+             * Requested By Id
+             * Format: uuid
+             */
+            requested_by_id: string;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /**
+             * Updated At
+             * Format: date-time
+             */
+            updated_at: string;
+        };
+        /**
+         * RequestToAll
+         * @description What every agency on the review is asked.
+         * @example {
+         *       "due_on": "2026-05-29",
+         *       "item": "staff_briefed"
+         *     }
+         */
+        RequestToAll: {
+            item: components["schemas"]["PlanItem"];
+            /**
+             * Question
+             * @description Required for `other` (the question itself); for the other items, an optional note to the agency
+             */
+            question?: string | null;
+            /**
+             * Due On
+             * @description When the answer is needed by
+             */
+            due_on?: string | null;
+        };
+        /** RequestWithdraw */
+        RequestWithdraw: {
+            /**
+             * Reason
+             * @example Asked twice in error
+             */
+            reason: string;
+        };
+        /**
+         * RequestsSent
+         * @description The requests sent, one per agency on the review.
+         */
+        RequestsSent: {
+            /** Items */
+            items: components["schemas"]["RequestOut"][];
         };
         /**
          * ReviewCreate
@@ -10221,6 +10933,1158 @@ export interface operations {
             };
             /** @description Not Found */
             404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    list_drafts_api_v1_reviews__review_id__drafts_get: {
+        parameters: {
+            query?: {
+                withdrawn?: boolean | null;
+                /** @description Items per page */
+                limit?: number;
+                /** @description From `next_cursor` */
+                cursor?: string | null;
+                /** @description Only records changed at or after this instant (ISO 8601) */
+                updated_since?: string | null;
+            };
+            header?: never;
+            path: {
+                review_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page_DraftOut_"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    circulate_draft_api_v1_reviews__review_id__drafts_post: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key of your choosing, new for each request you mean (a UUID serves). A retry with the same key and body runs nothing again and answers as the first request did; with another body: 422; while the first still runs, or when its answer carried a secret shown once: 409. Agency systems must send one (400 otherwise). */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                review_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DraftCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DraftOut"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request Entity Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_draft_api_v1_reviews__review_id__drafts__draft_id__get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                review_id: string;
+                draft_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DraftOut"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    withdraw_draft_api_v1_reviews__review_id__drafts__draft_id__withdraw_post: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key of your choosing, new for each request you mean (a UUID serves). A retry with the same key and body runs nothing again and answers as the first request did; with another body: 422; while the first still runs, or when its answer carried a secret shown once: 409. Agency systems must send one (400 otherwise). */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                review_id: string;
+                draft_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DraftWithdraw"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DraftOut"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request Entity Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    list_responses_api_v1_reviews__review_id__drafts__draft_id__responses_get: {
+        parameters: {
+            query?: {
+                agency_id?: string | null;
+                response?: components["schemas"]["DraftResponseKind"] | null;
+                /** @description Items per page */
+                limit?: number;
+                /** @description From `next_cursor` */
+                cursor?: string | null;
+                /** @description Only records changed at or after this instant (ISO 8601) */
+                updated_since?: string | null;
+            };
+            header?: never;
+            path: {
+                review_id: string;
+                draft_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page_DraftResponseOut_"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    respond_api_v1_reviews__review_id__drafts__draft_id__responses_post: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key of your choosing, new for each request you mean (a UUID serves). A retry with the same key and body runs nothing again and answers as the first request did; with another body: 422; while the first still runs, or when its answer carried a secret shown once: 409. Agency systems must send one (400 otherwise). */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                review_id: string;
+                draft_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DraftResponseCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DraftResponseOut"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request Entity Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    list_requests_api_v1_reviews__review_id__publication_plan_requests_get: {
+        parameters: {
+            query?: {
+                agency_id?: string | null;
+                item?: components["schemas"]["PlanItem"] | null;
+                answered?: boolean | null;
+                withdrawn?: boolean | null;
+                /** @description Items per page */
+                limit?: number;
+                /** @description From `next_cursor` */
+                cursor?: string | null;
+                /** @description Only records changed at or after this instant (ISO 8601) */
+                updated_since?: string | null;
+            };
+            header?: never;
+            path: {
+                review_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page_RequestOut_"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    send_request_api_v1_reviews__review_id__publication_plan_requests_post: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key of your choosing, new for each request you mean (a UUID serves). A retry with the same key and body runs nothing again and answers as the first request did; with another body: 422; while the first still runs, or when its answer carried a secret shown once: 409. Agency systems must send one (400 otherwise). */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                review_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RequestCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RequestOut"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request Entity Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    send_to_all_api_v1_reviews__review_id__publication_plan_requests_to_all_agencies_post: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key of your choosing, new for each request you mean (a UUID serves). A retry with the same key and body runs nothing again and answers as the first request did; with another body: 422; while the first still runs, or when its answer carried a secret shown once: 409. Agency systems must send one (400 otherwise). */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                review_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RequestToAll"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RequestsSent"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request Entity Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_request_api_v1_reviews__review_id__publication_plan_requests__request_id__get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                review_id: string;
+                request_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RequestOut"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    withdraw_request_api_v1_reviews__review_id__publication_plan_requests__request_id__withdraw_post: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key of your choosing, new for each request you mean (a UUID serves). A retry with the same key and body runs nothing again and answers as the first request did; with another body: 422; while the first still runs, or when its answer carried a secret shown once: 409. Agency systems must send one (400 otherwise). */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                review_id: string;
+                request_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RequestWithdraw"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RequestOut"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request Entity Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    list_answers_api_v1_reviews__review_id__publication_plan_requests__request_id__answers_get: {
+        parameters: {
+            query?: {
+                /** @description Items per page */
+                limit?: number;
+                /** @description From `next_cursor` */
+                cursor?: string | null;
+                /** @description Only records changed at or after this instant (ISO 8601) */
+                updated_since?: string | null;
+            };
+            header?: never;
+            path: {
+                review_id: string;
+                request_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page_AnswerOut_"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    answer_request_api_v1_reviews__review_id__publication_plan_requests__request_id__answers_post: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key of your choosing, new for each request you mean (a UUID serves). A retry with the same key and body runs nothing again and answers as the first request did; with another body: 422; while the first still runs, or when its answer carried a secret shown once: 409. Agency systems must send one (400 otherwise). */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                review_id: string;
+                request_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AnswerCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AnswerOut"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request Entity Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -175,6 +175,8 @@ def test_checklist_has_every_duty_and_says_which_are_derived(
         "identify_practitioners",
         "attendance",
         "practitioner_contact",
+        "report_quality",
+        "publication_planning",
     }
     assert all(i["derivable_later"] for d, i in items.items() if d not in derived)
     assert body["completion"] == {"done": 0, "total": 13}
@@ -444,7 +446,7 @@ def test_who_may_change_a_checklist_item(
     body: dict[str, str],
     status: int,
 ) -> None:
-    url = checklist_url(scenario) + "/report_quality"
+    url = checklist_url(scenario) + "/methodology_paperwork"
     response = client.patch(url, headers={**callers.headers(who), "If-Match": "*"}, json=body)
     assert response.status_code == status, response.text
 

@@ -26,7 +26,7 @@ def test_every_derived_duty_has_exactly_one_registration_and_no_other_has_one() 
     registered = {code: r.derived_from for code, r in registry.DERIVED.items()}
     assert registered == derived
     assert all(code == r.code for code, r in registry.DERIVED.items())
-    assert len(derived) == 8
+    assert len(derived) == 10
 
 
 def test_each_registration_has_its_own_evidence_kind_and_the_union_is_theirs() -> None:
@@ -262,6 +262,51 @@ def _contact(client: TestClient, callers: Callers, scenario: Scenario) -> dict[s
     }
 
 
+def _signoff(client: TestClient, callers: Callers, scenario: Scenario) -> dict[str, Any]:
+    draft = client.post(
+        f"{scenario.url}/drafts",
+        headers=callers.headers("lead"),
+        json={"title": "Overview report", "version_label": "v1"},
+    )
+    assert draft.status_code == 201, draft.text
+    signed = client.post(
+        f"{scenario.url}/drafts/{draft.json()['id']}/responses",
+        headers=callers.headers("member"),
+        json={"response": "signed_off"},
+    )
+    assert signed.status_code == 201, signed.text
+    return {
+        "kind": "report_signoff",
+        "draft_id": draft.json()["id"],
+        "version_label": "v1",
+        "response": "signed_off",
+        "responded_at": signed.json()["responded_at"],
+    }
+
+
+def _plan(client: TestClient, callers: Callers, scenario: Scenario) -> dict[str, Any]:
+    url = f"{scenario.url}/publication-plan/requests"
+    council = str(callers.world.agencies["council"].id)
+    sent = [
+        client.post(
+            url, headers=callers.headers("admin"), json={"agency_id": council, "item": item}
+        ).json()
+        for item in ("comms_lead", "staff_briefed")
+    ]
+    answered = client.post(
+        f"{url}/{sent[0]['id']}/answers",
+        headers=callers.headers("member"),
+        json={"text": "Robin Example"},
+    )
+    assert answered.status_code == 201, answered.text
+    return {
+        "kind": "publication_plan",
+        "requests": 2,
+        "answered": 1,
+        "outstanding": [{"request_id": sent[1]["id"], "item": "staff_briefed", "question": None}],
+    }
+
+
 # For each derived duty: what makes it show evidence, and the evidence (with its status).
 SHOWN: dict[str, tuple[Callable[..., dict[str, Any]], str]] = {
     "record_alerts": (_alerts, "in_progress"),
@@ -284,6 +329,8 @@ SHOWN: dict[str, tuple[Callable[..., dict[str, Any]], str]] = {
     "identify_practitioners": (_practitioners, "done"),
     "attendance": (_attendance, "done"),
     "practitioner_contact": (_contact, "done"),
+    "report_quality": (_signoff, "done"),
+    "publication_planning": (_plan, "in_progress"),
 }
 
 

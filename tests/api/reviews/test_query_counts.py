@@ -111,6 +111,7 @@ def grow(client: TestClient, callers: Callers, scenario: Scenario, db: Session) 
             [s["id"] for s in seats["items"]],
             [p["id"] for p in invited["items"]],
         )
+    grow_report_and_plan(client, callers, scenario, 3)
 
 
 def add_meeting(
@@ -141,6 +142,34 @@ def add_meeting(
     )
     assert recorded.status_code == 200, recorded.text
     return str(created.json()["id"])
+
+
+def grow_report_and_plan(client: TestClient, callers: Callers, scenario: Scenario, n: int) -> None:
+    """``n`` more drafts, each answered by both seated agencies, and ``n`` more rounds of
+    publication-plan requests to every agency, the council's answered."""
+    for k in range(n):
+        draft = client.post(
+            f"{scenario.url}/drafts",
+            headers=callers.headers("lead"),
+            json={"title": "Overview report", "version_label": f"grow-{n}-{k}"},
+        ).json()
+        for who in ("member", "police_member"):
+            client.post(
+                f"{scenario.url}/drafts/{draft['id']}/responses",
+                headers=callers.headers(who),
+                json={"response": "comments", "comments": "Paragraph 3"},
+            )
+        sent = client.post(
+            f"{scenario.url}/publication-plan/requests-to-all-agencies",
+            headers=callers.headers("admin"),
+            json={"item": "other", "question": f"Question {n}-{k}?"},
+        ).json()
+        for request in sent["items"]:
+            client.post(
+                f"{scenario.url}/publication-plan/requests/{request['id']}/answers",
+                headers=callers.headers("member"),
+                json={"text": "An answer"},
+            )
 
 
 def add_practitioner(
@@ -183,6 +212,8 @@ def test_statement_counts_do_not_grow(
         "practitioner counts": f"{scenario.url}/practitioner-counts",
         "meetings": f"{scenario.url}/meetings",
         "attendance rates": f"{scenario.url}/attendance-rates",
+        "drafts": f"{scenario.url}/drafts",
+        "publication plan": f"{scenario.url}/publication-plan/requests",
     }
     callers_to_check = ("admin", "member", "council_system")
     logged = add_practitioner(client, callers, scenario, "member", 99)
@@ -192,6 +223,11 @@ def test_statement_counts_do_not_grow(
     meeting_id = add_meeting(client, callers, scenario, 0, seat_ids, [])
     # A meeting's attendance: its practitioners' names are audited reads, one statement.
     endpoints["attendance"] = f"{scenario.url}/meetings/{meeting_id}/attendance"
+    grow_report_and_plan(client, callers, scenario, 1)
+    draft_id = client.get(f"{scenario.url}/drafts", headers=callers.headers("admin")).json()[
+        "items"
+    ][0]["id"]
+    endpoints["draft responses"] = f"{scenario.url}/drafts/{draft_id}/responses"
     before = {
         (who, name): cost(client, url, callers.headers(who))
         for who in callers_to_check

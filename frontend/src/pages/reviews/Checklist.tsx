@@ -14,7 +14,7 @@ import { Button, Checkbox, Checkboxes, ErrorSummary, Radios, TextInput, Textarea
 import { useForm } from "../../forms/useForm";
 import { ItemStatusTag, TaskList } from "./components";
 import { loadAgencies } from "./data";
-import { ITEM_STATUS, PROCEEDING_KIND } from "./labels";
+import { DRAFT_RESPONSE, ITEM_STATUS, PLAN_ITEM, PROCEEDING_KIND } from "./labels";
 
 /** What a member declares now, and parallel proceedings (recorded at /proceedings). */
 type FormKind = components["schemas"]["DeclarableKind"] | "parallel_proceedings";
@@ -65,6 +65,10 @@ export function evidenceSummary(item: ChecklistItem): string {
       const due = e.aftercare_due ? `, aftercare due ${e.aftercare_due}` : "";
       return `${e.contacted_within_interval} of ${practitionersCount(e.practitioners)} contacted in the last ${e.interval_days} days${due}`;
     }
+    case "report_signoff":
+      return e.response ? `${DRAFT_RESPONSE[e.response]?.text.toLowerCase() ?? e.response} on draft ${e.version_label}` : `no response yet to draft ${e.version_label}`;
+    case "publication_plan":
+      return `${e.answered} of ${e.requests} publication-plan requests answered`;
     default:
       return unknownEvidence(e);
   }
@@ -199,6 +203,18 @@ export function evidenceRows(e: ChecklistEvidence): { key: string; value: ReactN
         { key: `Contacted in the last ${e.interval_days} days`, value: String(e.contacted_within_interval) },
         { key: "Aftercare due", value: String(e.aftercare_due) },
         { key: "Practitioners needing contact or aftercare", value: String(new Set([...e.missing_contact, ...e.missing_aftercare]).size) },
+      ];
+    case "report_signoff":
+      return [
+        { key: "Current draft", value: e.version_label },
+        { key: "Your agency's response", value: e.response ? (DRAFT_RESPONSE[e.response]?.text ?? e.response) : "None yet" },
+        ...(e.responded_at ? [{ key: "Responded at", value: <DateTimeText iso={e.responded_at} /> }] : []),
+      ];
+    case "publication_plan":
+      return [
+        { key: "Requests", value: String(e.requests) },
+        { key: "Answered", value: String(e.answered) },
+        { key: "Still to answer", value: e.outstanding.length ? <List items={e.outstanding.map((o) => o.question ?? PLAN_ITEM[o.item] ?? o.item)} /> : "None" },
       ];
     default:
       return unknownRows(e);

@@ -33,6 +33,8 @@ export function ReviewLayout() {
     { to: `${base}/practitioners`, text: "Practitioners" },
     { to: `${base}/meetings`, text: "Meetings" },
     { to: `${base}/proceedings`, text: "Parallel proceedings" },
+    { to: `${base}/report`, text: "Report sign-off" },
+    { to: `${base}/publication-plan`, text: "Publication plan" },
     { to: `${base}/history`, text: "History" },
   ];
   const ctx: ReviewContext = { review, etag, reload: loaded.reload };

@@ -77,3 +77,17 @@ export const PROCEEDING_STATUS: Record<string, Labelled> = {
   active: { text: "Active", colour: "orange" },
   concluded: { text: "Concluded", colour: "grey" },
 };
+
+/** A factual-accuracy response to a draft report. */
+export const DRAFT_RESPONSE: Record<string, Labelled> = {
+  signed_off: { text: "Signed off", colour: "green" },
+  comments: { text: "Comments returned", colour: "yellow" },
+};
+
+/** What a publication-plan request asks an agency to confirm. */
+export const PLAN_ITEM: Record<string, string> = {
+  comms_lead: "Name of the comms lead",
+  staff_briefed: "Date staff were briefed",
+  family_informed: "Date the family was informed",
+  other: "Other question",
+};

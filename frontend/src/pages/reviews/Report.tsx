@@ -1,0 +1,229 @@
+import { useState } from "react";
+import { api, unwrap } from "../../api/client";
+import type { Draft, DraftResponse, DraftResponseKind, TeamMember } from "../../api/types";
+import { useLoad } from "../../api/useLoad";
+import { useMe } from "../../auth/AuthContext";
+import { Loading } from "../../auth/guards";
+import { ProblemBanner } from "../../components/Messages";
+import { PageHeading } from "../../components/Page";
+import { Banner, DateText, DateTimeText, SummaryList, Tag } from "../../components/ui";
+import { check, collect } from "../../forms/errors";
+import { Button, ErrorSummary, Radios, TextInput, Textarea } from "../../forms/fields";
+import { useForm } from "../../forms/useForm";
+import { loadTeam } from "./data";
+import { DRAFT_RESPONSE } from "./labels";
+import { useReview } from "./ReviewLayout";
+
+async function loadDrafts(reviewId: string): Promise<Draft[]> {
+  return (await unwrap(api.GET("/api/v1/reviews/{review_id}/drafts", { params: { path: { review_id: reviewId }, query: { limit: 200 } } }))).items;
+}
+
+async function loadResponses(reviewId: string, draftId: string): Promise<DraftResponse[]> {
+  return (await unwrap(api.GET("/api/v1/reviews/{review_id}/drafts/{draft_id}/responses", { params: { path: { review_id: reviewId, draft_id: draftId }, query: { limit: 200 } } }))).items;
+}
+
+/** Draft report sign-off: the lead reviewer circulates versions; each agency's member signs
+ * off the current one's factual accuracy or returns comments; everyone sees who has. */
+export function ReportPage() {
+  const { review } = useReview();
+  const me = useMe();
+  const manages = me.role === "partnership_admin" || (me.role === "lead_reviewer" && review.lead_reviewer_id === me.id);
+  const [done, setDone] = useState<string | null>(null);
+  const data = useLoad(async () => {
+    const [drafts, team] = await Promise.all([loadDrafts(review.id), loadTeam(review.id)]);
+    const current = drafts.find((d) => d.current) ?? null;
+    const responses = current ? await loadResponses(review.id, current.id) : [];
+    return { drafts, team: team.members, current, responses };
+  }, [review.id]);
+
+  const saved = async (message: string) => {
+    setDone(message);
+    await data.reload();
+  };
+
+  return (
+    <>
+      {done ? <Banner success heading={done} /> : null}
+      <PageHeading title={`${review.reference} – Report sign-off`}>Report sign-off</PageHeading>
+      <p className="govuk-body">The lead reviewer circulates each version of the draft report. Every agency's review team member confirms its factual accuracy or returns comments. The report file itself is shared outside CSPR Hub for now.</p>
+      {data.status === "loading" ? <Loading /> : null}
+      {data.status === "error" ? <ProblemBanner problem={data.problem} /> : null}
+      {data.status === "ok" ? (
+        <>
+          {data.data.current ? (
+            <>
+              <h2 className="govuk-heading-m">Current draft</h2>
+              <SummaryList
+                rows={[
+                  { key: "Title", value: data.data.current.title },
+                  { key: "Version", value: data.data.current.version_label },
+                  { key: "Circulated", value: <DateText iso={data.data.current.circulated_on} /> },
+                  data.data.current.note ? { key: "Note", value: data.data.current.note } : null,
+                ]}
+              />
+              <ResponsesTable team={data.data.team} responses={data.data.responses} version={data.data.current.version_label} />
+              <OwnResponse reviewId={review.id} draft={data.data.current} team={data.data.team} meId={me.id} onSaved={saved} />
+            </>
+          ) : (
+            <p className="govuk-body">No draft has been circulated yet.</p>
+          )}
+          {manages ? <CirculateDraft reviewId={review.id} onSaved={saved} /> : null}
+          <DraftsTable drafts={data.data.drafts} />
+        </>
+      ) : null}
+    </>
+  );
+}
+
+function ResponsesTable({ team, responses, version }: { team: TeamMember[]; responses: DraftResponse[]; version: string }) {
+  const latest = new Map(responses.filter((r) => !r.superseded).map((r) => [r.agency_id, r] as const));
+  const seats = team.filter((m) => !m.deputy);
+  return (
+    <div className="app-matrix" role="region" aria-label={`Responses to draft ${version}`} tabIndex={0}>
+      <table className="govuk-table">
+        <caption className="govuk-table__caption govuk-table__caption--m">Responses to draft {version}</caption>
+        <thead className="govuk-table__head">
+          <tr className="govuk-table__row">
+            <th scope="col" className="govuk-table__header">Agency</th>
+            <th scope="col" className="govuk-table__header">Response</th>
+            <th scope="col" className="govuk-table__header">Comments</th>
+          </tr>
+        </thead>
+        <tbody className="govuk-table__body">
+          {seats.map((m) => {
+            const r = latest.get(m.agency_id);
+            return (
+              <tr className="govuk-table__row" key={m.member_id}>
+                <th scope="row" className="govuk-table__header">
+                  {m.agency_name}
+                  <span className="govuk-body-s govuk-!-font-weight-regular govuk-!-display-block">{m.name}</span>
+                </th>
+                <td className="govuk-table__cell">
+                  {r ? (
+                    <>
+                      <Tag colour={DRAFT_RESPONSE[r.response]?.colour}>{DRAFT_RESPONSE[r.response]?.text ?? r.response}</Tag>
+                      <span className="govuk-body-s govuk-!-display-block">
+                        <DateTimeText iso={r.responded_at} />
+                      </span>
+                    </>
+                  ) : (
+                    <Tag colour="grey">No response yet</Tag>
+                  )}
+                </td>
+                <td className="govuk-table__cell app-break-word">{r?.comments ?? (r?.comments_withheld ? "Shared with the lead reviewer" : "")}</td>
+              </tr>
+            );
+          })}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+function OwnResponse({ reviewId, draft, team, meId, onSaved }: { reviewId: string; draft: Draft; team: TeamMember[]; meId: string; onSaved(message: string): Promise<void> }) {
+  const seat = team.find((m) => m.user_id === meId);
+  const form = useForm(
+    { response: "", comments: "" },
+    {
+      idPrefix: "respond-",
+      validate: (v) =>
+        collect([
+          ["response", check.required(v.response, "Select whether you sign off the draft or return comments")],
+          ["comments", v.response === "comments" ? check.required(v.comments, "Enter your comments on the draft") : undefined],
+        ]),
+    },
+  );
+  if (!seat) return null;
+  const onSubmit = form.handleSubmit(async (v) => {
+    const kind = v.response as DraftResponseKind;
+    await unwrap(
+      api.POST("/api/v1/reviews/{review_id}/drafts/{draft_id}/responses", {
+        params: { path: { review_id: reviewId, draft_id: draft.id } },
+        body: kind === "comments" ? { response: kind, comments: v.comments.trim() } : { response: kind },
+      }),
+    );
+    form.setValues({ response: "", comments: "" });
+    await onSaved(kind === "comments" ? `Comments on draft ${draft.version_label} returned.` : `Draft ${draft.version_label} signed off.`);
+  });
+  return (
+    <form noValidate onSubmit={onSubmit} aria-label="Your agency's response">
+      <h2 className="govuk-heading-m">Your agency's response to draft {draft.version_label}</h2>
+      <ErrorSummary items={form.summary} attempt={form.attempt} />
+      <Radios
+        {...form.field("response")}
+        legend={`Is draft ${draft.version_label} factually accurate for ${seat.agency_name}?`}
+        legendSize="s"
+        options={[
+          { value: "signed_off", text: "Yes, I sign off its factual accuracy" },
+          { value: "comments", text: "No, I am returning comments" },
+        ]}
+      />
+      {form.values.response === "comments" ? <Textarea {...form.field("comments")} label="Your comments" labelClassName="govuk-label--s" hint="The lead reviewer and your agency see them; other agencies see only that you returned comments" rows={5} /> : null}
+      <Button>Send response</Button>
+    </form>
+  );
+}
+
+function CirculateDraft({ reviewId, onSaved }: { reviewId: string; onSaved(message: string): Promise<void> }) {
+  const form = useForm(
+    { title: "", version_label: "", note: "" },
+    {
+      idPrefix: "draft-",
+      validate: (v) =>
+        collect([
+          ["title", check.required(v.title, "Enter the draft's title") ?? (v.title.trim().length < 2 ? "The title must be 2 characters or more" : undefined)],
+          ["version_label", check.required(v.version_label, "Enter a version label, for example v0.3")],
+        ]),
+    },
+  );
+  const onSubmit = form.handleSubmit(async (v) => {
+    const created = await unwrap(
+      api.POST("/api/v1/reviews/{review_id}/drafts", {
+        params: { path: { review_id: reviewId } },
+        body: { title: v.title.trim(), version_label: v.version_label.trim(), note: v.note.trim() || null },
+      }),
+    );
+    form.setValues({ title: "", version_label: "", note: "" });
+    await onSaved(`Draft ${created.version_label} circulated.`);
+  });
+  return (
+    <form noValidate onSubmit={onSubmit} aria-label="Circulate a draft">
+      <h2 className="govuk-heading-m">Circulate a draft</h2>
+      <ErrorSummary items={form.summary} attempt={form.attempt} />
+      <TextInput {...form.field("title")} label="Title" width="two-thirds" />
+      <TextInput {...form.field("version_label")} label="Version label" hint="Each version's label is different, for example v0.3" width="10" />
+      <Textarea {...form.field("note")} label="Note to the review team (optional)" labelClassName="govuk-label--s" rows={3} />
+      <Button secondary>Circulate draft</Button>
+    </form>
+  );
+}
+
+function DraftsTable({ drafts }: { drafts: Draft[] }) {
+  if (drafts.length === 0) return null;
+  return (
+    <table className="govuk-table">
+      <caption className="govuk-table__caption govuk-table__caption--m">All versions</caption>
+      <thead className="govuk-table__head">
+        <tr className="govuk-table__row">
+          <th scope="col" className="govuk-table__header">Version</th>
+          <th scope="col" className="govuk-table__header">Circulated</th>
+          <th scope="col" className="govuk-table__header">Status</th>
+        </tr>
+      </thead>
+      <tbody className="govuk-table__body">
+        {drafts.map((d) => (
+          <tr className="govuk-table__row" key={d.id}>
+            <th scope="row" className="govuk-table__header">
+              {d.version_label}
+              <span className="govuk-body-s govuk-!-font-weight-regular govuk-!-display-block app-break-word">{d.title}</span>
+            </th>
+            <td className="govuk-table__cell">
+              <DateText iso={d.circulated_on} />
+            </td>
+            <td className="govuk-table__cell">{d.current ? <Tag colour="green">Current</Tag> : d.withdrawn_on ? <Tag colour="grey">Withdrawn</Tag> : <Tag colour="grey">Superseded</Tag>}</td>
+          </tr>
+        ))}
+      </tbody>
+    </table>
+  );
+}
