@@ -4,8 +4,11 @@
 that a deep cursor is really deep), 10 agencies per partnership with one member each, every
 member seated on every review of their partnership (10 per review) with every checklist item
 (13 each), 3 subjects per review with encrypted identifying details, and some alert
-confirmations. Rows go in with SQLAlchemy Core multi-row inserts, not one ORM object at a
-time. The database ``cspr_bench`` is dropped and created again.
+confirmations; on the large partnership's reviews, the review team's records its members'
+derived duties are read from (``seed_review_team_work``: practitioners and their contacts,
+proceedings, meetings and attendance, draft sign-offs, publication-plan requests). Rows go
+in with SQLAlchemy Core multi-row inserts, not one ORM object at a time. The database
+``cspr_bench`` is dropped and created again.
 
     python -m bench.seed
 """
@@ -46,6 +49,8 @@ from api.models import (
 )
 from api.practitioners.models import Practitioner, PractitionerContact
 from api.proceedings.models import NoProceedingsDeclaration, ParallelProceeding
+from api.publication.models import PublicationAnswer, PublicationRequest
+from api.reports.models import DraftResponse, ReportDraft
 from api.reviews.deadlines import next_deadline_on, rule_set_for
 from api.reviews.models import Decision, ReviewStatus
 from api.security.crypto import get_cipher
@@ -146,8 +151,9 @@ def seed_review_team_work(
     agency, and 20 per agency on the first ``PRACTITIONER_HEAVY_REVIEWS``, 200 a review), two
     contacts each, each agency's parallel proceedings (one agency records one, the next
     declares none), four held review team meetings with every seat's attendance and a
-    learning event each agency's first practitioner attended: what the members' derived
-    duties are read from."""
+    learning event each agency's first practitioner attended, two draft report versions with
+    every agency's responses, and publication-plan requests to every agency, most answered:
+    what the members' derived duties are read from."""
     cipher = get_cipher()
     practitioners: list[dict[str, Any]] = []
     contacts: list[dict[str, Any]] = []
@@ -156,6 +162,10 @@ def seed_review_team_work(
     meetings: list[dict[str, Any]] = []
     attendance: list[dict[str, Any]] = []
     invited: list[dict[str, Any]] = []
+    drafts: list[dict[str, Any]] = []
+    responses: list[dict[str, Any]] = []
+    requests: list[dict[str, Any]] = []
+    answers: list[dict[str, Any]] = []
     reviews = [row for row in review_rows if row["partnership_id"] == big.id]
     seats: dict[uuid.UUID, list[dict[str, Any]]] = {}
     for seat in member_rows:
@@ -198,6 +208,79 @@ def seed_review_team_work(
                         "status": "apologies" if a == 1 and m == 0 else "attended",
                     }
                 )
+        # Two drafts circulated (the first superseded by the second), each agency's
+        # response to each, and three publication-plan requests to each agency, two answered.
+        lead = {"type": "user", "id": review["lead_reviewer_id"]}
+        versions = [
+            {
+                **common,
+                "id": uuid.uuid4(),
+                "title": "Overview report",
+                "version_label": f"v0.{v}",
+                "circulated_on": TODAY - timedelta(days=30 - 20 * v),
+                "note": None,
+                "circulated_by_type": lead["type"],
+                "circulated_by_id": lead["id"],
+                "withdrawn_on": None,
+                "withdrawn_reason": None,
+                "version": 1,
+                "created_at": now,
+                "updated_at": now,
+            }
+            for v in (1, 2)
+        ]
+        drafts += versions
+        for a, seat in enumerate(seats[review["id"]]):
+            for v, draft in enumerate(versions):
+                signs = v == 0 or a % 3 != 1  # every third agency returns comments on v0.2
+                responses.append(
+                    {
+                        **common,
+                        "id": uuid.uuid4(),
+                        "draft_id": draft["id"],
+                        "member_id": seat["id"],
+                        "agency_id": seat["agency_id"],
+                        "response": "signed_off" if signs else "comments",
+                        "comments": None if signs else "Bench comment on paragraph 4.",
+                        "responded_by_type": "user",
+                        "responded_by_id": seat["user_id"],
+                        "responded_at": now,
+                    }
+                )
+            for i, item in enumerate(("comms_lead", "staff_briefed", "family_informed")):
+                request_id = uuid.uuid4()
+                requests.append(
+                    {
+                        **common,
+                        "id": request_id,
+                        "agency_id": seat["agency_id"],
+                        "item": item,
+                        "question": None,
+                        "due_on": TODAY + timedelta(days=14),
+                        "requested_by_type": lead["type"],
+                        "requested_by_id": lead["id"],
+                        "withdrawn_on": None,
+                        "withdrawn_reason": None,
+                        "version": 1,
+                        "created_at": now,
+                        "updated_at": now,
+                    }
+                )
+                if i < 2:
+                    answers.append(
+                        {
+                            **common,
+                            "id": uuid.uuid4(),
+                            "request_id": request_id,
+                            "agency_id": seat["agency_id"],
+                            "text": "Bench Comms Lead" if i == 0 else None,
+                            "done_on": TODAY if i == 1 else None,
+                            "not_applicable": False,
+                            "answered_by_type": "user",
+                            "answered_by_id": seat["user_id"],
+                            "answered_at": now,
+                        }
+                    )
         for a, seat in enumerate(seats[review["id"]]):
             user_id, agency_id = seat["user_id"], seat["agency_id"]
             for n in range(per_agency):
@@ -298,6 +381,10 @@ def seed_review_team_work(
     put(Meeting.__table__, meetings)  # type: ignore[arg-type]
     put(MemberAttendance.__table__, attendance)  # type: ignore[arg-type]
     put(PractitionerAttendance.__table__, invited)  # type: ignore[arg-type]
+    put(ReportDraft.__table__, drafts)  # type: ignore[arg-type]
+    put(DraftResponse.__table__, responses)  # type: ignore[arg-type]
+    put(PublicationRequest.__table__, requests)  # type: ignore[arg-type]
+    put(PublicationAnswer.__table__, answers)  # type: ignore[arg-type]
 
 
 def main() -> None:
