@@ -49,7 +49,7 @@ export function ConfirmWithReason(props: ConfirmWithReasonProps) {
   const form = useForm(
     { reason: "", confirm: false },
     {
-      idPrefix: "confirm-",
+      idPrefix: "confirm",
       validate: (v) =>
         collect([
           ["reason", check.required(v.reason, props.reasonMissing) ?? (v.reason.trim().length < props.minLength ? `The reason must be ${props.minLength} characters or more` : undefined)],
