@@ -18,12 +18,12 @@ import { ReviewHistoryPage } from "./pages/reviews/ReviewHistory";
 import { ReviewLayout } from "./pages/reviews/ReviewLayout";
 import { ReviewOverviewPage } from "./pages/reviews/ReviewOverview";
 import { ReviewsListPage } from "./pages/reviews/ReviewsList";
-import { MeetingsPage } from "./pages/reviews/Meetings";
+import { CancelMeetingPage, MeetingsPage } from "./pages/reviews/Meetings";
 import { AddPractitionerPage, EditPractitionerPage, PractitionerPage, WithdrawPractitionerPage } from "./pages/reviews/PractitionerRecord";
 import { PractitionersPage } from "./pages/reviews/Practitioners";
 import { EditProceedingPage, ProceedingsPage, RecordProceedingPage } from "./pages/reviews/Proceedings";
-import { PublicationPlanPage } from "./pages/reviews/PublicationPlan";
-import { ReportPage } from "./pages/reviews/Report";
+import { PublicationPlanPage, WithdrawPlanRequestPage } from "./pages/reviews/PublicationPlan";
+import { ReportPage, WithdrawDraftPage } from "./pages/reviews/Report";
 import { SubjectsPage } from "./pages/reviews/Subjects";
 import { TeamPage } from "./pages/reviews/Team";
 import { SignInPage } from "./pages/SignIn";
@@ -62,6 +62,7 @@ export function AppRoutes() {
             <Route path="subjects" element={<SubjectsPage />} />
             <Route path="practitioners" element={<PractitionersPage />} />
             <Route path="meetings" element={<MeetingsPage />} />
+            <Route path="meetings/:meetingId/cancel" element={<CancelMeetingPage />} />
             <Route path="practitioners/new" element={<AddPractitionerPage />} />
             <Route path="practitioners/:practitionerId" element={<PractitionerPage />} />
             <Route path="practitioners/:practitionerId/edit" element={<EditPractitionerPage />} />
@@ -70,7 +71,9 @@ export function AppRoutes() {
             <Route path="proceedings/new" element={<RecordProceedingPage />} />
             <Route path="proceedings/:proceedingId/edit" element={<EditProceedingPage />} />
             <Route path="report" element={<ReportPage />} />
+            <Route path="report/drafts/:draftId/withdraw" element={<WithdrawDraftPage />} />
             <Route path="publication-plan" element={<PublicationPlanPage />} />
+            <Route path="publication-plan/requests/:requestId/withdraw" element={<WithdrawPlanRequestPage />} />
             <Route path="history" element={<ReviewHistoryPage />} />
           </Route>
           <Route path="reviews/:id/edit" element={<EditReviewPage />} />

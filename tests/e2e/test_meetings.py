@@ -4,6 +4,7 @@ checked with axe at desktop width and at 375 px with no horizontal scrolling."""
 
 from __future__ import annotations
 
+import re
 import uuid
 from datetime import UTC, datetime, timedelta
 
@@ -18,6 +19,7 @@ from tests.e2e.conftest import (
     OpenPage,
     api_as,
     check_accessibility,
+    check_widths,
 )
 
 pytestmark = pytest.mark.e2e
@@ -131,3 +133,47 @@ def test_aftercare_is_prompted_after_an_attended_event(
     prompts = page.get_by_label("Aftercare due")
     expect(prompts).to_contain_text(f"{name}: Aftercare due after practitioner learning event on")
     check_both_widths(page, "practitioners-aftercare")
+
+
+def test_the_lead_cancels_a_meeting_with_a_reason(
+    open_page: OpenPage, admin_api: Api, server: str
+) -> None:
+    child_a = admin_api.review_id("Child A")
+    agenda = f"Family meeting (fictional) {uuid.uuid4().hex[:6]}"
+    lead = api_as(server, LEAD)
+    try:
+        held_at = (datetime.now(UTC) + timedelta(days=7)).isoformat()
+        lead.post(
+            f"/api/v1/reviews/{child_a}/meetings",
+            {"kind": "family_meeting", "held_at": held_at, "online": True, "agenda": agenda},
+        )
+    finally:
+        lead.client.close()
+
+    # A member sees the meeting but is not offered to cancel it.
+    member = open_page(MEMBER_COUNCIL)
+    member.goto(f"/reviews/{child_a}/meetings")
+    expect(member.locator("tr", has_text=agenda)).to_contain_text("Scheduled")
+    expect(member.get_by_role("link", name=re.compile("^Cancel meeting"))).to_have_count(0)
+
+    page = open_page(LEAD)
+    page.goto(f"/reviews/{child_a}/meetings")
+    page.locator("tr", has_text=agenda).get_by_role(
+        "link", name=re.compile("^Cancel meeting")
+    ).click()
+    form = page.get_by_role("form", name=re.compile("^Cancel the family meeting on"))
+    expect(form).to_be_visible()
+    check_widths(page, "meeting-cancel")
+    form.get_by_role("button", name="Cancel meeting").click()
+    summary = page.locator(".govuk-error-summary")
+    expect(summary).to_contain_text("Enter why the meeting is cancelled")
+    expect(summary).to_be_focused()
+    check_widths(page, "meeting-cancel-error")
+    form.get_by_label("Why is the meeting cancelled?").fill("Family asked to move it")
+    form.get_by_label("I want to cancel this meeting").check()
+    form.get_by_role("button", name="Cancel meeting").click()
+    expect(page.get_by_text(re.compile(r"^Family meeting on .* cancelled\.$"))).to_be_visible()
+    row = page.locator("tr", has_text=agenda)
+    expect(row).to_contain_text("Cancelled: Family asked to move it")
+    expect(row.get_by_role("link", name=re.compile("^Cancel meeting"))).to_have_count(0)
+    check_widths(page, "meetings-cancelled")

@@ -5,6 +5,9 @@ checked with axe at desktop width and at 375 px, where nothing scrolls sideways.
 
 from __future__ import annotations
 
+import re
+import uuid
+
 import pytest
 from playwright.sync_api import Locator, Page, expect
 
@@ -16,7 +19,9 @@ from tests.e2e.conftest import (
     MEMBER_POLICE,
     Api,
     OpenPage,
+    api_as,
     check_accessibility,
+    check_widths,
     wait_loaded,
 )
 
@@ -120,3 +125,81 @@ def test_admin_asks_every_agency_and_a_member_answers(open_page: OpenPage, admin
     row = council_row(member, caption)
     expect(row).to_contain_text("Answered")
     expect(row).to_contain_text("Robin Example")
+
+
+def test_lead_withdraws_a_draft_with_a_reason(
+    open_page: OpenPage, admin_api: Api, server: str
+) -> None:
+    review = admin_api.review_id("Child A")
+    label = f"v9.{uuid.uuid4().hex[:4]}"
+    lead_api = api_as(server, LEAD)
+    try:
+        lead_api.post(
+            f"/api/v1/reviews/{review}/drafts",
+            {"title": "Child A overview report (fictional)", "version_label": label},
+        )
+    finally:
+        lead_api.client.close()
+
+    member = open_page(MEMBER_COUNCIL)
+    member.goto(f"/reviews/{review}/report")
+    current = f"Responses to draft {label} (current)"
+    expect(member.get_by_role("table", name=current)).to_be_visible()
+    expect(member.get_by_role("link", name=re.compile("^Withdraw"))).to_have_count(0)
+
+    lead = open_page(LEAD)
+    lead.goto(f"/reviews/{review}/report")
+    versions = lead.get_by_role("table", name="All versions")
+    expect(versions.locator("tr", has_text=label)).to_contain_text("Current")
+    versions.get_by_role("link", name=f"Withdraw draft {label}").click()
+    form = lead.get_by_role("form", name=f"Withdraw draft {label}")
+    expect(form).to_be_visible()
+    check_widths(lead, "report-withdraw")
+    form.get_by_role("button", name="Withdraw draft").click()
+    expect(lead.locator(".govuk-error-summary")).to_contain_text("Enter why the draft is withdrawn")
+    check_widths(lead, "report-withdraw-error")
+    form.get_by_label("Why are you withdrawing it?").fill("Circulated in error")
+    form.get_by_label(f"I want to withdraw draft {label}").check()
+    form.get_by_role("button", name="Withdraw draft").click()
+    expect(lead.get_by_text(f"Draft {label} withdrawn.")).to_be_visible()
+    row = lead.get_by_role("table", name="All versions").locator("tr", has_text=label)
+    expect(row).to_contain_text("Withdrawn")
+    expect(row).to_contain_text("Circulated in error")
+    expect(lead.get_by_role("table", name=current)).to_have_count(0)
+    check_widths(lead, "report-withdrawn")
+
+
+def test_admin_withdraws_a_publication_plan_request(
+    open_page: OpenPage, admin_api: Api, server: str
+) -> None:
+    review = admin_api.review_id("Child A")
+    question = f"Confirm the press statement (fictional) {uuid.uuid4().hex[:4]}"
+    admin_api.post(
+        f"/api/v1/reviews/{review}/publication-plan/requests",
+        {"agency_id": _agency_id(admin_api, COUNCIL), "item": "other", "question": question},
+    )
+
+    lead = open_page(LEAD)
+    lead.goto(f"/reviews/{review}/publication-plan")
+    expect(lead.locator("tr", has_text=question)).to_contain_text("Waiting")
+    expect(lead.get_by_role("link", name=re.compile("^Withdraw"))).to_have_count(0)
+
+    admin = open_page(ADMIN)
+    admin.goto(f"/reviews/{review}/publication-plan")
+    admin.locator("tr", has_text=question).get_by_role("link", name=re.compile("^Withdraw")).click()
+    form = admin.get_by_role("form", name=f"Withdraw the request to {COUNCIL}")
+    expect(form).to_be_visible()
+    check_widths(admin, "publication-plan-withdraw")
+    form.get_by_role("button", name="Withdraw request").click()
+    expect(admin.locator(".govuk-error-summary")).to_contain_text(
+        "Enter why the request is withdrawn"
+    )
+    check_widths(admin, "publication-plan-withdraw-error")
+    form.get_by_label("Why are you withdrawing it?").fill("Asked in error")
+    form.get_by_label("I want to withdraw this request").check()
+    form.get_by_role("button", name="Withdraw request").click()
+    expect(admin.get_by_text(f"Request to {COUNCIL} withdrawn.")).to_be_visible()
+    row = admin.locator("tr", has_text=question)
+    expect(row).to_contain_text("Withdrawn")
+    expect(row).to_contain_text("Asked in error")
+    check_widths(admin, "publication-plan-withdrawn")

@@ -1,17 +1,19 @@
 import { type FormEvent, useState } from "react";
+import { Link, useNavigate, useParams } from "react-router";
 import { api, asProblem, call, ifMatch, unwrap } from "../../api/client";
 import type { Problem } from "../../api/problem";
 import type { AttendanceRates, Meeting, MeetingKind, MemberAttendanceStatus, Practitioner, PractitionerAttendanceStatus, TeamMember } from "../../api/types";
 import { useLoad } from "../../api/useLoad";
 import { useMe } from "../../auth/AuthContext";
 import { Loading } from "../../auth/guards";
-import { ProblemBanner } from "../../components/Messages";
+import { NoAccess, ProblemBanner, ProblemPage } from "../../components/Messages";
 import { PageHeading } from "../../components/Page";
 import { Banner, formatDateTime, Tag } from "../../components/ui";
 import { check, collect } from "../../forms/errors";
 import { Button, Checkbox, DateInput, ErrorSummary, Radios, TextInput, Textarea } from "../../forms/fields";
 import { datePartsToIso, emptyDate, useForm } from "../../forms/useForm";
 import { loadAttendance, loadMeetings, loadPractitioners, loadTeam } from "./data";
+import { AlreadyDone, ConfirmWithReason, managesReview, useSavedMessage } from "./ConfirmWithReason";
 import { useReview } from "./ReviewLayout";
 
 export const MEETING_KIND: Record<MeetingKind, string> = {
@@ -42,9 +44,11 @@ const STATUS_TAG = { scheduled: ["Scheduled", "blue"], held: ["Held", "green"], 
 export function MeetingsPage() {
   const { review } = useReview();
   const me = useMe();
-  const manages = me.role === "partnership_admin" || (me.role === "lead_reviewer" && review.lead_reviewer_id === me.id);
+  const manages = managesReview(me, review);
   const seesRates = me.role !== "viewer";
   const [done, setDone] = useState<string | null>(null);
+  const returned = useSavedMessage();
+  const banner = done ?? returned;
   const [recording, setRecording] = useState<string | null>(null);
   const data = useLoad(async () => {
     const [meetings, rates, team, practitioners] = await Promise.all([
@@ -64,14 +68,14 @@ export function MeetingsPage() {
 
   return (
     <>
-      {done ? <Banner success heading={done} /> : null}
+      {banner ? <Banner success heading={banner} /> : null}
       <PageHeading title={`${review.reference} – Meetings`}>Meetings</PageHeading>
       <p className="govuk-body">Review team meetings, practitioner learning events and family meetings, with who attended. Consistent attendance at review team meetings is part of each member's role.</p>
       {data.status === "loading" ? <Loading /> : null}
       {data.status === "error" ? <ProblemBanner problem={data.problem} /> : null}
       {data.status === "ok" ? (
         <>
-          <MeetingList meetings={data.data.meetings} manages={manages} onRecord={setRecording} />
+          <MeetingList reviewId={review.id} meetings={data.data.meetings} manages={manages} onRecord={setRecording} />
           {manages && recording ? (
             <RecordAttendance
               key={recording}
@@ -96,7 +100,14 @@ function where(m: Meeting): string {
   return m.location ?? "Not recorded";
 }
 
-function MeetingList({ meetings, manages, onRecord }: { meetings: Meeting[]; manages: boolean; onRecord(id: string): void }) {
+/** "the family meeting on 3 Mar 2026, 10:00": names one meeting in links and headings. */
+function meetingName(m: Meeting): string {
+  return `the ${MEETING_KIND[m.kind].toLowerCase()} on ${formatDateTime(m.held_at)}`;
+}
+
+const meetingsUrl = (reviewId: string) => `/reviews/${reviewId}/meetings`;
+
+function MeetingList({ reviewId, meetings, manages, onRecord }: { reviewId: string; meetings: Meeting[]; manages: boolean; onRecord(id: string): void }) {
   if (meetings.length === 0) return <p className="govuk-body">No meetings have been scheduled yet.</p>;
   return (
     <div className="app-matrix" role="region" aria-label="Meetings" tabIndex={0}>
@@ -117,6 +128,7 @@ function MeetingList({ meetings, manages, onRecord }: { meetings: Meeting[]; man
                 {MEETING_KIND[m.kind]}
                 <span className="govuk-body-s govuk-!-font-weight-regular govuk-!-display-block">{formatDateTime(m.held_at)}</span>
                 {m.agenda ? <span className="govuk-body-s govuk-!-font-weight-regular govuk-!-display-block">{m.agenda}</span> : null}
+                {m.status === "cancelled" && m.cancelled_reason ? <span className="govuk-body-s govuk-!-font-weight-regular govuk-!-display-block app-break-word">Cancelled: {m.cancelled_reason}</span> : null}
               </th>
               <td className="govuk-table__cell">{where(m)}</td>
               <td className="govuk-table__cell">
@@ -126,8 +138,13 @@ function MeetingList({ meetings, manages, onRecord }: { meetings: Meeting[]; man
                 <td className="govuk-table__cell">
                   {m.status !== "cancelled" ? (
                     <button type="button" className="govuk-button govuk-button--secondary govuk-!-margin-bottom-0" onClick={() => onRecord(m.id)}>
-                      Record attendance<span className="govuk-visually-hidden"> for the {MEETING_KIND[m.kind].toLowerCase()} on {formatDateTime(m.held_at)}</span>
+                      Record attendance<span className="govuk-visually-hidden"> for {meetingName(m)}</span>
                     </button>
+                  ) : null}
+                  {m.status === "scheduled" ? (
+                    <Link className="govuk-link govuk-!-display-block govuk-!-margin-top-2" to={`${meetingsUrl(reviewId)}/${m.id}/cancel`}>
+                      Cancel meeting<span className="govuk-visually-hidden"> ({meetingName(m)})</span>
+                    </Link>
                   ) : null}
                 </td>
               ) : null}
@@ -326,5 +343,48 @@ function AttendanceTable({ caption, rows, options, value, onChange }: { caption:
         </tbody>
       </table>
     </div>
+  );
+}
+
+/** Cancelling a scheduled meeting, on its own page: the review's managers only; the meeting is
+ * kept with the reason (the API refuses once it has been held or cancelled). */
+export function CancelMeetingPage() {
+  const { review } = useReview();
+  const me = useMe();
+  const { meetingId = "" } = useParams();
+  const navigate = useNavigate();
+  const manages = managesReview(me, review);
+  const data = useLoad(async () => (manages ? unwrap(api.GET("/api/v1/reviews/{review_id}/meetings/{meeting_id}", { params: { path: { review_id: review.id, meeting_id: meetingId } } })) : null), [review.id, meetingId, manages]);
+  if (!manages) return <NoAccess />;
+  if (data.status === "loading") return <Loading />;
+  if (data.status === "error") return <ProblemPage problem={data.problem} />;
+  const meeting = data.data!;
+  const back = meetingsUrl(review.id);
+  if (meeting.status !== "scheduled") {
+    return (
+      <AlreadyDone heading="This meeting cannot be cancelled" backTo={back} backText="Meetings">
+        {meeting.status === "held" ? `${MEETING_KIND[meeting.kind]} on ${formatDateTime(meeting.held_at)} has been held.` : `${MEETING_KIND[meeting.kind]} on ${formatDateTime(meeting.held_at)} is already cancelled.`}
+      </AlreadyDone>
+    );
+  }
+  return (
+    <ConfirmWithReason
+      heading={`Cancel ${meetingName(meeting)}`}
+      backTo={back}
+      backText="Meetings"
+      keepText="Keep the meeting"
+      warning="Cancelling cannot be undone. The meeting stays on the list as cancelled, with your reason, and no attendance can be recorded for it."
+      reasonLabel="Why is the meeting cancelled?"
+      reasonHint="The review team sees the reason, for example chair unwell: a new date will follow"
+      reasonMissing="Enter why the meeting is cancelled"
+      minLength={2}
+      confirmLabel="I want to cancel this meeting"
+      confirmMissing="Confirm that you want to cancel the meeting"
+      submit="Cancel meeting"
+      onConfirm={async (reason) => {
+        const cancelled = await unwrap(api.POST("/api/v1/reviews/{review_id}/meetings/{meeting_id}/cancel", { params: { path: { review_id: review.id, meeting_id: meeting.id } }, body: { reason } }));
+        navigate(back, { state: { saved: `${MEETING_KIND[cancelled.kind]} on ${formatDateTime(cancelled.held_at)} cancelled.` } });
+      }}
+    />
   );
 }

@@ -1,10 +1,11 @@
 import { useState } from "react";
+import { useNavigate, useParams } from "react-router";
 import { api, unwrap } from "../../api/client";
 import type { PlanItem, PlanRequest, TeamMember } from "../../api/types";
 import { useLoad } from "../../api/useLoad";
 import { useMe } from "../../auth/AuthContext";
 import { Loading } from "../../auth/guards";
-import { ProblemBanner } from "../../components/Messages";
+import { NoAccess, ProblemBanner, ProblemPage } from "../../components/Messages";
 import { PageHeading } from "../../components/Page";
 import { Banner, DateText, Tag, formatDate } from "../../components/ui";
 import { check, collect } from "../../forms/errors";
@@ -12,6 +13,7 @@ import { Button, Checkbox, DateInput, ErrorSummary, Radios, Select, TextInput, T
 import { datePartsToIso, emptyDate, useForm } from "../../forms/useForm";
 import { loadTeam } from "./data";
 import { PLAN_ITEM } from "./labels";
+import { ActionCell, AlreadyDone, ConfirmWithReason, WithdrawnStatus, useSavedMessage } from "./ConfirmWithReason";
 import { useReview } from "./ReviewLayout";
 
 async function loadRequests(reviewId: string): Promise<PlanRequest[]> {
@@ -32,6 +34,8 @@ export function PublicationPlanPage() {
   const { review } = useReview();
   const me = useMe();
   const [done, setDone] = useState<string | null>(null);
+  const returned = useSavedMessage();
+  const banner = done ?? returned;
   const data = useLoad(async () => {
     const [requests, team] = await Promise.all([loadRequests(review.id), loadTeam(review.id)]);
     return { requests, team: team.members };
@@ -44,14 +48,14 @@ export function PublicationPlanPage() {
 
   return (
     <>
-      {done ? <Banner success heading={done} /> : null}
+      {banner ? <Banner success heading={banner} /> : null}
       <PageHeading title={`${review.reference} – Publication plan`}>Publication plan</PageHeading>
       <p className="govuk-body">Before the report is published, each agency confirms who leads its communications, that its staff have been briefed and that the family has been informed.</p>
       {data.status === "loading" ? <Loading /> : null}
       {data.status === "error" ? <ProblemBanner problem={data.problem} /> : null}
       {data.status === "ok" ? (
         <>
-          <RequestsTable requests={data.data.requests} team={data.data.team} />
+          <RequestsTable reviewId={review.id} requests={data.data.requests} team={data.data.team} withdraws={me.role === "partnership_admin"} />
           {me.role === "member" && me.agency ? (
             <AnswerRequest reviewId={review.id} requests={data.data.requests.filter((r) => r.agency_id === me.agency?.id && !r.withdrawn_on)} onSaved={saved} />
           ) : null}
@@ -66,8 +70,20 @@ function itemText(r: Pick<PlanRequest, "item" | "question">): string {
   return r.item === "other" ? (r.question ?? PLAN_ITEM.other!) : PLAN_ITEM[r.item]!;
 }
 
-function RequestsTable({ requests, team }: { requests: PlanRequest[]; team: TeamMember[] }) {
-  const names = new Map(team.map((m) => [m.agency_id, m.agency_name] as const));
+const planUrl = (reviewId: string) => `/reviews/${reviewId}/publication-plan`;
+
+function agencyNames(team: TeamMember[]): Map<string, string> {
+  return new Map(team.map((m) => [m.agency_id, m.agency_name] as const));
+}
+
+function requestStatus(r: PlanRequest) {
+  if (!r.withdrawn_on) return r.answered ? <Tag colour="green">Answered</Tag> : <Tag colour="yellow">Waiting</Tag>;
+  return <WithdrawnStatus on={r.withdrawn_on} reason={r.withdrawn_reason} />;
+}
+
+/** Every request with its answer; administrators may withdraw one not yet withdrawn. */
+function RequestsTable({ reviewId, requests, team, withdraws }: { reviewId: string; requests: PlanRequest[]; team: TeamMember[]; withdraws: boolean }) {
+  const names = agencyNames(team);
   if (requests.length === 0) return <p className="govuk-body">No agency has been asked anything yet.</p>;
   return (
     <div className="app-matrix" role="region" aria-label="Publication-plan requests" tabIndex={0}>
@@ -78,6 +94,7 @@ function RequestsTable({ requests, team }: { requests: PlanRequest[]; team: Team
             <th scope="col" className="govuk-table__header">Agency and request</th>
             <th scope="col" className="govuk-table__header">Answer</th>
             <th scope="col" className="govuk-table__header">Status</th>
+            {withdraws ? <th scope="col" className="govuk-table__header"><span className="govuk-visually-hidden">Action</span></th> : null}
           </tr>
         </thead>
         <tbody className="govuk-table__body">
@@ -93,7 +110,8 @@ function RequestsTable({ requests, team }: { requests: PlanRequest[]; team: Team
                 ) : null}
               </th>
               <td className="govuk-table__cell app-break-word">{answerText(r)}</td>
-              <td className="govuk-table__cell">{r.withdrawn_on ? <Tag colour="grey">Withdrawn</Tag> : r.answered ? <Tag colour="green">Answered</Tag> : <Tag colour="yellow">Waiting</Tag>}</td>
+              <td className="govuk-table__cell">{requestStatus(r)}</td>
+              {withdraws ? <ActionCell to={r.withdrawn_on ? null : `${planUrl(reviewId)}/requests/${r.id}/withdraw`} text="Withdraw" label={`the request to ${names.get(r.agency_id) ?? "another agency"}: ${itemText(r)}`} /> : null}
             </tr>
           ))}
         </tbody>
@@ -189,5 +207,55 @@ function SendRequest({ reviewId, team, onSaved }: { reviewId: string; team: Team
       <DateInput {...form.field("due_on")} legend="Answer needed by (optional)" legendSize="s" hint="For example, 15 5 2026" />
       <Button secondary>Send request</Button>
     </form>
+  );
+}
+
+/** Withdrawing a publication-plan request, on its own page: administrators only. The request
+ * is kept with its answers but no longer counts towards the agency's publication-planning duty. */
+export function WithdrawPlanRequestPage() {
+  const { review } = useReview();
+  const me = useMe();
+  const { requestId = "" } = useParams();
+  const navigate = useNavigate();
+  const admin = me.role === "partnership_admin";
+  const data = useLoad(async () => {
+    if (!admin) return null;
+    const [request, team] = await Promise.all([
+      unwrap(api.GET("/api/v1/reviews/{review_id}/publication-plan/requests/{request_id}", { params: { path: { review_id: review.id, request_id: requestId } } })),
+      loadTeam(review.id),
+    ]);
+    return { request, agency: agencyNames(team.members).get(request.agency_id) ?? "the agency" };
+  }, [review.id, requestId, admin]);
+  if (!admin) return <NoAccess />;
+  if (data.status === "loading") return <Loading />;
+  if (data.status === "error") return <ProblemPage problem={data.problem} />;
+  const { request, agency } = data.data!;
+  const back = planUrl(review.id);
+  if (request.withdrawn_on) {
+    return (
+      <AlreadyDone heading="This request is withdrawn" backTo={back} backText="Publication plan">
+        The request to {agency} ({itemText(request)}) was withdrawn on <DateText iso={request.withdrawn_on} />.
+      </AlreadyDone>
+    );
+  }
+  return (
+    <ConfirmWithReason
+      heading={`Withdraw the request to ${agency}`}
+      backTo={back}
+      backText="Publication plan"
+      keepText="Keep the request"
+      warning={`Withdrawing cannot be undone. The request (${itemText(request)}) is kept with any answers, but ${agency} can no longer answer it and it no longer counts towards their publication planning.`}
+      reasonLabel="Why are you withdrawing it?"
+      reasonHint="The agency sees the reason, for example asked twice in error"
+      reasonMissing="Enter why the request is withdrawn"
+      minLength={3}
+      confirmLabel="I want to withdraw this request"
+      confirmMissing="Confirm that you want to withdraw the request"
+      submit="Withdraw request"
+      onConfirm={async (reason) => {
+        await unwrap(api.POST("/api/v1/reviews/{review_id}/publication-plan/requests/{request_id}/withdraw", { params: { path: { review_id: review.id, request_id: request.id } }, body: { reason } }));
+        navigate(back, { state: { saved: `Request to ${agency} withdrawn.` } });
+      }}
+    />
   );
 }

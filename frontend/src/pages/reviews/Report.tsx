@@ -1,10 +1,11 @@
 import { useState } from "react";
+import { useNavigate, useParams } from "react-router";
 import { api, unwrap } from "../../api/client";
 import type { Draft, DraftResponse, DraftResponseKind, TeamMember } from "../../api/types";
 import { useLoad } from "../../api/useLoad";
 import { useMe } from "../../auth/AuthContext";
 import { Loading } from "../../auth/guards";
-import { ProblemBanner } from "../../components/Messages";
+import { NoAccess, NotFound, ProblemBanner, ProblemPage } from "../../components/Messages";
 import { PageHeading } from "../../components/Page";
 import { Banner, DateText, DateTimeText, SummaryList, Tag } from "../../components/ui";
 import { check, collect } from "../../forms/errors";
@@ -12,6 +13,7 @@ import { Button, ErrorSummary, Radios, TextInput, Textarea } from "../../forms/f
 import { useForm } from "../../forms/useForm";
 import { loadTeam } from "./data";
 import { DRAFT_RESPONSE } from "./labels";
+import { ActionCell, AlreadyDone, ConfirmWithReason, WithdrawnStatus, managesReview, useSavedMessage } from "./ConfirmWithReason";
 import { useReview } from "./ReviewLayout";
 
 async function loadDrafts(reviewId: string): Promise<Draft[]> {
@@ -27,8 +29,10 @@ async function loadResponses(reviewId: string, draftId: string): Promise<DraftRe
 export function ReportPage() {
   const { review } = useReview();
   const me = useMe();
-  const manages = me.role === "partnership_admin" || (me.role === "lead_reviewer" && review.lead_reviewer_id === me.id);
+  const manages = managesReview(me, review);
   const [done, setDone] = useState<string | null>(null);
+  const returned = useSavedMessage();
+  const banner = done ?? returned;
   const data = useLoad(async () => {
     const [drafts, team] = await Promise.all([loadDrafts(review.id), loadTeam(review.id)]);
     const current = drafts.find((d) => d.current) ?? null;
@@ -43,7 +47,7 @@ export function ReportPage() {
 
   return (
     <>
-      {done ? <Banner success heading={done} /> : null}
+      {banner ? <Banner success heading={banner} /> : null}
       <PageHeading title={`${review.reference} – Report sign-off`}>Report sign-off</PageHeading>
       <p className="govuk-body">The lead reviewer circulates each version of the draft report. Every agency's review team member confirms its factual accuracy or returns comments. The report file itself is shared outside CSPR Hub for now.</p>
       {data.status === "loading" ? <Loading /> : null}
@@ -64,11 +68,13 @@ export function ReportPage() {
               <ResponsesTable team={data.data.team} responses={data.data.responses} version={data.data.current.version_label} />
               <OwnResponse reviewId={review.id} draft={data.data.current} team={data.data.team} meId={me.id} onSaved={saved} />
             </>
+          ) : data.data.drafts.length > 0 ? (
+            <p className="govuk-body">No draft is current: every version circulated has been withdrawn.</p>
           ) : (
             <p className="govuk-body">No draft has been circulated yet.</p>
           )}
           {manages ? <CirculateDraft reviewId={review.id} onSaved={saved} /> : null}
-          <DraftsTable drafts={data.data.drafts} />
+          <DraftsTable reviewId={review.id} drafts={data.data.drafts} manages={manages} />
         </>
       ) : null}
     </>
@@ -81,7 +87,7 @@ function ResponsesTable({ team, responses, version }: { team: TeamMember[]; resp
   return (
     <div className="app-matrix" role="region" aria-label={`Responses to draft ${version}`} tabIndex={0}>
       <table className="govuk-table">
-        <caption className="govuk-table__caption govuk-table__caption--m">Responses to draft {version}</caption>
+        <caption className="govuk-table__caption govuk-table__caption--m">Responses to draft {version} (current)</caption>
         <thead className="govuk-table__head">
           <tr className="govuk-table__row">
             <th scope="col" className="govuk-table__header">Agency</th>
@@ -198,32 +204,98 @@ function CirculateDraft({ reviewId, onSaved }: { reviewId: string; onSaved(messa
   );
 }
 
-function DraftsTable({ drafts }: { drafts: Draft[] }) {
+const reportUrl = (reviewId: string) => `/reviews/${reviewId}/report`;
+
+function draftStatus(d: Draft) {
+  if (d.current) return <Tag colour="green">Current</Tag>;
+  if (!d.withdrawn_on) return <Tag colour="grey">Superseded</Tag>;
+  return <WithdrawnStatus on={d.withdrawn_on} reason={d.withdrawn_reason} />;
+}
+
+/** Every version, the current one tagged; the review's managers may withdraw any version not yet withdrawn. */
+function DraftsTable({ reviewId, drafts, manages }: { reviewId: string; drafts: Draft[]; manages: boolean }) {
   if (drafts.length === 0) return null;
   return (
-    <table className="govuk-table">
-      <caption className="govuk-table__caption govuk-table__caption--m">All versions</caption>
-      <thead className="govuk-table__head">
-        <tr className="govuk-table__row">
-          <th scope="col" className="govuk-table__header">Version</th>
-          <th scope="col" className="govuk-table__header">Circulated</th>
-          <th scope="col" className="govuk-table__header">Status</th>
-        </tr>
-      </thead>
-      <tbody className="govuk-table__body">
-        {drafts.map((d) => (
-          <tr className="govuk-table__row" key={d.id}>
-            <th scope="row" className="govuk-table__header">
-              {d.version_label}
-              <span className="govuk-body-s govuk-!-font-weight-regular govuk-!-display-block app-break-word">{d.title}</span>
-            </th>
-            <td className="govuk-table__cell">
-              <DateText iso={d.circulated_on} />
-            </td>
-            <td className="govuk-table__cell">{d.current ? <Tag colour="green">Current</Tag> : d.withdrawn_on ? <Tag colour="grey">Withdrawn</Tag> : <Tag colour="grey">Superseded</Tag>}</td>
+    <div className="app-matrix" role="region" aria-label="All versions" tabIndex={0}>
+      <table className="govuk-table">
+        <caption className="govuk-table__caption govuk-table__caption--m">All versions</caption>
+        <thead className="govuk-table__head">
+          <tr className="govuk-table__row">
+            <th scope="col" className="govuk-table__header">Version</th>
+            <th scope="col" className="govuk-table__header">Circulated</th>
+            <th scope="col" className="govuk-table__header">Status</th>
+            {manages ? <th scope="col" className="govuk-table__header"><span className="govuk-visually-hidden">Action</span></th> : null}
           </tr>
-        ))}
-      </tbody>
-    </table>
+        </thead>
+        <tbody className="govuk-table__body">
+          {drafts.map((d) => (
+            <tr className="govuk-table__row" key={d.id}>
+              <th scope="row" className="govuk-table__header">
+                {d.version_label}
+                <span className="govuk-body-s govuk-!-font-weight-regular govuk-!-display-block app-break-word">{d.title}</span>
+              </th>
+              <td className="govuk-table__cell">
+                <DateText iso={d.circulated_on} />
+              </td>
+              <td className="govuk-table__cell">{draftStatus(d)}</td>
+              {manages ? <ActionCell to={d.withdrawn_on ? null : `${reportUrl(reviewId)}/drafts/${d.id}/withdraw`} text="Withdraw" label={`draft ${d.version_label}`} /> : null}
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}
+
+/** The version that becomes current once `draft` is withdrawn: the latest circulated of the others not withdrawn. */
+export function currentAfterWithdrawing(drafts: Draft[], draft: Draft): Draft | null {
+  const rest = drafts.filter((d) => d.id !== draft.id && !d.withdrawn_on);
+  rest.sort((a, b) => a.circulated_on.localeCompare(b.circulated_on) || a.created_at.localeCompare(b.created_at) || a.id.localeCompare(b.id));
+  return rest.at(-1) ?? null;
+}
+
+/** Withdrawing a draft version, on its own page: the review's managers only. The draft is
+ * kept with its responses; it takes no more, and the latest other version becomes current. */
+export function WithdrawDraftPage() {
+  const { review } = useReview();
+  const me = useMe();
+  const { draftId = "" } = useParams();
+  const navigate = useNavigate();
+  const manages = managesReview(me, review);
+  const data = useLoad(async () => (manages ? loadDrafts(review.id) : []), [review.id, manages]);
+  if (!manages) return <NoAccess />;
+  if (data.status === "loading") return <Loading />;
+  if (data.status === "error") return <ProblemPage problem={data.problem} />;
+  const draft = data.data.find((d) => d.id === draftId);
+  if (!draft) return <NotFound />;
+  const back = reportUrl(review.id);
+  if (draft.withdrawn_on) {
+    return (
+      <AlreadyDone heading={`Draft ${draft.version_label} is withdrawn`} backTo={back} backText="Report sign-off">
+        Draft {draft.version_label} was withdrawn on <DateText iso={draft.withdrawn_on} />.
+      </AlreadyDone>
+    );
+  }
+  const next = draft.current ? currentAfterWithdrawing(data.data, draft) : null;
+  const after = !draft.current ? "It is not the current draft, so what the team responds to does not change." : next ? `Draft ${next.version_label} becomes the current draft again, and the team's responses to it count.` : "No draft will be current until you circulate a new version.";
+  return (
+    <ConfirmWithReason
+      heading={`Withdraw draft ${draft.version_label}`}
+      backTo={back}
+      backText="Report sign-off"
+      keepText="Keep the draft"
+      warning={`Withdrawing cannot be undone. Draft ${draft.version_label} is kept with its responses but takes no more. ${after}`}
+      reasonLabel="Why are you withdrawing it?"
+      reasonHint="The review team sees the reason, for example circulated in error"
+      reasonMissing="Enter why the draft is withdrawn"
+      minLength={3}
+      confirmLabel={`I want to withdraw draft ${draft.version_label}`}
+      confirmMissing="Confirm that you want to withdraw the draft"
+      submit="Withdraw draft"
+      onConfirm={async (reason) => {
+        const withdrawn = await unwrap(api.POST("/api/v1/reviews/{review_id}/drafts/{draft_id}/withdraw", { params: { path: { review_id: review.id, draft_id: draft.id } }, body: { reason } }));
+        navigate(back, { state: { saved: `Draft ${withdrawn.version_label} withdrawn.` } });
+      }}
+    />
   );
 }
