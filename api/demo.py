@@ -16,6 +16,7 @@ from api.partnerships import service as agencies_service
 from api.partnerships.models import AgencyKind, Partnership
 from api.partnerships.schemas import AgencyCreate
 from api.reviews.demo import acting_as, seed_demo_reviews, seed_request
+from api.reviews.demo_stages import seed_later_reviews
 from api.security.roles import Role
 from api.users import service as users_service
 from api.users.schemas import UserCreate
@@ -100,4 +101,5 @@ def seed_demo(session: Session) -> list[DemoLogin] | None:
         )
         users.append(users_service.create_user(session, as_admin, request, body))
     seed_demo_reviews(session, partnership, agencies, users)
+    seed_later_reviews(session, partnership, users)
     return demo_logins()

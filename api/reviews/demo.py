@@ -94,7 +94,53 @@ def seed_request() -> Request:
     return Request({"type": "http", "method": "POST", "path": "/", "headers": []})
 
 
-def _start_in(
+def open_lcspr(
+    session: Session,
+    admin: Principal,
+    lead: User,
+    aware: date,
+    *,
+    pseudonym: str,
+    sin_reference: str,
+) -> tuple[Review, date]:
+    """A serious-harm review the partnership became aware of on ``aware``, led by ``lead``,
+    taken through its Rapid Review to the decision for an LCSPR (some 20 working days
+    later); returns it with the day of the decision."""
+    request = seed_request()
+    review = reviews.create_review(
+        session,
+        admin,
+        request,
+        ReviewCreate(
+            incident_kind=IncidentKind.SERIOUS_HARM,
+            incident_on=aware - timedelta(days=3),
+            became_aware_on=aware,
+            child_pseudonym=pseudonym,
+            sin_reference=sin_reference,
+            sin_sent_on=ENGLAND.add_working_days(aware, 3),
+            lead_reviewer_id=lead.id,
+        ),
+    )
+    decided_on = ENGLAND.add_working_days(aware, 20)
+    reviews.update_review(
+        session,
+        admin,
+        request,
+        review,
+        ReviewUpdate(
+            rapid_review_meeting_on=ENGLAND.add_working_days(aware, 12),
+            rapid_review_sent_on=ENGLAND.add_working_days(aware, 14),
+            decision=Decision.lcspr,
+            decision_on=decided_on,
+            terms_of_reference=TermsOfReferenceUpdate(
+                period_start=aware - timedelta(days=730), period_end=aware
+            ),
+        ),
+    )
+    return review, decided_on
+
+
+def start_in(
     session: Session, partnership: Partnership, review: Review, status: ReviewStatus
 ) -> None:
     """Place a review in ``status`` without moving it there step by step: the demo's review
@@ -120,37 +166,10 @@ def seed_demo_reviews(
     council, council_member = agencies[0], acting_as(team[0])
     request = seed_request()
 
-    lcspr = reviews.create_review(
-        session,
-        admin,
-        request,
-        ReviewCreate(
-            incident_kind=IncidentKind.SERIOUS_HARM,
-            incident_on=aware - timedelta(days=3),
-            became_aware_on=aware,
-            child_pseudonym="Child A",
-            sin_reference="SIN-DEMO-0001",
-            sin_sent_on=ENGLAND.add_working_days(aware, 3),
-            lead_reviewer_id=lead.id,
-        ),
+    lcspr, decided_on = open_lcspr(
+        session, admin, lead, aware, pseudonym="Child A", sin_reference="SIN-DEMO-0001"
     )
-    decided_on = ENGLAND.add_working_days(aware, 20)
-    reviews.update_review(
-        session,
-        admin,
-        request,
-        lcspr,
-        ReviewUpdate(
-            rapid_review_meeting_on=ENGLAND.add_working_days(aware, 12),
-            rapid_review_sent_on=ENGLAND.add_working_days(aware, 14),
-            decision=Decision.lcspr,
-            decision_on=decided_on,
-            terms_of_reference=TermsOfReferenceUpdate(
-                period_start=aware - timedelta(days=730), period_end=aware
-            ),
-        ),
-    )
-    _start_in(session, partnership, lcspr, ReviewStatus.scoping)
+    start_in(session, partnership, lcspr, ReviewStatus.scoping)
     reviews.replace_family_notes(session, admin, request, lcspr, DEMO_FAMILY_NOTES)
     care_leaver = reviews.create_review(
         session,
