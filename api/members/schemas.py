@@ -136,6 +136,11 @@ class ChecklistItemOut(ResponseModel):
         description="What a derived status rests on, told apart by `kind` (one shape per "
         "derived duty); null for items set by hand, and for a declared duty not yet declared"
     )
+    hand_set_status: ItemStatus | None = Field(
+        description="For a derived duty: the status set by hand before the duty was derived "
+        "from data, kept as history (its note and who set it are `note` and `updated_by_*`); "
+        "null for items set by hand now, and for derived ones never set by hand"
+    )
     note: str | None
     updated_by_type: str | None
     updated_by_id: uuid.UUID | None

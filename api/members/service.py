@@ -271,12 +271,21 @@ def item_body(s: _Shown) -> dict[str, Any]:
         "derived": bool(duty and duty.derived),
         "derivable_later": bool(duty and duty.derivable_later),
         "evidence": s.evidence,
+        "hand_set_status": _hand_set(s, bool(duty and duty.derived)),
         "note": s.item.note,
         "updated_by_type": s.item.updated_by_type,
         "updated_by_id": s.item.updated_by_id,
         "updated_at": s.item.updated_at,
         "etag": etag_of(s.item.version),
     }
+
+
+def _hand_set(s: _Shown, derived: bool) -> ItemStatus | None:
+    """A derived item's stored status, when someone set it by hand before the duty was
+    derived (never overwritten: it is shown beside the derived one as history)."""
+    stored = s.item.status
+    touched = s.item.updated_by_type is not None or stored != ItemStatus.not_started
+    return stored if derived and touched else None
 
 
 def _item_out(s: _Shown) -> ChecklistItemOut:

@@ -1745,6 +1745,8 @@ export interface components {
              * @description What a derived status rests on, told apart by `kind` (one shape per derived duty); null for items set by hand, and for a declared duty not yet declared
              */
             evidence: (components["schemas"]["AlertsEvidence"] | components["schemas"]["VoiceOfTheChildEvidence"] | components["schemas"]["PerformanceLeadEvidence"] | components["schemas"]["ConfidentialityEvidence"] | components["schemas"]["ParallelProceedingsEvidence"] | components["schemas"]["PractitionersEvidence"] | components["schemas"]["AttendanceEvidence"] | components["schemas"]["PractitionerContactEvidence"] | components["schemas"]["ReportSignoffEvidence"] | components["schemas"]["PublicationPlanEvidence"]) | null;
+            /** @description For a derived duty: the status set by hand before the duty was derived from data, kept as history (its note and who set it are `note` and `updated_by_*`); null for items set by hand now, and for derived ones never set by hand */
+            hand_set_status: components["schemas"]["ItemStatus"] | null;
             /** Note */
             note: string | null;
             /** Updated By Type */

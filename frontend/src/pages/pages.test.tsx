@@ -443,7 +443,7 @@ describe("parallel proceedings", () => {
 
 describe("checklists", () => {
   it("summarises what a derived item rests on, by its kind", () => {
-    const base = { id: "i", duty: "record_alerts", title: "t", done_when: "", status: "in_progress", derived: true, derivable_later: false, note: null, updated_by_type: null, updated_by_id: null, updated_at: "", etag: "e" } as const;
+    const base = { id: "i", duty: "record_alerts", title: "t", done_when: "", status: "in_progress", derived: true, derivable_later: false, hand_set_status: null, note: null, updated_by_type: null, updated_by_id: null, updated_at: "", etag: "e" } as const;
     const declared = { declaration_id: "d", declared_at: "2026-11-25T10:00:00Z" } as const;
     expect(evidenceSummary({ ...base, evidence: { kind: "alert_confirmations", subjects: 3, confirmed: 2, missing: ["Mother"] } })).toBe("alerts confirmed for 2 of 3 subjects (waiting for Mother)");
     expect(evidenceSummary({ ...base, evidence: { kind: "alert_confirmations", subjects: 0, confirmed: 0, missing: [] } })).toBe("no subjects recorded yet");

@@ -174,6 +174,7 @@ def test_hand_set_statuses_are_kept_as_history(
     for duty in ("attendance", "practitioner_contact"):
         shown = item(client, callers, scenario, duty)
         assert (shown["status"], shown["note"]) == ("not_started", "Ticked by hand")
+        assert shown["hand_set_status"] == "done"  # shown beside the derived one, as history
         refused = client.patch(
             f"{scenario.url}/members/{member_id}/checklist/{duty}",
             headers={**callers.headers("member"), "If-Match": shown["etag"]},

@@ -409,6 +409,7 @@ def test_setting_manual_and_derived_items(
     assert done.status_code == 200, done.text
     assert done.json()["updated_by_id"] == str(callers.world.users["member"].id)
     assert done.json()["etag"] == done.headers["ETag"]
+    assert done.json()["hand_set_status"] is None  # set by hand now: its status is the status
     derived_url = checklist_url(scenario) + "/record_alerts"
     etag = client.get(derived_url, headers=headers).headers["ETag"]
     refused = client.patch(

@@ -131,6 +131,7 @@ def test_the_status_cannot_be_set_by_hand_and_a_hand_set_one_is_kept(
     item = _item(client, callers, scenario)
     assert item["status"] == "not_started"  # derived from the data, which holds nothing yet
     assert item["note"] == "List e-mailed to the business unit"
+    assert item["hand_set_status"] == "done"  # shown beside the derived one, as history
     refused = client.patch(
         f"{scenario.url}/members/{member_id}/checklist/{DUTY}",
         headers={**callers.headers("member"), "If-Match": item["etag"]},

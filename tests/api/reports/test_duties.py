@@ -143,6 +143,7 @@ def test_the_status_cannot_be_set_by_hand_and_a_hand_set_one_is_kept(
     shown = item(client, callers, scenario, duty)
     assert shown["status"] == "not_started"  # derived from the data, which holds nothing yet
     assert shown["note"] == "Confirmed by e-mail to the business unit"
+    assert shown["hand_set_status"] == "done"  # shown beside the derived one, as history
     refused = client.patch(
         f"{scenario.url}/members/{member_id}/checklist/{duty}",
         headers={**callers.headers("member"), "If-Match": shown["etag"]},

@@ -257,6 +257,12 @@ function ItemSection({ item, etag, reviewId, reference, memberId, own, onSaved }
         <>
           <p className="govuk-body">This duty completes from the data{item.evidence ? ". It rests on:" : "; nothing has been recorded yet."}</p>
           {item.evidence ? <EvidenceList evidence={item.evidence} /> : null}
+          {item.hand_set_status ? (
+            <p className="govuk-body-s">
+              Before it completed from the data, this was marked “{ITEM_STATUS[item.hand_set_status]?.text ?? item.hand_set_status}” by hand
+              {item.note ? <>, with the note: {item.note}</> : null}. That is kept as history.
+            </p>
+          ) : null}
           {item.duty === "record_alerts" ? (
             <p className="govuk-body">
               <Link className="govuk-link" to={`/reviews/${reviewId}/subjects`}>
