@@ -15,6 +15,25 @@ describe("app shell", () => {
     expect(document.title).toBe("Administration – CSPR Hub");
   });
 
+  it("leaves focus in a field someone is already typing in when the heading would take it", async () => {
+    // The heading takes focus on the next frame; here the frame comes late, after a fast user
+    // has already clicked into the new page's first field.
+    let framed = false;
+    vi.stubGlobal("requestAnimationFrame", (cb: FrameRequestCallback) =>
+      setTimeout(() => {
+        cb(0);
+        framed = true;
+      }, 50),
+    );
+    const user = userEvent.setup();
+    renderApp("/admin", { status: "authenticated", me: makeMe() });
+    await user.click(screen.getByRole("link", { name: "Account" }));
+    const field = await screen.findByLabelText("Current password");
+    await user.click(field);
+    await waitFor(() => expect(framed).toBe(true));
+    expect(document.activeElement).toBe(field);
+  });
+
   it("marks the current section in the navigation without relying on colour", () => {
     renderApp("/admin/users", { status: "authenticated", me: makeMe() });
     const nav = screen.getByRole("navigation", { name: "Menu" });

@@ -38,6 +38,8 @@ export function useRouteFocus(): void {
       const active = document.activeElement;
       // A success banner, error summary or panel that took focus itself says more than the h1.
       if (active && active !== main && main.contains(active) && active.matches(".govuk-notification-banner, .govuk-error-summary, .govuk-panel")) return true;
+      // Someone already in a field of the new page is typing: never pull focus away from it.
+      if (active && main.contains(active) && active.matches("input, textarea, select")) return true;
       const h1 = main.querySelector<HTMLElement>("h1");
       if (!h1) return false;
       if (!h1.hasAttribute("tabindex")) h1.setAttribute("tabindex", "-1");
