@@ -15,7 +15,8 @@ ROOT = Path(__file__).resolve().parent.parent
 class Settings(BaseSettings):
     """Runtime configuration.
 
-    ``DATABASE_URL`` is also read without the prefix, as deployment platforms set it that way.
+    Every setting is read as ``CSPR_<NAME>`` except the database's, which is read as
+    ``DATABASE_URL`` only (no prefix), as deployment platforms set it.
     """
 
     model_config = SettingsConfigDict(env_prefix="CSPR_", env_file=None, extra="ignore")
