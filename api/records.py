@@ -31,17 +31,23 @@ from api.security.principal import Principal
 from api.security.scoping import get_readable
 
 
-class Versioned(Protocol):
-    """A record with an id and a version (what the ETag names)."""
+class Identified(Protocol):
+    """A record with an id (what an audit event names)."""
 
     @property
     def id(self) -> uuid.UUID: ...
+
+
+class Versioned(Identified, Protocol):
+    """A record with an id and a version (what the ETag names)."""
 
     @property
     def version(self) -> int: ...
 
 
 R = TypeVar("R", bound=Versioned)
+# Made, never changed: an append-only entry (a sign-off, an answer) has no version.
+N = TypeVar("N", bound=Identified)
 
 
 def _flush(session: Session, duplicate: str | None) -> None:
@@ -56,7 +62,7 @@ def _flush(session: Session, duplicate: str | None) -> None:
         raise Conflict(duplicate) from exc
 
 
-def add(session: Session, record: R, *, duplicate: str | None = None) -> R:
+def add(session: Session, record: N, *, duplicate: str | None = None) -> N:
     """Add ``record`` and flush it, unaudited: for a record no one could be named as making
     (a new partnership's first administrator, made from the command line or a seed)."""
     session.add(record)
@@ -68,15 +74,17 @@ def create(
     session: Session,
     principal: Principal,
     request: RequestContext | None,
-    record: R,
+    record: N,
     *,
     action: str,
     record_type: str,
     duplicate: str | None = None,
     details: Mapping[str, Any] | None = None,
-) -> R:
-    """Add ``record``; audit ``action`` once it has its id. ``duplicate`` is the reason a
-    clash with a unique rule answers with (409); without it a clash is a fault."""
+    review_id: uuid.UUID | None = None,
+) -> N:
+    """Add ``record``; audit ``action`` once it has its id (filed under ``review_id`` for a
+    review's record). ``duplicate`` is the reason a clash with a unique rule answers with
+    (409); without it a clash is a fault."""
     add(session, record, duplicate=duplicate)
     audit.record(
         session,
@@ -85,6 +93,7 @@ def create(
         request=request,
         record_type=record_type,
         record_id=record.id,
+        review_id=review_id,
         details=dict(details) if details is not None else None,
     )
     return record

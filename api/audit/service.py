@@ -108,31 +108,6 @@ def record(
     )
 
 
-def record_on_review(
-    session: Session,
-    action: str,
-    *,
-    principal: Principal,
-    request: RequestContext,
-    review_id: uuid.UUID,
-    record_type: str,
-    record_id: uuid.UUID,
-    details: dict[str, Any],
-) -> None:
-    """``record`` for a successful change to a review's child record, filed under the
-    review (what most review routes write)."""
-    record(
-        session,
-        action,
-        principal=principal,
-        request=request,
-        record_type=record_type,
-        record_id=record_id,
-        review_id=review_id,
-        details=details,
-    )
-
-
 def record_detached(
     action: str,
     *,

@@ -22,6 +22,7 @@ import uuid
 
 from sqlalchemy.orm import Session
 
+from api import records
 from api.audit import service as audit
 from api.clock import clock
 from api.domain_errors import Conflict, Forbidden, Invalid
@@ -87,17 +88,15 @@ def _send(
         created_at=now,
         updated_at=now,
     )
-    session.add(sent)
-    session.flush()
-    audit.record_on_review(
+    records.create(
         session,
-        "publication_plan.requested",
-        principal=principal,
-        request=request,
-        review_id=review.id,
+        principal,
+        request,
+        sent,
+        action="publication_plan.requested",
         record_type="publication_plan_request",
-        record_id=sent.id,
         details={"agency_id": str(agency_id), "item": body.item.value},
+        review_id=review.id,
     )
     return sent
 
@@ -162,7 +161,7 @@ def withdraw(
     sent.withdrawn_on = clock.today()
     sent.withdrawn_reason = body.reason
     session.flush()
-    audit.record_on_review(
+    audit.record(
         session,
         "publication_plan.withdrawn",
         principal=principal,
@@ -242,21 +241,19 @@ def answer(
         answered_by_id=principal.id,
         answered_at=clock.now(),
     )
-    session.add(answered)
-    session.flush()
-    audit.record_on_review(
+    records.create(
         session,
-        "publication_plan.answered",
-        principal=principal,
-        request=request,
-        review_id=review.id,
+        principal,
+        request,
+        answered,
+        action="publication_plan.answered",
         record_type="publication_plan_answer",
-        record_id=answered.id,
         details={
             "request_id": str(sent.id),
             "agency_id": str(sent.agency_id),
             "item": sent.item.value,
         },
+        review_id=review.id,
     )
     return answered
 

@@ -77,20 +77,20 @@ def circulate(
         created_at=now,
         updated_at=now,
     )
-    records.add(session, draft, duplicate="A draft with this version label is on this review.")
-    audit.record_on_review(
+    records.create(
         session,
-        "draft.circulated",
-        principal=principal,
-        request=request,
-        review_id=review.id,
+        principal,
+        request,
+        draft,
+        action="draft.circulated",
         record_type="report_draft",
-        record_id=draft.id,
+        duplicate="A draft with this version label is on this review.",
         details={
             "version_label": draft.version_label,
             "circulated_on": circulated_on.isoformat(),
             "supersedes": None if current is None else str(current.id),
         },
+        review_id=review.id,
     )
     return draft
 
@@ -110,7 +110,7 @@ def withdraw(
     draft.withdrawn_on = clock.today()
     draft.withdrawn_reason = body.reason
     session.flush()
-    audit.record_on_review(
+    audit.record(
         session,
         "draft.withdrawn",
         principal=principal,
@@ -170,21 +170,19 @@ def respond(
         responded_by_id=principal.id,
         responded_at=clock.now(),
     )
-    session.add(response)
-    session.flush()
-    audit.record_on_review(
+    records.create(
         session,
-        "draft.response_recorded",
-        principal=principal,
-        request=request,
-        review_id=review.id,
+        principal,
+        request,
+        response,
+        action="draft.response_recorded",
         record_type="report_draft_response",
-        record_id=response.id,
         details={
             "draft_id": str(draft.id),
             "agency_id": str(agency_id),
             "response": body.response.value,
         },
+        review_id=review.id,
     )
     return response
 
