@@ -153,3 +153,21 @@ def items_by_member(
         item = derivation.ItemRow(**row._mapping)
         out.setdefault(item.member_id, []).append(item)
     return out
+
+
+def active_seat(
+    session: Session, principal: Principal, review: Review, agency_id: uuid.UUID
+) -> ReviewMember | None:
+    """The caller's own active seat on ``review`` (as member or deputy) for ``agency_id``:
+    their own seat before a deputy one."""
+    statement = (
+        in_review(session, select(ReviewMember), ReviewMember, principal, review)
+        .where(
+            ReviewMember.user_id == principal.id,
+            ReviewMember.agency_id == agency_id,
+            ReviewMember.left_on.is_(None),
+        )
+        .order_by(ReviewMember.deputy, ReviewMember.joined_on)
+    )
+    found: ReviewMember | None = session.scalars(statement.limit(1)).first()
+    return found

@@ -83,16 +83,3 @@ def agency_on_review(
         ReviewMember.agency_id == agency_id
     )
     return session.scalars(statement.limit(1)).first() is not None
-
-
-def has_active_seat(
-    session: Session, principal: Principal, review: Review, agency_id: uuid.UUID
-) -> bool:
-    """Whether the caller has an active seat (member or deputy) on ``review`` for
-    ``agency_id``."""
-    statement = in_review(session, select(ReviewMember.id), ReviewMember, principal, review).where(
-        ReviewMember.user_id == principal.id,
-        ReviewMember.agency_id == agency_id,
-        ReviewMember.left_on.is_(None),
-    )
-    return session.scalars(statement.limit(1)).first() is not None

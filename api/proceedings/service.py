@@ -22,6 +22,7 @@ from sqlalchemy.orm import Session
 from api.audit import service as audit
 from api.clock import clock
 from api.domain_errors import Conflict, Forbidden, Invalid
+from api.members import repository as members
 from api.proceedings import repository
 from api.proceedings.models import NoProceedingsDeclaration, ParallelProceeding, ProceedingStatus
 from api.proceedings.schemas import NoProceedingsCreate, ProceedingCreate, ProceedingUpdate
@@ -39,8 +40,9 @@ def _ensure_own_agency_writer(
     own agency, and for a member only with a current seat on the review."""
     if not own_agency(principal, agency_id):
         raise Forbidden("You can record parallel proceedings only for your own agency.")
-    if principal.role == Role.member and not repository.has_active_seat(
-        session, principal, review, agency_id
+    if (
+        principal.role == Role.member
+        and members.active_seat(session, principal, review, agency_id) is None
     ):
         raise Forbidden("Only a current member of the review team records proceedings.")
 

@@ -75,16 +75,3 @@ def seated_agencies(session: Session, principal: Principal, review: Review) -> l
         .order_by(ReviewMember.joined_on, ReviewMember.created_at)
     )
     return list(dict.fromkeys(session.scalars(statement)))
-
-
-def has_active_seat(
-    session: Session, principal: Principal, review: Review, agency_id: uuid.UUID
-) -> bool:
-    """Whether the caller has a current seat (or deputy seat) on ``review`` for
-    ``agency_id``."""
-    statement = in_review(session, select(ReviewMember.id), ReviewMember, principal, review).where(
-        ReviewMember.user_id == principal.id,
-        ReviewMember.agency_id == agency_id,
-        ReviewMember.left_on.is_(None),
-    )
-    return session.scalars(statement.limit(1)).first() is not None

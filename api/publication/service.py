@@ -26,6 +26,7 @@ from api import records
 from api.audit import service as audit
 from api.clock import clock
 from api.domain_errors import Conflict, Forbidden, Invalid
+from api.members import repository as members
 from api.publication import repository
 from api.publication.models import PlanItem, PublicationAnswer, PublicationRequest
 from api.publication.schemas import (
@@ -223,7 +224,7 @@ def answer(
         or principal.agency_id != sent.agency_id
     ):
         raise Forbidden("Only a member of the review team answers their own agency's requests.")
-    if not repository.has_active_seat(session, principal, review, sent.agency_id):
+    if members.active_seat(session, principal, review, sent.agency_id) is None:
         raise Forbidden("Only a current member of the review team answers requests.")
     if sent.withdrawn_on is not None:
         raise Conflict("This request was withdrawn; it takes no answers.", code="request_withdrawn")

@@ -11,7 +11,6 @@ from sqlalchemy import func, select
 from sqlalchemy.orm import Session
 
 from api.domain_errors import NotFound
-from api.members.models import ReviewMember
 from api.reports.models import DraftResponse, ReportDraft
 from api.reviews.access import in_review
 from api.reviews.models import Review
@@ -98,24 +97,6 @@ def latest_response_ids(
         .subquery()
     )
     return set(session.scalars(select(ranked.c.id).where(ranked.c.rank == 1)))
-
-
-def active_seat(
-    session: Session, principal: Principal, review: Review, agency_id: uuid.UUID
-) -> ReviewMember | None:
-    """The caller's current seat on ``review`` for ``agency_id``: their own seat before a
-    deputy one."""
-    statement = (
-        in_review(session, select(ReviewMember), ReviewMember, principal, review)
-        .where(
-            ReviewMember.user_id == principal.id,
-            ReviewMember.agency_id == agency_id,
-            ReviewMember.left_on.is_(None),
-        )
-        .order_by(ReviewMember.deputy, ReviewMember.joined_on)
-    )
-    found: ReviewMember | None = session.scalars(statement.limit(1)).first()
-    return found
 
 
 def versions_taken(

@@ -25,6 +25,7 @@ from api import records
 from api.audit import service as audit
 from api.clock import clock
 from api.domain_errors import Conflict, Forbidden, Invalid
+from api.members import repository as members
 from api.reports import repository
 from api.reports.models import DraftResponse, DraftResponseKind, ReportDraft
 from api.reports.schemas import DraftCreate, DraftResponseCreate, DraftResponseOut, DraftWithdraw
@@ -137,7 +138,7 @@ def respond(
         raise Forbidden(
             "Only a member of the review team responds to a draft, for their own agency."
         )
-    seat = repository.active_seat(session, principal, review, agency_id)
+    seat = members.active_seat(session, principal, review, agency_id)
     if seat is None:
         raise Forbidden("Only a current member of the review team responds to a draft.")
     if body.response == DraftResponseKind.comments and not body.comments:

@@ -19,19 +19,6 @@ from api.security.scoping import readable
 from api.subjects.models import AlertConfirmation, Subject, SubjectRecord
 
 
-def active_seat(
-    session: Session, principal: Principal, review: Review, agency_id: uuid.UUID
-) -> ReviewMember | None:
-    """The caller's own active seat on ``review`` (as member or deputy) for ``agency_id``."""
-    statement = readable(select(ReviewMember), ReviewMember, principal).where(
-        ReviewMember.review_id == review.id,
-        ReviewMember.user_id == principal.id,
-        ReviewMember.agency_id == agency_id,
-        ReviewMember.left_on.is_(None),
-    )
-    return session.scalars(statement).first()
-
-
 def agency_sits_on(
     session: Session, principal: Principal, review: Review, agency_id: uuid.UUID
 ) -> bool:

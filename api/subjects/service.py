@@ -28,6 +28,7 @@ from sqlalchemy.orm import Session
 from api.audit import service as audit
 from api.clock import clock
 from api.domain_errors import Conflict, Forbidden, Invalid, Invalidity
+from api.members import repository as members
 from api.members.models import ReviewMember
 from api.request_context import RequestContext
 from api.reviews.models import Review
@@ -66,7 +67,7 @@ def active_seat(session: Session, principal: Principal, review: Review) -> Revie
     them to nothing of that agency's."""
     if principal.role != Role.member or principal.agency_id is None:
         return None
-    return repository.active_seat(session, principal, review, principal.agency_id)
+    return members.active_seat(session, principal, review, principal.agency_id)
 
 
 @dataclass(frozen=True)
