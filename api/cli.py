@@ -295,9 +295,11 @@ def audit_verify() -> None:
             if chain.key == DEPLOYMENT
             else f"partnership {codes.get(chain.key, '(deleted)')} {chain.key}"
         )
+        waiting = f", {chain.unchained} read events not yet chained" if chain.unchained else ""
         if chain.problem is None:
             typer.echo(
                 f"{name}: {chain.events} events, head seq {chain.last_seq} {chain.last_hash}"
+                + waiting
             )
             continue
         where = f" at seq {chain.at_seq}" if chain.at_seq is not None else ""
@@ -310,7 +312,19 @@ def audit_verify() -> None:
             err=True,
         )
         raise typer.Exit(1)
-    typer.echo(f"OK: {result.events} events in {chains} chains")
+    waiting = f"; {result.unchained} read events not yet chained" if result.unchained else ""
+    typer.echo(f"OK: {result.events} events in {chains} chains{waiting}")
+
+
+@audit_app.command("seal")
+def audit_seal() -> None:
+    """Chain every read's audit event still waiting (each partnership's next change would),
+    e.g. before a backup or an audit export."""
+    from api.audit.chain import seal
+
+    with _session() as session:
+        chained = seal(session)
+    typer.echo(f"chained {chained} events")
 
 
 def _moment(value: str) -> datetime:
@@ -383,7 +397,7 @@ def _audit_line(event: Any, code: str | None) -> str:
     parts = [
         event.occurred_at.isoformat(timespec="seconds"),
         code or "-",
-        f"#{event.seq}",
+        f"#{event.seq}" if event.seq is not None else "#unchained",
         event.action,
         event.outcome,
         event.actor_type + (f":{event.actor_id}" if event.actor_id else ""),

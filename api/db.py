@@ -35,6 +35,9 @@ NAMING_CONVENTION = {
 
 # session.info key: audit events recorded in the session, appended to their chains at commit.
 AUDIT_PENDING = "cspr.audit.pending"
+# session.info key: the session is a safe request's, whose audit events (reads) are written
+# unchained, for the chain's next append to take in (``api.audit.chain``).
+AUDIT_UNCHAINED = "cspr.audit.unchained"
 
 
 def utcnow() -> datetime:
@@ -233,6 +236,8 @@ async def session_scope(request: Request) -> AsyncIterator[Session]:
     """
     safe = request.method in SAFE_METHODS
     session = (get_read_sessionmaker() if safe else get_sessionmaker())()
+    if safe:
+        session.info[AUDIT_UNCHAINED] = True
     try:
         yield session
         if _has_work(session, autocommit=safe and reads_autocommit()):
@@ -244,6 +249,13 @@ async def session_scope(request: Request) -> AsyncIterator[Session]:
     finally:
         # Nothing is open by now, so closing only hands the connection back to the pool.
         session.close()
+
+
+def end_read(session: Session) -> None:
+    """End a read that audited what it shows: its events are written now, in the endpoint's
+    own worker thread, so that ``session_scope`` has nothing left to send and makes no
+    thread-pool trip for the commit. Called last, once the answer is built."""
+    session.commit()
 
 
 def _has_work(session: Session, *, autocommit: bool) -> bool:

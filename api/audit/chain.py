@@ -8,11 +8,18 @@ which also shows events deleted from the end.
 
 Appending locks the chain's head row in the appending transaction, so concurrent writers to
 one chain (several workers, several requests) take turns for the few statements it takes.
+
+A read's events (a safe request's: who saw whose details) are written unchained, ``seq`` and
+``hash`` empty, in one statement and without the chain's lock: taking the head, appending and
+moving the head on every audited read serialised a partnership's readers behind one row.
+The chain's next append (any write in the partnership) chains them first, oldest first, and
+``cspr audit seal`` chains them all; until then ``cspr audit verify`` counts them as pending.
+The chain proves nothing about an event before it is chained, so the window is kept short:
+every write closes it for its partnership.
 """
 
 from __future__ import annotations
 
-import contextlib
 import hashlib
 import json
 import uuid
@@ -21,11 +28,24 @@ from dataclasses import dataclass, field
 from datetime import UTC, datetime
 from typing import Any, cast
 
-from sqlalchemy import Connection, RowMapping, Table, insert, select, update
+from sqlalchemy import (
+    Connection,
+    Insert,
+    RowMapping,
+    Table,
+    bindparam,
+    func,
+    insert,
+    literal_column,
+    select,
+    true,
+    update,
+)
 from sqlalchemy.dialects import postgresql, sqlite
 from sqlalchemy.orm import Session
 
 from api.audit.models import AuditChainHead, AuditEvent
+from api.db import AUDIT_UNCHAINED
 
 GENESIS = "0" * 64
 DEPLOYMENT = "deployment"
@@ -49,6 +69,11 @@ HASHED_COLUMNS = (
 
 _events = cast(Table, AuditEvent.__table__)
 _heads = cast(Table, AuditChainHead.__table__)
+# The columns an unchained event is written with (all but seq and hash).
+UNCHAINED_COLUMNS = tuple(name for name in HASHED_COLUMNS if name != "seq")
+# How many unchained events one append chains before its own: bounds what a write pays for
+# the reads before it (``seal`` chains any backlog in batches of this size).
+CHAIN_BATCH = 1000
 
 
 def chain_key(partnership_id: uuid.UUID | None) -> str:
@@ -90,34 +115,52 @@ def _take_head(connection: Connection, key: str) -> tuple[int, str]:
 
 
 def append(session: Session, events: Sequence[AuditEvent]) -> None:
-    """Write ``events`` at the ends of their chains, in the session's transaction.
+    """Write ``events``, in the session's transaction: a read's unchained (``AUDIT_UNCHAINED``,
+    and any session in autocommit, which only reads use), anything else at the ends of
+    their chains.
 
     Called as the transaction commits, so a chain's head stays locked only for these few
-    statements and the commit. A session in autocommit (reads on PostgreSQL) has no
-    transaction to lock in: the append gets one of its own on the same connection.
+    statements and the commit.
     """
     session.flush()  # the request's own changes first, outside the chain's lock
     connection = session.connection()
-    if connection.get_execution_options().get("isolation_level") != "AUTOCOMMIT":
+    autocommit = connection.get_execution_options().get("isolation_level") == "AUTOCOMMIT"
+    if autocommit or session.info.get(AUDIT_UNCHAINED):
+        _insert_unchained(connection, events, autocommit=autocommit)
+    else:
         _append(connection, events)
-        return
-    # Only read events are appended here (a write's events go in its own transaction,
-    # above), so on PostgreSQL the commit need not wait for the WAL flush: the events and the
-    # chain's head still commit together or not at all, and only a crash of the database
-    # server itself within its WAL writer's delay could lose them. Waiting for the flush held
-    # the chain's head for a disk write on every audited read, and serialised a
-    # partnership's readers behind it. One round trip for both.
-    postgres = connection.dialect.name == "postgresql"
-    connection.exec_driver_sql(
-        "BEGIN; SET LOCAL synchronous_commit TO OFF" if postgres else "BEGIN"
-    )
-    try:
-        _append(connection, events)
-    except BaseException:
-        with contextlib.suppress(Exception):
-            connection.exec_driver_sql("ROLLBACK")
-        raise
-    connection.exec_driver_sql("COMMIT")
+
+
+def _unchained_insert(relaxed: bool) -> Insert:
+    """The insert of one unchained event. ``relaxed`` (PostgreSQL, in autocommit): the
+    statement is its own transaction, and its commit does not wait for the WAL flush. Only
+    a crash of the database server itself within its WAL writer's delay could lose such an
+    event; waiting for the flush on every audited read cost more than the read. The setting
+    is made inside the statement (a CTE that RETURNING reads, so it runs) because
+    ``SET LOCAL`` needs a transaction of its own and two more round trips."""
+    statement = insert(_events).values({name: bindparam(name) for name in UNCHAINED_COLUMNS})
+    if not relaxed:
+        return statement
+    setting = func.set_config(
+        literal_column("'synchronous_commit'"), literal_column("'off'"), true()
+    ).label("setting")
+    cte = select(setting).cte("relaxed_commit")
+    return statement.add_cte(cte).returning(select(cte.c.setting).scalar_subquery())
+
+
+_UNCHAINED_INSERTS = {relaxed: _unchained_insert(relaxed) for relaxed in (False, True)}
+
+
+def _insert_unchained(
+    connection: Connection, events: Sequence[AuditEvent], *, autocommit: bool
+) -> None:
+    relaxed = autocommit and connection.dialect.name == "postgresql"
+    statement = _UNCHAINED_INSERTS[relaxed]
+    for event in events:
+        event.seq, event.hash = None, None
+        result = connection.execute(statement, {n: getattr(event, n) for n in UNCHAINED_COLUMNS})
+        if relaxed:
+            result.all()
 
 
 def _append(connection: Connection, events: Sequence[AuditEvent]) -> None:
@@ -128,6 +171,7 @@ def _append(connection: Connection, events: Sequence[AuditEvent]) -> None:
     # for each other crosswise.
     for key in sorted(chains):
         seq, previous = _take_head(connection, key)
+        seq, previous, _ = _chain_unchained(connection, key, seq, previous)
         rows = []
         for event in chains[key]:
             seq += 1
@@ -141,6 +185,65 @@ def _append(connection: Connection, events: Sequence[AuditEvent]) -> None:
         )
 
 
+def _of_chain(key: str) -> Any:
+    if key == DEPLOYMENT:
+        return _events.c.partnership_id.is_(None)
+    return _events.c.partnership_id == uuid.UUID(key)
+
+
+_CHAIN_FILL = (
+    update(_events)
+    .where(_events.c.id == bindparam("event_id"), _events.c.seq.is_(None))
+    .values(seq=bindparam("event_seq"), hash=bindparam("event_hash"))
+)
+
+
+def _chain_unchained(
+    connection: Connection, key: str, seq: int, previous: str
+) -> tuple[int, str, int]:
+    """Chain up to ``CHAIN_BATCH`` of the chain's unchained events after (seq, previous),
+    oldest first, with the head held; the new end, and how many were chained. Each event's
+    hash is computed from the row as stored, as ``verify`` reads it."""
+    rows = connection.execute(
+        select(*(_events.c[name] for name in UNCHAINED_COLUMNS))
+        .where(_of_chain(key), _events.c.seq.is_(None))
+        .order_by(_events.c.occurred_at, _events.c.id)
+        .limit(CHAIN_BATCH)
+    ).mappings()
+    fills = []
+    for row in rows:
+        seq += 1
+        previous = event_hash({**row, "seq": seq}, previous)
+        fills.append({"event_id": row["id"], "event_seq": seq, "event_hash": previous})
+    if fills:
+        connection.execute(_CHAIN_FILL, fills)
+    return seq, previous, len(fills)
+
+
+def seal(session: Session) -> int:
+    """Chain every unchained event, a batch a transaction (``cspr audit seal``); how many."""
+    total = 0
+    keys = session.execute(
+        select(_events.c.partnership_id).where(_events.c.seq.is_(None)).distinct()
+    ).scalars()
+    for key in sorted({chain_key(k) for k in keys}):
+        while True:
+            connection = session.connection()
+            seq, previous = _take_head(connection, key)
+            seq, previous, chained = _chain_unchained(connection, key, seq, previous)
+            if chained:
+                connection.execute(
+                    update(_heads)
+                    .where(_heads.c.chain_key == key)
+                    .values(last_seq=seq, last_hash=previous)
+                )
+            session.commit()
+            total += chained
+            if chained < CHAIN_BATCH:
+                break
+    return total
+
+
 # --- verification ---------------------------------------------------------------------------
 
 
@@ -150,6 +253,7 @@ class ChainState:
 
     key: str
     events: int = 0
+    unchained: int = 0  # read events written since the chain's last append, not yet in it
     last_seq: int = 0
     last_hash: str = GENESIS
     problem: str | None = None
@@ -173,17 +277,34 @@ class Verification:
     def events(self) -> int:
         return sum(c.events for c in self.chains)
 
+    @property
+    def unchained(self) -> int:
+        return sum(c.unchained for c in self.chains)
+
 
 def _rows(session: Session) -> Iterator[RowMapping]:
-    statement = select(_events).order_by(_events.c.partnership_id, _events.c.seq, _events.c.id)
+    statement = (
+        select(_events)
+        .where(_events.c.seq.is_not(None))
+        .order_by(_events.c.partnership_id, _events.c.seq, _events.c.id)
+    )
     result = session.execute(statement.execution_options(yield_per=1000))
     for row in result:
         yield row._mapping
 
 
 def verify(session: Session) -> Verification:
-    """Walk every chain from its start and record, for each, the first broken link."""
+    """Walk every chain from its start and record, for each, the first broken link, and
+    count the events not yet chained."""
     states: dict[str, ChainState] = {}
+    waiting = session.execute(
+        select(_events.c.partnership_id, func.count())
+        .where(_events.c.seq.is_(None))
+        .group_by(_events.c.partnership_id)
+    )
+    for partnership_id, count in waiting:
+        key = chain_key(partnership_id)
+        states.setdefault(key, ChainState(key)).unchained = int(count)
     for row in _rows(session):
         key = chain_key(row["partnership_id"])
         state = states.setdefault(key, ChainState(key))

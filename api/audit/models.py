@@ -29,7 +29,8 @@ class AuditEvent(IdMixin, Base):
     Each partnership's events (and the deployment's, those with none) form a hash chain:
     ``seq`` counts from 1 within the chain and ``hash`` covers every other column and the
     previous event's hash (``api.audit.chain``), so an edit, a deletion or a reordering done
-    with SQL shows in ``cspr audit verify``. A column added here belongs in that hash too.
+    with SQL shows in ``cspr audit verify``. A read's events are written without them and
+    chained at the chain's next append. A column added here belongs in that hash too.
     """
 
     __tablename__ = "audit_events"
@@ -53,8 +54,9 @@ class AuditEvent(IdMixin, Base):
     ip_address: Mapped[str | None] = mapped_column(String(64))
     request_id: Mapped[str | None] = mapped_column(String(64))
     details: Mapped[dict[str, Any]] = mapped_column(JSON, default=dict)
-    seq: Mapped[int] = mapped_column(BigInteger)
-    hash: Mapped[str] = mapped_column(String(64))
+    # Empty while the event waits to be chained (a read's: ``api.audit.chain``).
+    seq: Mapped[int | None] = mapped_column(BigInteger)
+    hash: Mapped[str | None] = mapped_column(String(64))
 
 
 def naming(record_id: str) -> ColumnElement[bool]:

@@ -33,10 +33,14 @@ class AuditEventOut(ResponseModel):
     ip_address: str | None
     request_id: str | None
     details: dict[str, Any]
-    seq: int = Field(description="the event's place in the partnership's audit chain, from 1")
-    hash: str = Field(
+    seq: int | None = Field(
+        description="the event's place in the partnership's audit chain, from 1; null for a "
+        "read's event not yet chained (the partnership's next change chains it)"
+    )
+    hash: str | None = Field(
         description="SHA-256 over the event and the previous event's hash; the newest event's "
-        "hash, kept elsewhere, later shows whether the chain up to it was changed"
+        "hash, kept elsewhere, later shows whether the chain up to it was changed; null while "
+        "the event is not yet chained"
     )
 
 

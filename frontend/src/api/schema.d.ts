@@ -1681,14 +1681,14 @@ export interface components {
             };
             /**
              * Seq
-             * @description the event's place in the partnership's audit chain, from 1
+             * @description the event's place in the partnership's audit chain, from 1; null for a read's event not yet chained (the partnership's next change chains it)
              */
-            seq: number;
+            seq: number | null;
             /**
              * Hash
-             * @description SHA-256 over the event and the previous event's hash; the newest event's hash, kept elsewhere, later shows whether the chain up to it was changed
+             * @description SHA-256 over the event and the previous event's hash; the newest event's hash, kept elsewhere, later shows whether the chain up to it was changed; null while the event is not yet chained
              */
-            hash: string;
+            hash: string | null;
         };
         /** Body_revoke_api_v1_auth_revoke_post */
         Body_revoke_api_v1_auth_revoke_post: {
