@@ -47,7 +47,7 @@ from api.meetings.schemas import (
 from api.members.models import ReviewMember
 from api.practitioners import repository as practitioners
 from api.practitioners.models import Practitioner
-from api.practitioners.service import values_of
+from api.practitioners.service import audit_read, values_of
 from api.request_context import RequestContext
 from api.reviews.models import Review
 from api.reviews.policy import manages, own_agency
@@ -291,21 +291,13 @@ def attendance(
         else {}
     )
     shown: list[PractitionerAttendanceOut] = []
+    named: list[str] = []
     for row in invited:
         practitioner = readable.get(row.practitioner_id)
         name = None
         if practitioner is not None:
             name = values_of(practitioner)["name"]
-            audit.record(
-                session,
-                "practitioner.identifying_read",
-                principal=principal,
-                request=request,
-                record_type="practitioner",
-                record_id=practitioner.id,
-                review_id=review.id,
-                details={"fields": ["name"]},
-            )
+            named.append(str(practitioner.id))
         shown.append(
             PractitionerAttendanceOut(
                 practitioner_id=row.practitioner_id,
@@ -314,6 +306,7 @@ def attendance(
                 name=name,
             )
         )
+    audit_read(session, principal, request, review, named, {"name"})
     counts = {status.value: 0 for status in PractitionerAttendanceStatus}
     for row in invited:
         counts[row.status.value] += 1

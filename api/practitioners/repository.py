@@ -8,15 +8,48 @@ from __future__ import annotations
 import uuid
 from typing import Any
 
-from sqlalchemy import case, func, select
+from sqlalchemy import Row, String, bindparam, case, func, select, type_coerce
 from sqlalchemy.orm import Session
 
+from api.db import plain_rows
 from api.domain_errors import NotFound
 from api.members.models import ReviewMember
+from api.pagination import AnySelect, PageParams, bound_page, page_and_cursor, page_values
 from api.practitioners.models import Practitioner, PractitionerContact
 from api.reviews.models import Review
 from api.security.principal import Principal
-from api.security.scoping import readable, was_reached
+from api.security.scoping import caller_params, readable, templated, was_reached
+from api.wire import date_text, uuid_text
+
+# A list page's columns in the form their JSON takes (``api.wire``), the personal fields
+# still sealed: ``service.list_items`` opens them and lays the page out as ``PractitionerOut``
+# (a test holds the list's bodies to the single read's). ``id`` and ``created_at`` are the
+# cursor's.
+WIRE_COLUMNS = (
+    uuid_text(Practitioner.id).label("id"),
+    uuid_text(Practitioner.review_id).label("review_id"),
+    uuid_text(Practitioner.agency_id).label("agency_id"),
+    Practitioner.external_ref,
+    Practitioner.name_enc,
+    Practitioner.work_email_enc,
+    Practitioner.phone_enc,
+    Practitioner.line_manager_enc,
+    Practitioner.involvement_enc,
+    Practitioner.job_title,
+    Practitioner.team,
+    date_text(Practitioner.involved_from).label("involved_from"),
+    date_text(Practitioner.involved_to).label("involved_to"),
+    Practitioner.consent_to_contact,
+    type_coerce(Practitioner.support_status, String).label("support_status"),
+    date_text(Practitioner.withdrawn_on).label("withdrawn_on"),
+    Practitioner.withdrawn_reason,
+    Practitioner.created_at,
+    Practitioner.updated_at,
+    Practitioner.version,
+)
+# The names a row's values go by, in order (the columns' own, or their labels).
+WIRE_NAMES = tuple(column.key for column in WIRE_COLUMNS)
+LIST_KEYS = [Practitioner.created_at, Practitioner.id]
 
 
 def practitioners_statement(principal: Principal, review: Review) -> Any:
@@ -25,6 +58,48 @@ def practitioners_statement(principal: Principal, review: Review) -> Any:
     return readable(select(Practitioner), Practitioner, principal).where(
         Practitioner.review_id == review.id
     )
+
+
+def list_page(
+    session: Session,
+    principal: Principal,
+    review: Review,
+    page: PageParams,
+    *,
+    agency_id: uuid.UUID | None,
+    active: bool | None,
+) -> tuple[list[Row[Any]], str | None]:
+    """One page of the review's practitioners the caller reaches, oldest first: rows of
+    ``WIRE_COLUMNS``. Built once per shape (filters, cursor, kind of caller) with every value
+    bound (``scoping.templated``), as the review list is."""
+    since = page.updated_since is not None
+
+    def build(stand_in: Principal) -> AnySelect:
+        statement = readable(select(*WIRE_COLUMNS), Practitioner, stand_in).where(
+            Practitioner.review_id == bindparam("practitioners_review_id")
+        )
+        if agency_id is not None:
+            statement = statement.where(
+                Practitioner.agency_id == bindparam("practitioners_agency_id")
+            )
+        if active is True:
+            statement = statement.where(Practitioner.withdrawn_on.is_(None))
+        elif active is False:
+            statement = statement.where(Practitioner.withdrawn_on.is_not(None))
+        return bound_page(
+            statement,
+            LIST_KEYS,
+            since_column=Practitioner.updated_at if since else None,
+            with_cursor=bool(page.cursor),
+        )
+
+    shape = ("practitioners.list", agency_id is not None, active, since, bool(page.cursor))
+    values = page_values(page, LIST_KEYS, since=since)
+    params = caller_params(
+        principal, practitioners_review_id=review.id, practitioners_agency_id=agency_id, **values
+    )
+    rows = plain_rows(session, templated(shape, principal, build), params).all()
+    return page_and_cursor(list(rows), page.limit, LIST_KEYS)
 
 
 def get_practitioner(

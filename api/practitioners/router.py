@@ -8,6 +8,7 @@ from typing import Annotated
 from fastapi import APIRouter, Path, Query, Request, Response
 
 from api.concurrency import check_if_match, set_etag
+from api.db import end_read
 from api.deps import DbSession, PractitionersReader, PractitionersWriter, ReviewsReader
 from api.domain_errors import NotFound, PreconditionFailed
 from api.errors import problem_responses
@@ -25,6 +26,8 @@ from api.practitioners.schemas import (
     PractitionerWithdraw,
 )
 from api.reviews.deps import ReviewForPractitionerChanges, ReviewForPractitioners, ReviewToRead
+from api.reviews.repository import AS_PARENT, get_review
+from api.reviews.responses import json_body_response
 
 router = APIRouter(
     prefix="/api/v1/reviews/{review_id}",
@@ -70,28 +73,25 @@ def list_practitioners(
     request: Request,
     session: DbSession,
     principal: PractitionersReader,
-    review: ReviewForPractitioners,
+    review_id: uuid.UUID,
     page: Pagination,
     agency_id: uuid.UUID | None = None,
     active: Annotated[bool | None, Query(description="Only active (or withdrawn)")] = None,
-) -> Page[PractitionerOut]:
-    statement = repository.practitioners_statement(principal, review)
-    if agency_id is not None:
-        statement = statement.where(Practitioner.agency_id == agency_id)
-    if active is True:
-        statement = statement.where(Practitioner.withdrawn_on.is_(None))
-    elif active is False:
-        statement = statement.where(Practitioner.withdrawn_on.is_not(None))
-    rows, cursor = paginate(
-        session,
-        statement,
-        page,
-        [Practitioner.created_at, Practitioner.id],
-        updated_column=Practitioner.updated_at,
+) -> Response:
+    # The review is loaded here rather than by ``ReviewForPractitioners``: a dependency that
+    # reads the database costs a worker-thread trip of its own (``api.reviews.deps``).
+    review = get_review(session, principal, review_id, request, options=[AS_PARENT])
+    rows, cursor = repository.list_page(
+        session, principal, review, page, agency_id=agency_id, active=active
     )
-    return Page(
-        items=service.present(session, principal, request, review, rows), next_cursor=cursor
+    body = json_body_response(
+        {
+            "items": service.list_items(session, principal, request, review, rows),
+            "next_cursor": cursor,
+        }
     )
+    end_read(session)
+    return body
 
 
 @router.get(

@@ -27,6 +27,7 @@ from collections.abc import Mapping
 from datetime import date
 from typing import Any
 
+from sqlalchemy import Row
 from sqlalchemy.exc import IntegrityError
 from sqlalchemy.orm import Session
 
@@ -65,7 +66,7 @@ PLAIN = (
 IDENTIFYING = ("name", "work_email", "phone", "line_manager")
 
 
-def _ctx(practitioner_id: uuid.UUID, field: str) -> str:
+def _ctx(practitioner_id: uuid.UUID | str, field: str) -> str:
     return f"practitioners.{field}:{practitioner_id}"
 
 
@@ -92,6 +93,63 @@ def values_of(practitioner: Practitioner) -> dict[str, Any]:
     }
 
 
+def _item(source: Mapping[str, Any], opened: Mapping[str, Any]) -> dict[str, Any]:
+    """A practitioner laid out as ``PractitionerOut``: ``source`` has the columns (an ORM
+    object's, ``_columns``, or a list row's in their JSON form, ``repository.WIRE_COLUMNS``),
+    ``opened`` the personal fields in clear."""
+    return {
+        "id": source["id"],
+        "review_id": source["review_id"],
+        "agency_id": source["agency_id"],
+        "external_ref": source["external_ref"],
+        "name": opened["name"],
+        "job_title": source["job_title"],
+        "team": source["team"],
+        "work_email": opened["work_email"],
+        "phone": opened["phone"],
+        "line_manager": opened["line_manager"],
+        "involvement": opened["involvement"],
+        "involved_from": source["involved_from"],
+        "involved_to": source["involved_to"],
+        "consent_to_contact": source["consent_to_contact"],
+        "support_status": source["support_status"],
+        "active": source["withdrawn_on"] is None,
+        "withdrawn_on": source["withdrawn_on"],
+        "withdrawn_reason": source["withdrawn_reason"],
+        "created_at": source["created_at"],
+        "updated_at": source["updated_at"],
+        "etag": etag_of(source["version"]),
+    }
+
+
+def _columns(practitioner: Practitioner) -> dict[str, Any]:
+    return {name: getattr(practitioner, name) for name in repository.WIRE_NAMES}
+
+
+def audit_read(
+    session: Session,
+    principal: Principal,
+    request: RequestContext | None,
+    review: Review,
+    ids: list[str],
+    shown: set[str],
+) -> None:
+    """One ``practitioner.identifying_read`` event naming every practitioner in the answer
+    and which of their personal fields it showed (``shown``); none for an answer with none."""
+    if not ids:
+        return
+    audit.record(
+        session,
+        "practitioner.identifying_read",
+        principal=principal,
+        request=request,
+        record_type="practitioner",
+        record_id=ids[0] if len(ids) == 1 else None,
+        review_id=review.id,
+        details={"records": ids, "fields": [field for field in IDENTIFYING if field in shown]},
+    )
+
+
 def present(
     session: Session,
     principal: Principal,
@@ -104,37 +162,39 @@ def present(
     out = []
     shown: set[str] = set()
     for practitioner in practitioners:
-        values = values_of(practitioner)
-        shown.update(field for field in IDENTIFYING if values[field] is not None)
-        out.append(
-            PractitionerOut(
-                id=practitioner.id,
-                review_id=practitioner.review_id,
-                agency_id=practitioner.agency_id,
-                external_ref=practitioner.external_ref,
-                **values,
-                active=practitioner.withdrawn_on is None,
-                withdrawn_on=practitioner.withdrawn_on,
-                withdrawn_reason=practitioner.withdrawn_reason,
-                created_at=practitioner.created_at,
-                updated_at=practitioner.updated_at,
-                etag=etag_of(practitioner.version),
+        opened = {field: _open(practitioner, field) for field in SEALED}
+        shown.update(field for field in IDENTIFYING if opened[field] is not None)
+        out.append(PractitionerOut.model_validate(_item(_columns(practitioner), opened)))
+    audit_read(session, principal, request, review, [str(p.id) for p in practitioners], shown)
+    return out
+
+
+def list_items(
+    session: Session,
+    principal: Principal,
+    request: RequestContext | None,
+    review: Review,
+    rows: list[Row[Any]],
+) -> list[dict[str, Any]]:
+    """A list page (``repository.list_page`` rows) as ``PractitionerOut`` writes it, personal
+    fields opened; audited as ``present`` is."""
+    decrypt = get_cipher().decrypt
+    names = repository.WIRE_NAMES
+    out = []
+    ids = []
+    shown: set[str] = set()
+    for row in rows:
+        columns = dict(zip(names, row, strict=True))
+        ids.append(practitioner_id := columns["id"])
+        opened = {}
+        for field in SEALED:
+            sealed = columns[f"{field}_enc"]
+            opened[field] = (
+                None if sealed is None else decrypt(sealed, _ctx(practitioner_id, field))
             )
-        )
-    if practitioners:
-        audit.record(
-            session,
-            "practitioner.identifying_read",
-            principal=principal,
-            request=request,
-            record_type="practitioner",
-            record_id=practitioners[0].id if len(practitioners) == 1 else None,
-            review_id=review.id,
-            details={
-                "records": [str(p.id) for p in practitioners],
-                "fields": [field for field in IDENTIFYING if field in shown],
-            },
-        )
+        shown.update(field for field in IDENTIFYING if opened[field] is not None)
+        out.append(_item(columns, opened))
+    audit_read(session, principal, request, review, ids, shown)
     return out
 
 

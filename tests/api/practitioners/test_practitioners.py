@@ -3,15 +3,19 @@ personal details encrypted at rest and every read of them audited."""
 
 from __future__ import annotations
 
+import uuid
+from datetime import UTC, datetime
 from typing import Any
 
 import pytest
 from cryptography.exceptions import InvalidTag
 from fastapi.testclient import TestClient
-from sqlalchemy import select
+from sqlalchemy import select, update
 from sqlalchemy.orm import Session
 
+from api.pagination import Page
 from api.practitioners.models import Practitioner
+from api.practitioners.schemas import PractitionerOut
 from api.security.crypto import get_cipher
 from tests.api.practitioners.helpers import JO, add, count_by_action, events, system, url
 from tests.api.reviews.fixtures import Callers, Driver, Scenario, if_match
@@ -358,3 +362,74 @@ def test_a_page_read_is_one_audit_event_naming_every_practitioner_in_it(
         params={"record_id": added[0]["id"], "action": "practitioner.identifying_read"},
     )
     assert {e["record_id"] for e in other.json()["items"]} == {added[0]["id"], None}
+
+
+def test_a_list_page_writes_each_practitioner_as_the_single_read_does(
+    client: TestClient, callers: Callers, scenario: Scenario, db: Session
+) -> None:
+    """A list page is laid out from text columns (``repository.WIRE_COLUMNS``), not from
+    ``PractitionerOut`` models: each item must carry the same fields, in the same order, with
+    the same bytes, as the practitioner's own answer, for every shape an item takes."""
+    headers = callers.headers("member")
+    full = add(
+        client,
+        callers,
+        scenario,
+        external_ref="HR-7",
+        team='North "Q" \\ \u00e9',
+        involved_from="2025-02-03",
+        involved_to="2025-11-30",
+    )
+    sparse = add(
+        client,
+        callers,
+        scenario,
+        name="Ali \u2014 Example",
+        work_email=None,
+        phone=None,
+        line_manager=None,
+        involvement=None,
+        team=None,
+        consent_to_contact=False,
+        support_status="not_needed",
+    )
+    withdrawn = add(client, callers, scenario)
+    assert (
+        client.post(
+            url(scenario, f"/{withdrawn['id']}/withdraw"),
+            headers=headers,
+            json={"reason": "Not involved", "withdrawn_on": "2026-03-01"},
+        ).status_code
+        == 200
+    )
+    # A timestamp on the second, which the models write without a fraction.
+    db.execute(
+        update(Practitioner)
+        .where(Practitioner.id == uuid.UUID(sparse["id"]))
+        .values(created_at=datetime(2026, 2, 16, 9, 30, tzinfo=UTC))
+    )
+    db.commit()
+    fields = list(PractitionerOut.model_fields)
+    for who in ("admin", "lead", "member"):
+        page = client.get(url(scenario), headers=callers.headers(who), params={"limit": 200})
+        assert page.status_code == 200, page.text
+        listed = {item["id"]: item for item in page.json()["items"]}
+        assert set(listed) == {full["id"], sparse["id"], withdrawn["id"]}, who
+        for practitioner_id, item in listed.items():
+            assert list(item) == fields, who
+            single = client.get(url(scenario, f"/{practitioner_id}"), headers=callers.headers(who))
+            assert single.status_code == 200, single.text
+            assert item == single.json(), who
+        assert listed[sparse["id"]]["created_at"] == "2026-02-16T09:30:00Z"
+        assert listed[withdrawn["id"]]["withdrawn_on"] == "2026-03-01"
+        assert listed[full["id"]]["involved_to"] == "2025-11-30"
+    # The whole page, byte for byte as the models write it, on page 1 and after a cursor.
+    first = client.get(url(scenario), headers=headers, params={"limit": 2})
+    later = client.get(
+        url(scenario), headers=headers, params={"limit": 2, "cursor": first.json()["next_cursor"]}
+    )
+    for page in (first, later):
+        assert page.status_code == 200, page.text
+        rewritten = Page[PractitionerOut].model_validate_json(page.content).model_dump_json()
+        assert page.content == rewritten.encode()
+    assert len(first.json()["items"]) + len(later.json()["items"]) == 3
