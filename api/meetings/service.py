@@ -306,7 +306,7 @@ def attendance(
                 name=name,
             )
         )
-    audit_read(session, principal, request, review, named, {"name"})
+    audit_read(session, principal, request, review.id, named, {"name"})
     counts = {status.value: 0 for status in PractitionerAttendanceStatus}
     for row in invited:
         counts[row.status.value] += 1

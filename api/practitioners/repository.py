@@ -63,7 +63,7 @@ def practitioners_statement(principal: Principal, review: Review) -> Any:
 def list_page(
     session: Session,
     principal: Principal,
-    review: Review,
+    review_id: uuid.UUID,
     page: PageParams,
     *,
     agency_id: uuid.UUID | None,
@@ -96,7 +96,7 @@ def list_page(
     shape = ("practitioners.list", agency_id is not None, active, since, bool(page.cursor))
     values = page_values(page, LIST_KEYS, since=since)
     params = caller_params(
-        principal, practitioners_review_id=review.id, practitioners_agency_id=agency_id, **values
+        principal, practitioners_review_id=review_id, practitioners_agency_id=agency_id, **values
     )
     rows = plain_rows(session, templated(shape, principal, build), params).all()
     return page_and_cursor(list(rows), page.limit, LIST_KEYS)

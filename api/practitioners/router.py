@@ -78,15 +78,17 @@ def list_practitioners(
     agency_id: uuid.UUID | None = None,
     active: Annotated[bool | None, Query(description="Only active (or withdrawn)")] = None,
 ) -> Response:
-    # The review is loaded here rather than by ``ReviewForPractitioners``: a dependency that
-    # reads the database costs a worker-thread trip of its own (``api.reviews.deps``).
-    review = get_review(session, principal, review_id, request, options=[AS_PARENT])
     rows, cursor = repository.list_page(
-        session, principal, review, page, agency_id=agency_id, active=active
+        session, principal, review_id, page, agency_id=agency_id, active=active
     )
+    if not rows:
+        # A practitioner the caller reaches is on a review they reach (the rows' rule says
+        # so), so only an empty page needs the review itself: to answer 404 (audited) if it
+        # is out of reach. A full page costs no query for it.
+        get_review(session, principal, review_id, request, options=[AS_PARENT])
     body = json_body_response(
         {
-            "items": service.list_items(session, principal, request, review, rows),
+            "items": service.list_items(session, principal, request, review_id, rows),
             "next_cursor": cursor,
         }
     )

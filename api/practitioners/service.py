@@ -130,7 +130,7 @@ def audit_read(
     session: Session,
     principal: Principal,
     request: RequestContext | None,
-    review: Review,
+    review_id: uuid.UUID,
     ids: list[str],
     shown: set[str],
 ) -> None:
@@ -145,7 +145,7 @@ def audit_read(
         request=request,
         record_type="practitioner",
         record_id=ids[0] if len(ids) == 1 else None,
-        review_id=review.id,
+        review_id=review_id,
         details={"records": ids, "fields": [field for field in IDENTIFYING if field in shown]},
     )
 
@@ -165,7 +165,7 @@ def present(
         opened = {field: _open(practitioner, field) for field in SEALED}
         shown.update(field for field in IDENTIFYING if opened[field] is not None)
         out.append(PractitionerOut.model_validate(_item(_columns(practitioner), opened)))
-    audit_read(session, principal, request, review, [str(p.id) for p in practitioners], shown)
+    audit_read(session, principal, request, review.id, [str(p.id) for p in practitioners], shown)
     return out
 
 
@@ -173,7 +173,7 @@ def list_items(
     session: Session,
     principal: Principal,
     request: RequestContext | None,
-    review: Review,
+    review_id: uuid.UUID,
     rows: list[Row[Any]],
 ) -> list[dict[str, Any]]:
     """A list page (``repository.list_page`` rows) as ``PractitionerOut`` writes it, personal
@@ -194,7 +194,7 @@ def list_items(
             )
         shown.update(field for field in IDENTIFYING if opened[field] is not None)
         out.append(_item(columns, opened))
-    audit_read(session, principal, request, review, ids, shown)
+    audit_read(session, principal, request, review_id, ids, shown)
     return out
 
 

@@ -263,6 +263,22 @@ def test_statement_counts_do_not_grow(
     # statement, as a review is (besides the caller check).
     for who in callers_to_check:
         assert after[(who, "checklist")] == after[(who, "review")], after
+    # A page with practitioners on it reads no review (its rows' rule reaches only rows of
+    # reviews the caller reaches): the caller, the page, its audit event. An empty page
+    # reads the review instead of writing an event, to answer 404 when it is out of reach.
+    practitioners = f"{scenario.url}/practitioners"
+    for who in ("admin", "member"):
+        headers = callers.headers(who)
+        with capturing() as statements:
+            full = client.get(practitioners, headers=headers)
+        assert full.json()["items"], who
+        sent = [sql for sql, _ in statements]
+        assert not any(sql.startswith("SELECT reviews.") for sql in sent), sent
+        assert len(sent) == after[(who, "review")] + 1, (who, sent)
+        with capturing() as statements:
+            empty = client.get(practitioners, headers=headers, params={"active": "false"})
+        assert empty.status_code == 200 and empty.json()["items"] == [], who
+        assert any(sql.startswith("SELECT reviews.") for sql, _ in statements), statements
 
 
 def plan_of(statement: str, parameters: Any) -> str:
