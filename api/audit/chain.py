@@ -180,9 +180,14 @@ def _append(connection: Connection, events: Sequence[AuditEvent]) -> None:
             event.hash = previous = event_hash(values, previous)
             rows.append({**values, "hash": event.hash})
         connection.execute(insert(_events), rows)
-        connection.execute(
-            update(_heads).where(_heads.c.chain_key == key).values(last_seq=seq, last_hash=previous)
-        )
+        _move_head(connection, key, seq, previous)
+
+
+def _move_head(connection: Connection, key: str, seq: int, last: str) -> None:
+    """Record the chain's new end on its head row (locked by ``_take_head``)."""
+    connection.execute(
+        update(_heads).where(_heads.c.chain_key == key).values(last_seq=seq, last_hash=last)
+    )
 
 
 def _of_chain(key: str) -> Any:
@@ -232,11 +237,7 @@ def seal(session: Session) -> int:
             seq, previous = _take_head(connection, key)
             seq, previous, chained = _chain_unchained(connection, key, seq, previous)
             if chained:
-                connection.execute(
-                    update(_heads)
-                    .where(_heads.c.chain_key == key)
-                    .values(last_seq=seq, last_hash=previous)
-                )
+                _move_head(connection, key, seq, previous)
             session.commit()
             total += chained
             if chained < CHAIN_BATCH:

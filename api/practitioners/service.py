@@ -23,7 +23,7 @@ Name, work e-mail, phone, line manager and the involvement text are encrypted at
 from __future__ import annotations
 
 import uuid
-from collections.abc import Mapping
+from collections.abc import Iterable, Mapping
 from datetime import date
 from typing import Any
 
@@ -150,6 +150,30 @@ def audit_read(
     )
 
 
+def _laid_out(
+    sources: Iterable[Mapping[str, Any]],
+) -> tuple[list[dict[str, Any]], list[str], set[str]]:
+    """Practitioners' columns (``_columns`` of an ORM object, or a list row by
+    ``repository.WIRE_NAMES``) laid out as ``PractitionerOut``, personal fields opened; with
+    the ids shown and which identifying fields were, for ``audit_read``."""
+    decrypt = get_cipher().decrypt
+    out = []
+    ids = []
+    shown: set[str] = set()
+    for columns in sources:
+        practitioner_id = columns["id"]
+        ids.append(str(practitioner_id))
+        opened = {}
+        for field in SEALED:
+            sealed = columns[f"{field}_enc"]
+            opened[field] = (
+                None if sealed is None else decrypt(sealed, _ctx(practitioner_id, field))
+            )
+        shown.update(field for field in IDENTIFYING if opened[field] is not None)
+        out.append(_item(columns, opened))
+    return out, ids, shown
+
+
 def present(
     session: Session,
     principal: Principal,
@@ -159,14 +183,9 @@ def present(
 ) -> list[PractitionerOut]:
     """The practitioners, with their personal details (the caller reaches them, so is
     entitled); audits the read as one event naming every practitioner in the answer."""
-    out = []
-    shown: set[str] = set()
-    for practitioner in practitioners:
-        opened = {field: _open(practitioner, field) for field in SEALED}
-        shown.update(field for field in IDENTIFYING if opened[field] is not None)
-        out.append(PractitionerOut.model_validate(_item(_columns(practitioner), opened)))
-    audit_read(session, principal, request, review.id, [str(p.id) for p in practitioners], shown)
-    return out
+    items, ids, shown = _laid_out(_columns(practitioner) for practitioner in practitioners)
+    audit_read(session, principal, request, review.id, ids, shown)
+    return [PractitionerOut.model_validate(item) for item in items]
 
 
 def list_items(
@@ -178,24 +197,10 @@ def list_items(
 ) -> list[dict[str, Any]]:
     """A list page (``repository.list_page`` rows) as ``PractitionerOut`` writes it, personal
     fields opened; audited as ``present`` is."""
-    decrypt = get_cipher().decrypt
     names = repository.WIRE_NAMES
-    out = []
-    ids = []
-    shown: set[str] = set()
-    for row in rows:
-        columns = dict(zip(names, row, strict=True))
-        ids.append(practitioner_id := columns["id"])
-        opened = {}
-        for field in SEALED:
-            sealed = columns[f"{field}_enc"]
-            opened[field] = (
-                None if sealed is None else decrypt(sealed, _ctx(practitioner_id, field))
-            )
-        shown.update(field for field in IDENTIFYING if opened[field] is not None)
-        out.append(_item(columns, opened))
+    items, ids, shown = _laid_out(dict(zip(names, row, strict=True)) for row in rows)
     audit_read(session, principal, request, review_id, ids, shown)
-    return out
+    return items
 
 
 def summary(session: Session, principal: Principal, review: Review) -> PractitionerSummary:
