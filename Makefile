@@ -89,7 +89,8 @@ test: lint typecheck check-openapi test-frontend test-python test-e2e
 bench: install
 	@if ! command -v wrk >/dev/null && [ "$$(id -u)" = 0 ] && command -v apt-get >/dev/null; then \
 	  apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq wrk >/dev/null; fi
-	$(BIN)/python -m bench.run
+	status=0; $(BIN)/python -m bench.run || status=$$?; \
+	  $(BIN)/python -m bench.files || status=$$?; exit $$status
 
 clean:
 	rm -rf $(VENV) var frontend/node_modules frontend/dist test-artifacts .mypy_cache .ruff_cache

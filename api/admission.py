@@ -22,21 +22,29 @@ against a database with a slow round trip, at the price of those stalls. Health 
 never held back.
 
 A request's body is read before it takes a slot, so a client that uploads slowly holds no
-slot while it does (the request guard outside caps the body's size as it arrives).
+slot while it does (the request guard outside caps the body's size as it arrives). A file
+upload or download (``middleware.streamed``) takes no slot for the whole request: its bytes
+may take minutes to move, and the route takes a slot only around its database work
+(``phase``).
 """
 
 from __future__ import annotations
 
 from collections import deque
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 
 import anyio
 from anyio.lowlevel import RunVar
 from starlette.datastructures import Headers
+from starlette.requests import Request
 from starlette.types import ASGIApp, Message, Receive, Scope, Send
 
-from api.middleware import MAX_JSON_BODY, has_body
+from api.middleware import MAX_JSON_BODY, has_body, streamed
 
 UNBOUNDED_PATHS = frozenset({"/healthz", "/readyz"})
+# Where a streamed request finds the slots it takes for its database work (``phase``).
+_SLOTS = "cspr_admission_slots"
 
 
 class AdmissionMiddleware:
@@ -58,10 +66,26 @@ class AdmissionMiddleware:
         if scope["type"] != "http" or scope["path"] in UNBOUNDED_PATHS:
             await self.app(scope, receive, send)
             return
+        if streamed(scope["method"], scope["path"]):
+            scope.setdefault("state", {})[_SLOTS] = self._slots()
+            await self.app(scope, receive, send)
+            return
         if has_body(Headers(scope=scope)):
             receive = await _read_ahead(receive)
         async with self._slots():
             await self.app(scope, receive, send)
+
+
+@asynccontextmanager
+async def phase(request: Request) -> AsyncIterator[None]:
+    """A slot for a streamed request's database work, taken as any request's is; nothing to
+    take for a request admitted whole (or an app without admission)."""
+    slots: anyio.Semaphore | None = request.scope.get("state", {}).get(_SLOTS)
+    if slots is None:
+        yield
+        return
+    async with slots:
+        yield
 
 
 async def _read_ahead(receive: Receive) -> Receive:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 from pathlib import Path
-from typing import Self
+from typing import Literal, Self
 
 from pydantic import Field, field_validator, model_validator
 from pydantic_settings import BaseSettings, SettingsConfigDict
@@ -81,6 +81,23 @@ class Settings(BaseSettings):
         default=False, description="mount the benchmark's reference endpoints (api.bench_floor)"
     )
 
+    file_store: Literal["local", "s3"] = Field(
+        default="local",
+        description="where uploaded files are kept: 'local' (the data directory's \"files\" "
+        "folder, which nothing serves directly) or 's3' (a bucket; see the s3_ settings)",
+    )
+    # Credentials for S3 come from boto3's usual chain (AWS_ACCESS_KEY_ID and so on, a
+    # profile, or the instance's role), never from these settings.
+    s3_bucket: str | None = Field(default=None, description="the bucket, when file_store is s3")
+    s3_prefix: str = Field(default="cspr/", description="prepended to every object key")
+    s3_endpoint_url: str | None = Field(
+        default=None, description="an S3-compatible server's URL; AWS itself when unset"
+    )
+    s3_region: str = Field(default="eu-west-2", description="the bucket's region")
+    max_upload_bytes: int = Field(
+        default=50 * 1024 * 1024, ge=1, description="largest file accepted in one upload"
+    )
+
     idempotency_purge_seconds: int = Field(
         default=600,
         ge=1,
@@ -102,6 +119,12 @@ class Settings(BaseSettings):
             raise ValueError("CSPR_COOKIE_SECURE=false is refused in production")
         return self
 
+    @model_validator(mode="after")
+    def _s3_needs_a_bucket(self) -> Self:
+        if self.file_store == "s3" and not self.s3_bucket:
+            raise ValueError("CSPR_FILE_STORE=s3 needs CSPR_S3_BUCKET, the bucket to keep files in")
+        return self
+
     @property
     def is_sqlite(self) -> bool:
         return self.database_url.startswith("sqlite")
@@ -111,6 +134,11 @@ class Settings(BaseSettings):
         if self.totp_required_for_admins is not None:
             return self.totp_required_for_admins
         return self.environment not in {"demo", "test"}
+
+    @property
+    def files_dir(self) -> Path:
+        """Where the local file store keeps uploads (outside anything the web server serves)."""
+        return self.data_dir / "files"
 
     @property
     def keys_dir(self) -> Path:

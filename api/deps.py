@@ -15,6 +15,7 @@ from api.audit import service as audit
 from api.config import get_settings
 from api.db import session_scope
 from api.errors import ProblemError
+from api.middleware import streamed
 from api.security import callers
 from api.security.principal import Principal
 from api.security.scopes import AGENCY_SYSTEM, ROLE_SCOPES, Scope
@@ -90,6 +91,7 @@ async def get_principal(request: Request, session: DbSession) -> Principal:
     if (
         principal.is_client
         and request.method == "POST"
+        and not streamed("POST", request.url.path)
         and not request.headers.get("idempotency-key")
     ):
         raise ProblemError(
@@ -152,5 +154,8 @@ ChecklistWriter = Annotated[Principal, Depends(require(Scope.checklists_write))]
 AlertWriter = Annotated[Principal, Depends(require(Scope.alerts_write))]
 PractitionersReader = Annotated[Principal, Depends(require(Scope.practitioners_read))]
 PractitionersWriter = Annotated[Principal, Depends(require(Scope.practitioners_write))]
+ActionsReader = Annotated[Principal, Depends(require(Scope.actions_read))]
+ActionsWriter = Annotated[Principal, Depends(require(Scope.actions_write))]
+EvidenceWriter = Annotated[Principal, Depends(require(Scope.evidence_write))]
 AuditReader = Annotated[Principal, Depends(require(Scope.audit_read))]
 Admin = Annotated[Principal, Depends(require(Scope.admin))]

@@ -66,6 +66,7 @@ from api.clock import clock
 from api.db import get_sessionmaker
 from api.errors import send_problem
 from api.infra.models import IdempotencyRecord
+from api.middleware import streamed
 from api.pagination import MAX_LIMIT
 from api.security.crypto import get_cipher
 from api.security.tokens import TokenError, verify_access_token
@@ -134,6 +135,8 @@ _MEMBER = _REVIEW + "/members/{member_id}"
 _PRACTITIONER = _REVIEW + "/practitioners/{practitioner_id}"
 _DRAFT = _REVIEW + "/drafts/{draft_id}"
 _PLAN = _REVIEW + "/publication-plan/requests"
+_DOCUMENT = _REVIEW + "/documents/{document_id}"
+_ACTION = _REVIEW + "/actions/{action_id}"
 
 # Every POST route a key applies to has a rule here; ``gate_routes`` refuses a route without
 # one, so a new route cannot be added without saying how its answer is given again.
@@ -171,12 +174,32 @@ REPLAYS: dict[str, Replay] = {
     _REVIEW + "/publication-plan/requests-to-all-agencies": Replay(Kind.empty),
     _PLAN + "/{request_id}/withdraw": Replay(Kind.read, _PLAN + "/{request_id}"),
     _PLAN + "/{request_id}/answers": Replay(Kind.list_item, _PLAN + "/{request_id}/answers"),
+    _REVIEW + "/documents": Replay(Kind.read),
+    # Several requests, one per agency, with no one record to read again: the status alone.
+    _REVIEW + "/documents/requests-to-all-agencies": Replay(Kind.empty),
+    _DOCUMENT + "/withdraw": Replay(Kind.read, _DOCUMENT),
+    _DOCUMENT + "/versions/{version_id}/decision": Replay(
+        Kind.read, _DOCUMENT + "/versions/{version_id}"
+    ),
+    _REVIEW + "/recommendations": Replay(Kind.read),
+    _REVIEW + "/actions": Replay(Kind.read),
+    _ACTION + "/sign-off": Replay(Kind.read, _ACTION),
+    _ACTION + "/cancel": Replay(Kind.read, _ACTION),
+    _ACTION + "/updates": Replay(Kind.list_item, _ACTION + "/updates"),
+    _ACTION + "/evidence": Replay(Kind.read),
+    _ACTION + "/evidence/{evidence_id}/decision": Replay(
+        Kind.read, _ACTION + "/evidence/{evidence_id}"
+    ),
 }
 
 
 def applies_to(path: str) -> bool:
     """Whether an Idempotency-Key is honoured on a POST to ``path``."""
-    return path.startswith("/api/v1/") and not path.startswith(EXEMPT_PREFIXES)
+    return (
+        path.startswith("/api/v1/")
+        and not path.startswith(EXEMPT_PREFIXES)
+        and not streamed("POST", path)
+    )
 
 
 # --- The gate before a route's own code -------------------------------------------------------

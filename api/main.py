@@ -21,12 +21,15 @@ from fastapi.staticfiles import StaticFiles
 from starlette.types import ASGIApp
 
 from api import health, idempotency
+from api.actions.router import plan_router as action_plan_router
+from api.actions.router import router as actions_router
 from api.admission import AdmissionMiddleware
 from api.audit.router import router as audit_router
 from api.bench_floor import bench_routers
 from api.clients.router import router as clients_router
 from api.config import Settings, get_settings
 from api.db import get_engine
+from api.documents.router import router as documents_router
 from api.errors import (
     PROBLEM_MODELS,
     ProblemError,
@@ -101,6 +104,9 @@ def _documented_routers() -> list[Any]:
         meetings_router,
         reports_router,
         publication_router,
+        documents_router,
+        actions_router,
+        action_plan_router,
         rules_router,
         settings_router,
         health.router,

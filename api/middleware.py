@@ -19,6 +19,27 @@ MAX_JSON_BODY = 1024 * 1024
 _REQUEST_ID = re.compile(r"^[A-Za-z0-9._-]{8,64}$")
 
 
+# Routes whose request or answer is a file, streamed: a file upload (POST) has its own size
+# limit and takes any media type (the route sniffs the bytes), a download (GET) streams its
+# answer. Neither is read ahead nor holds an admission slot while the bytes move (the route
+# takes one for its database work: ``api.admission.phase``), and an upload takes no
+# Idempotency-Key (the service recognises a file sent again by its SHA-256).
+_STREAMED = {
+    "POST": re.compile(
+        r"/api/v1/reviews/[^/]+/(documents/[^/]+/versions|actions/[^/]+/evidence/files)"
+    ),
+    "GET": re.compile(
+        r"/api/v1/reviews/[^/]+/(documents/[^/]+/versions|actions/[^/]+/evidence)/[^/]+/file"
+    ),
+}
+
+
+def streamed(method: str, path: str) -> bool:
+    """Whether ``method`` on ``path`` (a URL path or a route's template) moves a file."""
+    pattern = _STREAMED.get(method)
+    return pattern is not None and pattern.fullmatch(path) is not None
+
+
 def has_body(headers: Headers) -> bool:
     """Whether a request says it carries a body (a length other than 0, or chunks)."""
     return headers.get("content-length", "0") != "0" or "transfer-encoding" in headers
@@ -61,7 +82,13 @@ class RequestGuardMiddleware:
             )
             return
 
-        if scope["method"] in {"POST", "PUT", "PATCH"} and path.startswith("/api/"):
+        if (
+            scope["method"] in {"POST", "PUT", "PATCH"}
+            and path.startswith("/api/")
+            # A file upload's path takes any body (the route sniffs it); another method there
+            # is answered 405 by the routing, without its body being read.
+            and not streamed("POST", path)
+        ):
             length = headers.get("content-length")
             if length is not None and (not length.isdigit() or int(length) > MAX_JSON_BODY):
                 await send_problem(

@@ -1,8 +1,10 @@
 """Imports every model so Alembic and the tests see the whole metadata."""
 
+from api.actions.models import Action, ActionUpdate, Evidence, Recommendation
 from api.audit.models import AuditChainHead, AuditEvent
 from api.clients.models import ApiClient
 from api.db import Base
+from api.documents.models import DocumentRequest, DocumentVersion, StoredFile
 from api.infra.models import IdempotencyRecord
 from api.meetings.models import Meeting, MemberAttendance, PractitionerAttendance
 from api.members.models import ChecklistItem, ChecklistTemplate, MemberDeclaration, ReviewMember
@@ -17,6 +19,8 @@ from api.subjects.models import AlertConfirmation, Subject, SubjectRecord
 from api.users.models import User
 
 __all__ = [
+    "Action",
+    "ActionUpdate",
     "Agency",
     "AlertConfirmation",
     "ApiClient",
@@ -25,7 +29,10 @@ __all__ = [
     "Base",
     "ChecklistItem",
     "ChecklistTemplate",
+    "DocumentRequest",
+    "DocumentVersion",
     "DraftResponse",
+    "Evidence",
     "IdempotencyRecord",
     "LoginThrottle",
     "Meeting",
@@ -39,12 +46,14 @@ __all__ = [
     "PractitionerContact",
     "PublicationAnswer",
     "PublicationRequest",
+    "Recommendation",
     "RefreshToken",
     "ReportDraft",
     "Review",
     "ReviewCounter",
     "ReviewMember",
     "ReviewTransition",
+    "StoredFile",
     "Subject",
     "SubjectRecord",
     "User",

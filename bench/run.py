@@ -235,6 +235,17 @@ def heavy_practitioner_reviews() -> list[str]:
     return [str(row[0]) for row in rows]
 
 
+def heavy_action_review() -> str:
+    """The review seeded with ``bench.seed.ACTIONS_ON_THE_HEAVY_REVIEW`` actions."""
+    head, _, _ = ADMIN_URL.rpartition("/")
+    with psycopg.connect(f"{head}/{BENCH_DB}") as conn:
+        row = conn.execute(
+            "SELECT review_id FROM actions GROUP BY review_id ORDER BY count(*) DESC LIMIT 1"
+        ).fetchone()
+    assert row is not None, "the benchmark database has no actions: re-seed it"
+    return str(row[0])
+
+
 def prepare(base: str) -> Endpoints:
     """Every endpoint's paths and caller: a member of the large partnership (the strictest
     scoping), and its lead reviewer for the practitioners of a review (a member reaches only
@@ -275,6 +286,12 @@ def prepare(base: str) -> Endpoints:
         [f"/api/v1/reviews/{r}/practitioners" for r in heavy],
         lead,
     )
+    actions_review = heavy_action_review()
+    endpoints["GET .../actions (50 of 150)"] = (
+        [f"/api/v1/reviews/{actions_review}/actions"],
+        headers,
+    )
+    endpoints["GET /actions (partnership plan)"] = (["/api/v1/actions"], headers)
     endpoints["GET .../practitioners (own 20, member)"] = (
         [f"/api/v1/reviews/{r}/practitioners" for r in heavy],
         headers,

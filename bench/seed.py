@@ -32,6 +32,7 @@ os.environ.update(environment())
 
 from sqlalchemy import Table, insert
 
+from api.actions.models import Action, ActionUpdate, Evidence, Recommendation
 from api.db import Base, make_engine
 from api.meetings.models import Meeting, MemberAttendance, PractitionerAttendance
 from api.members.duties import default_template_duties
@@ -66,6 +67,8 @@ BATCH = 5_000
 TODAY = date(2026, 11, 25)
 # Reviews of the large partnership with 200 practitioners each (the rest have 20).
 PRACTITIONER_HEAVY_REVIEWS = 10
+# The large partnership's first review carries a whole action plan; every other has two.
+ACTIONS_ON_THE_HEAVY_REVIEW = 150
 
 KINDS = ["local_authority", "police", "health", "education", "probation"] + ["other"] * 5
 
@@ -387,6 +390,111 @@ def seed_review_team_work(
     put(PublicationAnswer.__table__, answers)  # type: ignore[arg-type]
 
 
+def seed_action_plans(
+    put: Callable[[Table, Iterable[dict[str, Any]]], None],
+    big: Partnership,
+    review_rows: list[dict[str, Any]],
+    member_rows: list[dict[str, Any]],
+    now: datetime,
+) -> None:
+    """Action plans on the large partnership's reviews: ``ACTIONS_ON_THE_HEAVY_REVIEW`` on the
+    first (spread over its agencies and five recommendations), two on every other; each
+    action with a progress update and a note as evidence (accepted on every other action),
+    due dates spread either side of today so every RAG status occurs."""
+    reviews = [row for row in review_rows if row["partnership_id"] == big.id]
+    agencies: dict[uuid.UUID, list[tuple[uuid.UUID, uuid.UUID]]] = {}
+    for seat in member_rows:
+        if seat["partnership_id"] == big.id:
+            agencies.setdefault(seat["review_id"], []).append((seat["agency_id"], seat["user_id"]))
+    recommendations, actions, updates, evidence = [], [], [], []
+    n = 0
+    for number, review in enumerate(reviews):
+        common = {"partnership_id": big.id, "review_id": review["id"]}
+        labels = [uuid.uuid4() for _ in range(5 if number == 0 else 1)]
+        for i, rec_id in enumerate(labels):
+            recommendations.append(
+                {
+                    **common,
+                    "id": rec_id,
+                    "label": f"R{i + 1}",
+                    "text": "A fictional recommendation for the benchmark.",
+                    "version": 1,
+                    "created_at": now,
+                    "updated_at": now,
+                }
+            )
+        seated = agencies.get(review["id"], [])
+        if not seated:
+            continue
+        count = ACTIONS_ON_THE_HEAVY_REVIEW if number == 0 else 2
+        for k in range(count):
+            n += 1
+            agency_id, user_id = seated[k % len(seated)]
+            action_id = uuid.uuid4()
+            actions.append(
+                {
+                    **common,
+                    "id": action_id,
+                    "recommendation_id": labels[k % len(labels)],
+                    "agency_id": agency_id,
+                    "title": f"Bench action {k + 1}",
+                    "lead_name": "Bench Lead",
+                    "due_on": TODAY + timedelta(days=(n % 120) - 40),
+                    "expected_outcome": "A fictional outcome.",
+                    "measure_of_success": "A fictional measure.",
+                    "status": "in_progress",
+                    "last_update_on": TODAY - timedelta(days=n % 50),
+                    "closed_on": None,
+                    "closed_reason": None,
+                    "closed_by_type": None,
+                    "closed_by_id": None,
+                    "override_reason": None,
+                    "version": 1,
+                    "created_at": now + timedelta(microseconds=n),
+                    "updated_at": now,
+                }
+            )
+            updates.append(
+                {
+                    **common,
+                    "id": uuid.uuid4(),
+                    "action_id": action_id,
+                    "on": TODAY - timedelta(days=n % 50),
+                    "note": "A fictional progress note.",
+                    "status": "in_progress",
+                    "recorded_by_type": "user",
+                    "recorded_by_id": user_id,
+                    "recorded_at": now,
+                }
+            )
+            evidence.append(
+                {
+                    **common,
+                    "id": uuid.uuid4(),
+                    "action_id": action_id,
+                    "agency_id": agency_id,
+                    "kind": "note",
+                    "note": "A fictional note of evidence.",
+                    "url": None,
+                    "file_id": None,
+                    "status": "accepted" if n % 2 else "submitted",
+                    "submitted_by_type": "user",
+                    "submitted_by_id": user_id,
+                    "decision_comment": None,
+                    "decided_by_type": None,
+                    "decided_by_id": None,
+                    "decided_at": None,
+                    "version": 1,
+                    "created_at": now,
+                    "updated_at": now,
+                }
+            )
+    put(Recommendation.__table__, recommendations)  # type: ignore[arg-type]
+    put(Action.__table__, actions)  # type: ignore[arg-type]
+    put(ActionUpdate.__table__, updates)  # type: ignore[arg-type]
+    put(Evidence.__table__, evidence)  # type: ignore[arg-type]
+
+
 def main() -> None:
     started = time.perf_counter()
     recreate_database()
@@ -607,6 +715,7 @@ def main() -> None:
     put(SubjectRecord.__table__, record_rows)  # type: ignore[arg-type]
     put(AlertConfirmation.__table__, alert_rows)  # type: ignore[arg-type]
     seed_review_team_work(put, partnerships[0], review_rows, member_rows, now)
+    seed_action_plans(put, partnerships[0], review_rows, member_rows, now)
     # VACUUM as well as ANALYZE: where autovacuum is off (as on the machines this was measured
     # on), bulk-loaded tables have no visibility map, and every index-only probe reads the heap.
     # VACUUM cannot run inside a transaction, hence autocommit.

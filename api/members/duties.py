@@ -3,7 +3,7 @@
 Each duty says how it is completed: ``derived_from`` names the data that completes it today
 (the item's status is computed, never ticked, by the duty's registration in
 ``api.members.registry``, which says the same ``derived_from``); ``derivable_later`` marks
-duties whose data (documents, learning, actions, sign-offs, publication plans)
+duties whose data (learning)
 arrives in later issues: until then they are set by hand.
 """
 
@@ -37,8 +37,8 @@ DUTIES: tuple[Duty, ...] = (
     Duty(
         "methodology_paperwork",
         "Paperwork completed as the lead reviewer's methodology asks",
-        "every document requested from the agency is submitted",
-        derivable_later=True,
+        "every document requested from the agency is submitted and accepted",
+        derived_from="documents",
     ),
     Duty(
         "identify_practitioners",
@@ -90,7 +90,7 @@ DUTIES: tuple[Duty, ...] = (
         "action_plan",
         "Learning action plan progress and evidence reported",
         "every action owned by the agency is in date or evidenced",
-        derivable_later=True,
+        derived_from="actions",
     ),
     Duty(
         "parallel_proceedings",

@@ -27,7 +27,9 @@ from typing import get_args as type_args
 from pydantic import BaseModel, Field
 from sqlalchemy import literal_column, select
 
+from api.actions.models import Action, ActionStatus, Evidence, EvidenceStatus
 from api.clock import clock
+from api.documents.models import DocumentKind, DocumentRequest, DocumentVersion
 from api.meetings.models import (
     Meeting,
     MeetingKind,
@@ -1100,6 +1102,269 @@ register(
         source=PLAN_REQUESTS,
         evidence=PublicationPlanEvidence,
         rule=_planned,
+    )
+)
+
+
+# -- Paperwork ---------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class AskedDocument:
+    """An open (not withdrawn) document request to the agency, as the duty reads it: its
+    latest version's number and decision (0 and None while nothing is submitted)."""
+
+    id: str
+    kind: str
+    title: str
+    due_on: date
+    number: int
+    decision: str | None
+
+    @property
+    def status(self) -> str:
+        if self.number == 0:
+            return "requested"
+        return self.decision or "submitted"
+
+
+# agency id -> document id -> the request
+AskedDocuments = dict[str, dict[str, AskedDocument]]
+
+
+def _document_rows(narrow: Narrow, scope: Scope) -> AnySelect:
+    """The review's open document requests (only ``scope``'s agency's when given), a request
+    once per submitted version."""
+    rows = (
+        select(
+            json_objects(
+                document_id=uuid_text(DocumentRequest.id),
+                agency_id=uuid_text(DocumentRequest.agency_id),
+                kind=DocumentRequest.kind,
+                title=DocumentRequest.title,
+                due_on=date_text(DocumentRequest.due_on),
+                number=DocumentVersion.number,
+                decision=DocumentVersion.decision,
+            )
+        )
+        .select_from(DocumentRequest)
+        .outerjoin(DocumentVersion, DocumentVersion.document_id == DocumentRequest.id)
+        .where(DocumentRequest.withdrawn_on.is_(None))
+    )
+    if scope.agency_id is not None:
+        rows = rows.where(DocumentRequest.agency_id == scope.agency_id)
+    return narrow(rows, DocumentRequest)
+
+
+def _read_documents(rows: list[dict[str, Any]]) -> AskedDocuments:
+    read: AskedDocuments = {}
+    for row in rows or []:
+        agency = read.setdefault(row["agency_id"], {})
+        number = int(row["number"] or 0)
+        known = agency.get(row["document_id"])
+        if known is None or number > known.number:
+            agency[row["document_id"]] = AskedDocument(
+                id=row["document_id"],
+                kind=row["kind"],
+                title=row["title"],
+                due_on=date.fromisoformat(row["due_on"]),
+                number=number,
+                decision=row["decision"],
+            )
+    return read
+
+
+DOCUMENTS: Source[AskedDocuments] = Source("documents", _document_rows, _read_documents)
+
+
+class OutstandingDocument(ResponseModel):
+    document_id: uuid.UUID
+    kind: DocumentKind
+    title: str
+    due_on: date
+    status: Literal["requested", "submitted", "returned"] = Field(
+        description="Nothing sent yet; sent and awaiting the lead reviewer; or returned for "
+        "a new version"
+    )
+
+
+class PaperworkEvidence(ResponseModel):
+    """What the paperwork duty rests on: the documents asked of the agency, and those not
+    yet accepted."""
+
+    kind: Literal["documents"]
+    requested: int = Field(description="Open (not withdrawn) requests to the agency")
+    accepted: int = Field(description="Of them, those whose latest version is accepted")
+    outstanding: list[OutstandingDocument] = Field(
+        description="The requests not yet accepted, soonest due first"
+    )
+
+
+def _paperwork(seat: SeatView, read: AskedDocuments) -> tuple[ItemStatus, PaperworkEvidence | None]:
+    """Done when every open request to the agency has an accepted latest version; not
+    started while nothing is asked of it (nothing to show) or nothing is sent; in progress
+    in between."""
+    asked = sorted(read.get(str(seat.agency_id), {}).values(), key=lambda d: (d.due_on, d.id))
+    if not asked:
+        return ItemStatus.not_started, None
+    outstanding = [d for d in asked if d.status != "accepted"]
+    evidence = PaperworkEvidence(
+        kind="documents",
+        requested=len(asked),
+        accepted=len(asked) - len(outstanding),
+        outstanding=[
+            OutstandingDocument(
+                document_id=uuid.UUID(d.id),
+                kind=DocumentKind(d.kind),
+                title=d.title,
+                due_on=d.due_on,
+                status=d.status,
+            )
+            for d in outstanding
+        ],
+    )
+    if not outstanding:
+        return ItemStatus.done, evidence
+    if any(d.number > 0 for d in asked):
+        return ItemStatus.in_progress, evidence
+    return ItemStatus.not_started, evidence
+
+
+register(
+    DerivedDuty(
+        code="methodology_paperwork",
+        derived_from="documents",
+        source=DOCUMENTS,
+        evidence=PaperworkEvidence,
+        rule=_paperwork,
+    )
+)
+
+
+# -- Action plan -------------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class OwnedAction:
+    """An action the agency owns (not cancelled), as the duty reads it."""
+
+    id: str
+    title: str
+    due_on: date
+    status: str
+    evidenced: bool
+
+    def in_date(self, today: date) -> bool:
+        return self.due_on >= today
+
+
+# agency id -> action id -> the action
+OwnedActions = dict[str, dict[str, OwnedAction]]
+
+
+def _action_rows(narrow: Narrow, scope: Scope) -> AnySelect:
+    """The review's actions that are not cancelled (only ``scope``'s agency's when given), an
+    action once per piece of accepted evidence."""
+    rows = (
+        select(
+            json_objects(
+                action_id=uuid_text(Action.id),
+                agency_id=uuid_text(Action.agency_id),
+                title=Action.title,
+                due_on=date_text(Action.due_on),
+                status=Action.status,
+                evidence_id=uuid_text(Evidence.id),
+            )
+        )
+        .select_from(Action)
+        .outerjoin(
+            Evidence,
+            (Evidence.action_id == Action.id)
+            & (Evidence.status == _constant(EvidenceStatus.accepted.value)),
+        )
+        .where(Action.status != _constant(ActionStatus.cancelled.value))
+    )
+    if scope.agency_id is not None:
+        rows = rows.where(Action.agency_id == scope.agency_id)
+    return narrow(rows, Action)
+
+
+def _read_actions(rows: list[dict[str, Any]]) -> OwnedActions:
+    read: OwnedActions = {}
+    for row in rows or []:
+        agency = read.setdefault(row["agency_id"], {})
+        known = agency.get(row["action_id"])
+        agency[row["action_id"]] = OwnedAction(
+            id=row["action_id"],
+            title=row["title"],
+            due_on=date.fromisoformat(row["due_on"]),
+            status=row["status"],
+            evidenced=(known is not None and known.evidenced)
+            or row["evidence_id"] is not None
+            or row["status"] == ActionStatus.signed_off.value,
+        )
+    return read
+
+
+ACTIONS: Source[OwnedActions] = Source("actions", _action_rows, _read_actions)
+
+
+class OutstandingAction(ResponseModel):
+    action_id: uuid.UUID
+    title: str
+    due_on: date
+    status: ActionStatus
+
+
+class ActionPlanEvidence(ResponseModel):
+    """What the action-plan duty rests on: the agency's actions (cancelled ones aside), and
+    those past their due date with no accepted evidence."""
+
+    kind: Literal["action_plan"]
+    actions: int = Field(description="Actions the agency owns, not cancelled")
+    evidenced: int = Field(description="Of them, signed off or with accepted evidence")
+    in_date: int = Field(description="Of the rest, not yet due")
+    outstanding: list[OutstandingAction] = Field(
+        description="Past their due date and not evidenced, soonest due first"
+    )
+
+
+def _action_plan(
+    seat: SeatView, read: OwnedActions
+) -> tuple[ItemStatus, ActionPlanEvidence | None]:
+    """Done when every action the agency owns is in date or evidenced; not started while it
+    owns none (nothing to show); in progress while any is overdue without evidence."""
+    owned = sorted(read.get(str(seat.agency_id), {}).values(), key=lambda a: (a.due_on, a.id))
+    if not owned:
+        return ItemStatus.not_started, None
+    today = clock.today()
+    evidenced = [a for a in owned if a.evidenced]
+    outstanding = [a for a in owned if not a.evidenced and not a.in_date(today)]
+    evidence = ActionPlanEvidence(
+        kind="action_plan",
+        actions=len(owned),
+        evidenced=len(evidenced),
+        in_date=len(owned) - len(evidenced) - len(outstanding),
+        outstanding=[
+            OutstandingAction(
+                action_id=uuid.UUID(a.id),
+                title=a.title,
+                due_on=a.due_on,
+                status=ActionStatus(a.status),
+            )
+            for a in outstanding
+        ],
+    )
+    return (ItemStatus.in_progress if outstanding else ItemStatus.done), evidence
+
+
+register(
+    DerivedDuty(
+        code="action_plan",
+        derived_from="actions",
+        source=ACTIONS,
+        evidence=ActionPlanEvidence,
+        rule=_action_plan,
     )
 )
 

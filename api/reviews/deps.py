@@ -20,9 +20,12 @@ from fastapi import Depends, Request
 from sqlalchemy.sql.base import ExecutableOption
 
 from api.deps import (
+    ActionsReader,
+    ActionsWriter,
     AlertWriter,
     ChecklistWriter,
     DbSession,
+    EvidenceWriter,
     PractitionersReader,
     PractitionersWriter,
     ReviewsReader,
@@ -128,6 +131,12 @@ ReviewForPractitioners = Annotated[
 # A review on which the caller changes practitioners (whose: the service's rule); loaded
 # whole, for its terms-of-reference period.
 ReviewForPractitionerChanges = Annotated[Review, Depends(_review(PractitionersWriter))]
+
+# A review whose action plan the caller reads; changes by its managers; evidence and progress
+# from the owning agencies (which: the service's rule).
+ReviewForActions = Annotated[Review, Depends(_review(ActionsReader, options=[AS_PARENT]))]
+ManagedReviewForActions = Annotated[Review, Depends(_review(ActionsWriter, managed=True))]
+ReviewForEvidence = Annotated[Review, Depends(_review(EvidenceWriter, options=[AS_PARENT]))]
 
 # A seat the caller reaches.
 SeatToRead = Annotated[Seat, Depends(_seat(ReviewsReader, options=[AS_PARENT]))]

@@ -156,6 +156,27 @@ PRACTITIONER_PATH = R + "/practitioners/{practitioner_id}"
 MEETING = R + "/meetings/{meeting_id}"
 DRAFT = R + "/drafts/{draft_id}"
 PLAN = R + "/publication-plan/requests"
+DOCUMENT = R + "/documents/{document_id}"
+ACTION = R + "/actions/{action_id}"
+EVIDENCE = ACTION + "/evidence/{evidence_id}"
+# The action plan: scope actions:read reads it (the agency systems here hold none); its
+# managers write it (actions:write); the owning agency (the council) reports on it.
+ACTION_READERS = expect(
+    allowed="admin lead member police_member viewer",
+    forbidden="council_system health_system",
+    hidden="other_lead health_member outsider",
+)
+ACTION_MANAGERS = expect(
+    allowed="admin lead",
+    forbidden="member police_member health_member viewer council_system health_system",
+    hidden="other_lead outsider",
+)
+EVIDENCE_GIVERS = expect(
+    allowed="member",
+    forbidden="admin lead other_lead police_member viewer council_system health_system",
+    hidden="health_member outsider",
+)
+VERSION = DOCUMENT + "/versions/{version_id}"
 MATRIX: dict[tuple[str, str], Entry] = {
     # The sign-in endpoints and the document answer without looking at the caller.
     ("GET", "/api/v1/openapi.json"): Entry(PUBLIC_ROUTE),
@@ -333,6 +354,80 @@ MATRIX: dict[tuple[str, str], Entry] = {
     ("POST", PLAN + "/{request_id}/withdraw"): Entry(PLANNERS, json={}),
     ("GET", PLAN + "/{request_id}/answers"): Entry(REVIEW_READERS),
     ("POST", PLAN + "/{request_id}/answers"): Entry(ANSWERERS, json={"text": "Robin Example"}),
+    # Documents: what was asked and where it stands, for everyone who reaches the review;
+    # asked, changed, withdrawn and decided by its managers; a file submitted by the asked
+    # agency's seated member (an empty body: 422 once every rule has let it through); the
+    # file opened by the managers and the agency's own people and system. The seeded request
+    # is the council's, with one version.
+    ("GET", R + "/documents"): Entry(REVIEW_READERS),
+    ("POST", R + "/documents"): Entry(REVIEW_MANAGERS, json={}),
+    ("POST", R + "/documents/requests-to-all-agencies"): Entry(REVIEW_MANAGERS, json={}),
+    ("GET", DOCUMENT): Entry(REVIEW_READERS),
+    ("PATCH", DOCUMENT): Entry(REVIEW_MANAGERS, json={"note": "Matrix"}, if_match="document"),
+    ("POST", DOCUMENT + "/withdraw"): Entry(REVIEW_MANAGERS, json={}),
+    ("GET", DOCUMENT + "/versions"): Entry(REVIEW_READERS),
+    ("POST", DOCUMENT + "/versions"): Entry(
+        expect(
+            allowed="member",
+            forbidden="admin lead police_member viewer council_system health_system",
+            hidden="other_lead health_member outsider",
+        ),
+        headers={"Content-Disposition": 'attachment; filename="matrix.pdf"'},
+    ),
+    ("GET", VERSION): Entry(REVIEW_READERS),
+    ("POST", VERSION + "/decision"): Entry(REVIEW_MANAGERS, json={}),
+    # The action plan; a progress note and evidence come from the owning agency (valid
+    # bodies: the owner rule is the service's, after validation).
+    ("GET", "/api/v1/actions"): Entry(
+        expect(
+            allowed="admin lead other_lead member police_member health_member viewer outsider",
+            forbidden="council_system health_system",
+        )
+    ),
+    ("GET", R + "/recommendations"): Entry(ACTION_READERS),
+    ("POST", R + "/recommendations"): Entry(ACTION_MANAGERS, json={}),
+    ("GET", R + "/recommendations/{recommendation_id}"): Entry(ACTION_READERS),
+    ("PATCH", R + "/recommendations/{recommendation_id}"): Entry(
+        ACTION_MANAGERS, json={"text": "Matrix wording."}, if_match="recommendation"
+    ),
+    ("GET", R + "/actions"): Entry(ACTION_READERS),
+    ("POST", R + "/actions"): Entry(ACTION_MANAGERS, json={}),
+    ("GET", ACTION): Entry(ACTION_READERS),
+    ("PATCH", ACTION): Entry(ACTION_MANAGERS, json={"title": "Matrix action"}, if_match="action"),
+    ("POST", ACTION + "/sign-off"): Entry(ACTION_MANAGERS, json={}),
+    ("POST", ACTION + "/cancel"): Entry(ACTION_MANAGERS, json={}),
+    ("GET", ACTION + "/updates"): Entry(ACTION_READERS),
+    ("POST", ACTION + "/updates"): Entry(
+        expect(
+            allowed="admin lead member",
+            forbidden="police_member viewer council_system health_system",
+            hidden="other_lead health_member outsider",
+        ),
+        json={"note": "Matrix progress"},
+    ),
+    ("GET", ACTION + "/evidence"): Entry(ACTION_READERS),
+    ("POST", ACTION + "/evidence"): Entry(
+        EVIDENCE_GIVERS, json={"kind": "note", "note": "Matrix evidence"}
+    ),
+    ("POST", ACTION + "/evidence/files"): Entry(
+        EVIDENCE_GIVERS, headers={"Content-Disposition": 'attachment; filename="e.pdf"'}
+    ),
+    ("GET", EVIDENCE): Entry(ACTION_READERS),
+    ("POST", EVIDENCE + "/decision"): Entry(ACTION_MANAGERS, json={}),
+    ("GET", EVIDENCE + "/file"): Entry(
+        expect(
+            allowed="admin lead member",
+            forbidden="police_member viewer council_system health_system",
+            hidden="other_lead health_member outsider",
+        )
+    ),
+    ("GET", VERSION + "/file"): Entry(
+        expect(
+            allowed="admin lead member council_system",
+            forbidden="police_member viewer",
+            hidden="other_lead health_member health_system outsider",
+        )
+    ),
 }
 
 
@@ -448,7 +543,65 @@ def seeded(app: FastAPI) -> Iterator[Seeded]:
         )
         assert meeting.status_code == 201, meeting.text
         ids["meeting_id"] = meeting.json()["id"]
+        document = client.post(
+            f"{scenario.url}/documents",
+            headers=callers.headers("lead"),
+            json={
+                "agency_id": ids["agency_id"],
+                "kind": "chronology",
+                "title": "Chronology (fictional)",
+                "due_on": TODAY.date().isoformat(),
+            },
+        )
+        assert document.status_code == 201, document.text
+        version = client.post(
+            document.headers["Location"] + "/versions",
+            headers={
+                **callers.headers("member"),
+                "Content-Disposition": 'attachment; filename="chronology.pdf"',
+            },
+            content=b"%PDF-1.7\n% fictional\n",
+        )
+        assert version.status_code == 201, version.text
+        ids |= {"document_id": document.json()["id"], "version_id": version.json()["id"]}
+        recommendation = client.post(
+            f"{scenario.url}/recommendations",
+            headers=callers.headers("lead"),
+            json={"label": "R1", "text": "A fictional recommendation."},
+        )
+        assert recommendation.status_code == 201, recommendation.text
+        action = client.post(
+            f"{scenario.url}/actions",
+            headers=callers.headers("lead"),
+            json={
+                "recommendation_id": recommendation.json()["id"],
+                "agency_id": ids["agency_id"],
+                "title": "A fictional action",
+                "lead_name": "Jordan Example",
+                "due_on": "2026-09-30",
+                "expected_outcome": "Something better.",
+                "measure_of_success": "Measured somehow.",
+            },
+        )
+        assert action.status_code == 201, action.text
+        evidence = client.post(
+            action.headers["Location"] + "/evidence/files",
+            headers={
+                **callers.headers("member"),
+                "Content-Disposition": 'attachment; filename="evidence.pdf"',
+            },
+            content=b"%PDF-1.7\n% fictional evidence\n",
+        )
+        assert evidence.status_code == 201, evidence.text
+        ids |= {
+            "recommendation_id": recommendation.json()["id"],
+            "action_id": action.json()["id"],
+            "evidence_id": evidence.json()["id"],
+        }
         etags = {
+            "recommendation": recommendation.headers["ETag"],
+            "action": action.headers["ETag"],
+            "document": document.headers["ETag"],
             "meeting": meeting.headers["ETag"],
             "item": item.headers["ETag"],
             "proceeding": proceeding.headers["ETag"],

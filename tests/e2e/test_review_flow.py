@@ -34,7 +34,7 @@ pytestmark = pytest.mark.e2e
 CHILD = "Child Q"
 PARENT = "Mother Q"
 ALERT_DUTY = "subject to a Rapid Review"
-MANUAL_DUTY = "Paperwork completed as the lead reviewer's methodology asks"
+MANUAL_DUTY = "Learning acted on and shared as it emerges, and checked that it has landed"
 REVIEW_URL = re.compile(r"/reviews/([0-9a-f-]{36})$")
 
 

@@ -1207,6 +1207,447 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/reviews/{review_id}/documents": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The documents asked of the review's agencies, oldest first
+         * @description Each with its status and latest version. Every caller who reaches the review sees what was asked and where it stands; a file's name, the file and the lead reviewer's comment only the review's managers and the requested agency's own people and system (`details_withheld` for the rest).
+         */
+        get: operations["list_documents_api_v1_reviews__review_id__documents_get"];
+        put?: never;
+        /**
+         * Ask an agency for a document
+         * @description The review's managers (administrators and its lead reviewer), of an agency with a current seat on the review (422 otherwise); due today or later.
+         */
+        post: operations["ask_api_v1_reviews__review_id__documents_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reviews/{review_id}/documents/requests-to-all-agencies": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Ask every seated agency for the same document
+         * @description The review's managers: one request to each agency with a current seat (409 when none has one).
+         */
+        post: operations["ask_all_api_v1_reviews__review_id__documents_requests_to_all_agencies_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reviews/{review_id}/documents/{document_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One document request */
+        get: operations["get_document_api_v1_reviews__review_id__documents__document_id__get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change a request's title, due date or note
+         * @description The review's managers, with If-Match (428 without, 412 when stale); a withdrawn request does not change (409).
+         */
+        patch: operations["change_document_api_v1_reviews__review_id__documents__document_id__patch"];
+        trace?: never;
+    };
+    "/api/v1/reviews/{review_id}/documents/{document_id}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Withdraw a request
+         * @description The review's managers. Kept with its versions, never deleted; a withdrawn request takes no files (409 once withdrawn).
+         */
+        post: operations["withdraw_document_api_v1_reviews__review_id__documents__document_id__withdraw_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reviews/{review_id}/documents/{document_id}/versions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The files submitted against a request, first first
+         * @description Every caller who reaches the review sees what was asked and where it stands; a file's name, the file and the lead reviewer's comment only the review's managers and the requested agency's own people and system (`details_withheld` for the rest).
+         */
+        get: operations["list_versions_api_v1_reviews__review_id__documents__document_id__versions_get"];
+        put?: never;
+        /**
+         * Submit a file against a request (a new version)
+         * @description A member with a current seat on the review, for their own agency's request, while it is neither withdrawn nor accepted (409). The body is the file itself, streamed: at most the service's upload limit (50 MiB unless configured; 413 as soon as it is passed), of a type found in its bytes: PDF, DOCX, XLSX, ODT, ODS, PNG, JPEG, TXT or CSV (415 otherwise, or when the name's extension says another type). Its SHA-256 is recorded. The same file sent again while its version awaits a decision answers 200 with that version instead of adding another; an Idempotency-Key is not used here.
+         */
+        post: operations["submit_version_api_v1_reviews__review_id__documents__document_id__versions_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reviews/{review_id}/documents/{document_id}/versions/{version_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * One submitted version
+         * @description Every caller who reaches the review sees what was asked and where it stands; a file's name, the file and the lead reviewer's comment only the review's managers and the requested agency's own people and system (`details_withheld` for the rest).
+         */
+        get: operations["get_version_api_v1_reviews__review_id__documents__document_id__versions__version_id__get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reviews/{review_id}/documents/{document_id}/versions/{version_id}/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Accept a version, or return it with a comment
+         * @description The review's managers, on the latest version only (409 `not_latest`), once (409 `already_decided`). Returning needs a comment saying what to change; accepting takes none. An accepted document takes no more versions.
+         */
+        post: operations["decide_api_v1_reviews__review_id__documents__document_id__versions__version_id__decision_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reviews/{review_id}/documents/{document_id}/versions/{version_id}/file": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download a version's file
+         * @description The review's managers and the submitting agency's own people and system (403 for the rest who reach the review). Streamed as an attachment with the type found in its bytes; every download is audited.
+         */
+        get: operations["download_api_v1_reviews__review_id__documents__document_id__versions__version_id__file_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reviews/{review_id}/recommendations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** The review's recommendations, oldest first */
+        get: operations["list_recommendations_api_v1_reviews__review_id__recommendations_get"];
+        put?: never;
+        /**
+         * Record a recommendation
+         * @description The review's managers; the label is unique on the review (409).
+         */
+        post: operations["create_recommendation_api_v1_reviews__review_id__recommendations_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reviews/{review_id}/recommendations/{recommendation_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One recommendation */
+        get: operations["get_recommendation_api_v1_reviews__review_id__recommendations__recommendation_id__get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change a recommendation's label or wording
+         * @description The review's managers, with If-Match.
+         */
+        patch: operations["change_recommendation_api_v1_reviews__review_id__recommendations__recommendation_id__patch"];
+        trace?: never;
+    };
+    "/api/v1/reviews/{review_id}/actions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The review's action plan, oldest first
+         * @description Every action with its derived RAG status and its evidence counts. Viewers read the plan without personal data: the named lead and progress notes are withheld from them.
+         */
+        get: operations["list_actions_api_v1_reviews__review_id__actions_get"];
+        put?: never;
+        /**
+         * Add a SMART action to a recommendation
+         * @description The review's managers, for an agency with a current seat on the review.
+         */
+        post: operations["create_action_api_v1_reviews__review_id__actions_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reviews/{review_id}/actions/{action_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One action */
+        get: operations["get_action_api_v1_reviews__review_id__actions__action_id__get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change an action's wording, lead or due date
+         * @description The review's managers, with If-Match; a closed action does not change (409).
+         */
+        patch: operations["change_action_api_v1_reviews__review_id__actions__action_id__patch"];
+        trace?: never;
+    };
+    "/api/v1/reviews/{review_id}/actions/{action_id}/sign-off": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Sign an action off
+         * @description The review's managers, with a reason, once evidence of it is accepted (409 naming `accepted_evidence` otherwise); an administrator may sign off without it with `override` (the reason is kept as the override's).
+         */
+        post: operations["sign_off_api_v1_reviews__review_id__actions__action_id__sign_off_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reviews/{review_id}/actions/{action_id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Cancel an action, with the reason
+         * @description The review's managers; kept, never deleted.
+         */
+        post: operations["cancel_action_api_v1_reviews__review_id__actions__action_id__cancel_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reviews/{review_id}/actions/{action_id}/updates": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * An action's progress updates, oldest first
+         * @description Viewers read the plan without personal data: the named lead and progress notes are withheld from them.
+         */
+        get: operations["list_updates_api_v1_reviews__review_id__actions__action_id__updates_get"];
+        put?: never;
+        /**
+         * Record progress on an action
+         * @description The owning agency's member or system (scope `evidence:write`) or the review's managers: a dated note, optionally moving the action to in progress or completed. Refused on a closed action (409).
+         */
+        post: operations["record_update_api_v1_reviews__review_id__actions__action_id__updates_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reviews/{review_id}/actions/{action_id}/evidence": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The evidence offered for an action, oldest first
+         * @description A piece of evidence's status is shown to everyone who reads the action; its note, link, file and the decision's comment only to the review's managers and the owning agency (`details_withheld` for the rest).
+         */
+        get: operations["list_evidence_api_v1_reviews__review_id__actions__action_id__evidence_get"];
+        put?: never;
+        /**
+         * Offer a note or a link as evidence
+         * @description The owning agency's member or system (scope `evidence:write`; agency systems send an Idempotency-Key). A file is sent to `.../evidence/files`. A piece of evidence's status is shown to everyone who reads the action; its note, link, file and the decision's comment only to the review's managers and the owning agency (`details_withheld` for the rest).
+         */
+        post: operations["submit_evidence_api_v1_reviews__review_id__actions__action_id__evidence_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reviews/{review_id}/actions/{action_id}/evidence/files": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Offer a file as evidence
+         * @description The owning agency's member or system (scope `evidence:write`). The body is the file itself, streamed, as for a document's version (size limit 413, type from its bytes 415). The same file sent again while it awaits a decision answers 200 with that evidence instead of adding another; an Idempotency-Key is not used here.
+         */
+        post: operations["submit_evidence_file_api_v1_reviews__review_id__actions__action_id__evidence_files_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reviews/{review_id}/actions/{action_id}/evidence/{evidence_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One piece of evidence */
+        get: operations["get_evidence_api_v1_reviews__review_id__actions__action_id__evidence__evidence_id__get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reviews/{review_id}/actions/{action_id}/evidence/{evidence_id}/decision": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Accept evidence, or return it with a comment
+         * @description The review's managers, once per piece of evidence (409 `already_decided`).
+         */
+        post: operations["decide_evidence_api_v1_reviews__review_id__actions__action_id__evidence__evidence_id__decision_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reviews/{review_id}/actions/{action_id}/evidence/{evidence_id}/file": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download an evidence file
+         * @description The review's managers and the owning agency's people and system (403 for the rest who read the action); streamed as an attachment, every download audited.
+         */
+        get: operations["download_evidence_api_v1_reviews__review_id__actions__action_id__evidence__evidence_id__file_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/actions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The partnership's action plan: every action on the reviews the caller reaches
+         * @description Oldest first, filtered by agency, review or status. The RAG status is derived (see `ActionOut.rag`); `rag` filters the page as read. Viewers read the plan without personal data: the named lead and progress notes are withheld from them.
+         */
+        get: operations["partnership_plan_api_v1_actions_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/partnership/rules": {
         parameters: {
             query?: never;
@@ -1290,6 +1731,190 @@ export interface paths {
 export type webhooks = Record<string, never>;
 export interface components {
     schemas: {
+        /**
+         * ActionCreate
+         * @example {
+         *       "agency_id": "2a3b4c5d-6e7f-4a8b-9c0d-1e2f3a4b5c6d",
+         *       "due_on": "2026-09-30",
+         *       "expected_outcome": "Every home-visit record quotes the child.",
+         *       "lead_name": "Jordan Example, Head of Practice",
+         *       "measure_of_success": "An audit of 20 records in October finds 18 or more quoting the child.",
+         *       "recommendation_id": "4b5c6d7e-8f9a-4b0c-9d1e-2f3a4b5c6d7e",
+         *       "title": "Add the child's own words to the home-visit template"
+         *     }
+         */
+        ActionCreate: {
+            /**
+             * Recommendation Id
+             * Format: uuid
+             */
+            recommendation_id: string;
+            /**
+             * Agency Id
+             * Format: uuid
+             * @description The agency that owns the action
+             */
+            agency_id: string;
+            /** Title */
+            title: string;
+            /**
+             * Lead Name
+             * @description The named lead
+             */
+            lead_name: string;
+            /**
+             * Due On
+             * Format: date
+             */
+            due_on: string;
+            /** Expected Outcome */
+            expected_outcome: string;
+            /** Measure Of Success */
+            measure_of_success: string;
+        };
+        /**
+         * ActionOut
+         * @example {
+         *       "agency_id": "2a3b4c5d-6e7f-4a8b-9c0d-1e2f3a4b5c6d",
+         *       "created_at": "2026-05-01T10:00:00Z",
+         *       "due_on": "2026-09-30",
+         *       "evidence": {
+         *         "accepted": 0,
+         *         "returned": 0,
+         *         "submitted": 1
+         *       },
+         *       "expected_outcome": "Every home-visit record quotes the child.",
+         *       "id": "1f2e3d4c-5b6a-4978-8a6b-5c4d3e2f1a0b",
+         *       "last_update_on": "2026-07-01",
+         *       "lead_name": "Jordan Example, Head of Practice",
+         *       "lead_withheld": false,
+         *       "measure_of_success": "18 of 20 audited records quote the child.",
+         *       "rag": "amber",
+         *       "recommendation_id": "4b5c6d7e-8f9a-4b0c-9d1e-2f3a4b5c6d7e",
+         *       "review_id": "6f1c2b9a-7d41-4f3e-8a0b-1c2d3e4f5a6b",
+         *       "status": "in_progress",
+         *       "title": "Add the child's own words to the home-visit template",
+         *       "updated_at": "2026-07-01T09:00:00Z"
+         *     }
+         */
+        ActionOut: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /**
+             * Review Id
+             * Format: uuid
+             */
+            review_id: string;
+            /**
+             * Recommendation Id
+             * Format: uuid
+             */
+            recommendation_id: string;
+            /**
+             * Agency Id
+             * Format: uuid
+             */
+            agency_id: string;
+            /** Title */
+            title: string;
+            /**
+             * Lead Name
+             * @description Null for viewers (a person's name)
+             */
+            lead_name: string | null;
+            /** Lead Withheld */
+            lead_withheld: boolean;
+            /**
+             * Due On
+             * Format: date
+             */
+            due_on: string;
+            /** Expected Outcome */
+            expected_outcome: string;
+            /** Measure Of Success */
+            measure_of_success: string;
+            status: components["schemas"]["ActionStatus"];
+            /** @description Derived, never typed in: red when past due and not completed; amber when due within 28 days with no progress update in 28 days; closed when signed off or cancelled; green otherwise */
+            rag: components["schemas"]["Rag"];
+            /** Last Update On */
+            last_update_on: string | null;
+            evidence: components["schemas"]["EvidenceCounts"];
+            /**
+             * Closed On
+             * @description When it was signed off or cancelled
+             */
+            closed_on: string | null;
+            /** Closed Reason */
+            closed_reason: string | null;
+            /**
+             * Override Reason
+             * @description Why an administrator signed it off without accepted evidence
+             */
+            override_reason: string | null;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /**
+             * Updated At
+             * Format: date-time
+             */
+            updated_at: string;
+        };
+        /** ActionPatch */
+        ActionPatch: {
+            /** Title */
+            title?: string | null;
+            /** Lead Name */
+            lead_name?: string | null;
+            /** Due On */
+            due_on?: string | null;
+            /** Expected Outcome */
+            expected_outcome?: string | null;
+            /** Measure Of Success */
+            measure_of_success?: string | null;
+        };
+        /**
+         * ActionPlanEvidence
+         * @description What the action-plan duty rests on: the agency's actions (cancelled ones aside), and
+         *     those past their due date with no accepted evidence.
+         */
+        ActionPlanEvidence: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            kind: "action_plan";
+            /**
+             * Actions
+             * @description Actions the agency owns, not cancelled
+             */
+            actions: number;
+            /**
+             * Evidenced
+             * @description Of them, signed off or with accepted evidence
+             */
+            evidenced: number;
+            /**
+             * In Date
+             * @description Of the rest, not yet due
+             */
+            in_date: number;
+            /**
+             * Outstanding
+             * @description Past their due date and not evidenced, soonest due first
+             */
+            outstanding: components["schemas"]["OutstandingAction"][];
+        };
+        /**
+         * ActionStatus
+         * @enum {string}
+         */
+        ActionStatus: "not_started" | "in_progress" | "completed" | "signed_off" | "cancelled";
         /** AgencyCount */
         AgencyCount: {
             /**
@@ -1744,7 +2369,7 @@ export interface components {
              * Evidence
              * @description What a derived status rests on, told apart by `kind` (one shape per derived duty); null for items set by hand, and for a declared duty not yet declared
              */
-            evidence: (components["schemas"]["AlertsEvidence"] | components["schemas"]["VoiceOfTheChildEvidence"] | components["schemas"]["PerformanceLeadEvidence"] | components["schemas"]["ConfidentialityEvidence"] | components["schemas"]["ParallelProceedingsEvidence"] | components["schemas"]["PractitionersEvidence"] | components["schemas"]["AttendanceEvidence"] | components["schemas"]["PractitionerContactEvidence"] | components["schemas"]["ReportSignoffEvidence"] | components["schemas"]["PublicationPlanEvidence"]) | null;
+            evidence: (components["schemas"]["AlertsEvidence"] | components["schemas"]["VoiceOfTheChildEvidence"] | components["schemas"]["PerformanceLeadEvidence"] | components["schemas"]["ConfidentialityEvidence"] | components["schemas"]["ParallelProceedingsEvidence"] | components["schemas"]["PractitionersEvidence"] | components["schemas"]["AttendanceEvidence"] | components["schemas"]["PractitionerContactEvidence"] | components["schemas"]["ReportSignoffEvidence"] | components["schemas"]["PublicationPlanEvidence"] | components["schemas"]["PaperworkEvidence"] | components["schemas"]["ActionPlanEvidence"]) | null;
             /** @description For a derived duty: the status set by hand before the duty was derived from data, kept as history (its note and who set it are `note` and `updated_by_*`); null for items set by hand now, and for derived ones never set by hand */
             hand_set_status: components["schemas"]["ItemStatus"] | null;
             /** Note */
@@ -1880,6 +2505,14 @@ export interface components {
             scopes?: ("reviews:read" | "practitioners:read" | "practitioners:write" | "alerts:write" | "actions:read" | "evidence:write")[];
             /** Active */
             active?: boolean;
+        };
+        /** CloseReason */
+        CloseReason: {
+            /**
+             * Reason
+             * @example Superseded by action 4
+             */
+            reason: string;
         };
         /** Completion */
         Completion: {
@@ -2023,6 +2656,24 @@ export interface components {
          */
         Decision: "lcspr" | "no_review" | "national_review";
         /**
+         * DecisionCreate
+         * @example {
+         *       "decision": "accepted"
+         *     }
+         * @example {
+         *       "comment": "Entries for May 2025 are missing; please add them.",
+         *       "decision": "returned"
+         *     }
+         */
+        DecisionCreate: {
+            decision: components["schemas"]["DocumentDecision"];
+            /**
+             * Comment
+             * @description Required when returning a version: what the agency should change
+             */
+            comment?: string | null;
+        };
+        /**
          * DeclarableKind
          * @description What a member may declare now; ``DeclarationKind`` also names the kinds declared
          *     before (``parallel_proceedings``, kept as history since proceedings became records).
@@ -2082,6 +2733,177 @@ export interface components {
              * Format: date-time
              */
             declared_at: string;
+        };
+        /**
+         * DocumentCreate
+         * @example {
+         *       "agency_id": "2a3b4c5d-6e7f-4a8b-9c0d-1e2f3a4b5c6d",
+         *       "due_on": "2026-04-17",
+         *       "kind": "agency_report",
+         *       "title": "Agency report (fictional)"
+         *     }
+         */
+        DocumentCreate: {
+            kind: components["schemas"]["DocumentKind"];
+            /** Title */
+            title: string;
+            /**
+             * Due On
+             * Format: date
+             * @description Not before today
+             */
+            due_on: string;
+            /** Note */
+            note?: string | null;
+            /**
+             * Agency Id
+             * Format: uuid
+             * @description An agency with a current seat on the review
+             */
+            agency_id: string;
+        };
+        /**
+         * DocumentDecision
+         * @description ``accepted``: the lead reviewer takes the version as it is; ``returned``: the agency is
+         *     asked for a new version (the comment says why).
+         * @enum {string}
+         */
+        DocumentDecision: "accepted" | "returned";
+        /**
+         * DocumentKind
+         * @enum {string}
+         */
+        DocumentKind: "chronology" | "agency_report" | "other";
+        /**
+         * DocumentOut
+         * @example {
+         *       "agency_id": "2a3b4c5d-6e7f-4a8b-9c0d-1e2f3a4b5c6d",
+         *       "created_at": "2026-03-06T10:00:00Z",
+         *       "due_on": "2026-04-03",
+         *       "id": "3c4d5e6f-7a8b-4c9d-8e0f-1a2b3c4d5e6f",
+         *       "kind": "chronology",
+         *       "overdue": false,
+         *       "requested_by_id": "9e8d7c6b-5a4f-4e3d-8c2b-1a0f9e8d7c6b",
+         *       "requested_by_type": "user",
+         *       "review_id": "6f1c2b9a-7d41-4f3e-8a0b-1c2d3e4f5a6b",
+         *       "status": "requested",
+         *       "title": "Chronology of involvement (fictional)",
+         *       "updated_at": "2026-03-06T10:00:00Z",
+         *       "versions": 0
+         *     }
+         */
+        DocumentOut: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /**
+             * Review Id
+             * Format: uuid
+             */
+            review_id: string;
+            /**
+             * Agency Id
+             * Format: uuid
+             */
+            agency_id: string;
+            kind: components["schemas"]["DocumentKind"];
+            /** Title */
+            title: string;
+            /**
+             * Due On
+             * Format: date
+             */
+            due_on: string;
+            /** Note */
+            note: string | null;
+            status: components["schemas"]["DocumentStatus"];
+            /**
+             * Overdue
+             * @description Past its due date and neither submitted nor accepted (requested, or returned)
+             */
+            overdue: boolean;
+            /**
+             * Versions
+             * @description How many files have been submitted against it
+             */
+            versions: number;
+            latest_version: components["schemas"]["VersionOut"] | null;
+            /** Requested By Type */
+            requested_by_type: string;
+            /**
+             * Requested By Id
+             * Format: uuid
+             */
+            requested_by_id: string;
+            /** Withdrawn On */
+            withdrawn_on: string | null;
+            /** Withdrawn Reason */
+            withdrawn_reason: string | null;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /**
+             * Updated At
+             * Format: date-time
+             */
+            updated_at: string;
+        };
+        /**
+         * DocumentPatch
+         * @example {
+         *       "due_on": "2026-04-24",
+         *       "note": "Extended by a week."
+         *     }
+         */
+        DocumentPatch: {
+            /** Title */
+            title?: string | null;
+            /** Due On */
+            due_on?: string | null;
+            /** Note */
+            note?: string | null;
+        };
+        /**
+         * DocumentStatus
+         * @description Where a request stands, from its latest version: ``requested`` (nothing submitted),
+         *     ``submitted`` (awaiting the lead reviewer), ``accepted``, ``returned`` (a new version is
+         *     wanted), or ``withdrawn`` (no longer wanted).
+         * @enum {string}
+         */
+        DocumentStatus: "requested" | "submitted" | "accepted" | "returned" | "withdrawn";
+        /**
+         * DocumentToAll
+         * @example {
+         *       "due_on": "2026-04-03",
+         *       "kind": "chronology",
+         *       "note": "Use the partnership's chronology template.",
+         *       "title": "Chronology of involvement, 1 March 2025 to 14 February 2026"
+         *     }
+         */
+        DocumentToAll: {
+            kind: components["schemas"]["DocumentKind"];
+            /** Title */
+            title: string;
+            /**
+             * Due On
+             * Format: date
+             * @description Not before today
+             */
+            due_on: string;
+            /** Note */
+            note?: string | null;
+        };
+        /** DocumentWithdraw */
+        DocumentWithdraw: {
+            /**
+             * Reason
+             * @example Asked of the wrong agency
+             */
+            reason: string;
         };
         /**
          * DraftCreate
@@ -2278,6 +3100,157 @@ export interface components {
              */
             reason: string;
         };
+        /** EvidenceCounts */
+        EvidenceCounts: {
+            /**
+             * Submitted
+             * @description Awaiting the review's managers
+             */
+            submitted: number;
+            /** Accepted */
+            accepted: number;
+            /** Returned */
+            returned: number;
+        };
+        /**
+         * EvidenceCreate
+         * @example {
+         *       "kind": "note",
+         *       "note": "Audit of 20 records: 19 quote the child (fictional)."
+         *     }
+         * @example {
+         *       "kind": "link",
+         *       "url": "https://intranet.example/audits/2026-10"
+         *     }
+         */
+        EvidenceCreate: {
+            /**
+             * Kind
+             * @description A file is sent to `.../evidence/files` as the raw body
+             * @enum {string}
+             */
+            kind: "note" | "link";
+            /**
+             * Note
+             * @description Required for a note
+             */
+            note?: string | null;
+            /**
+             * Url
+             * @description Required for a link (https)
+             */
+            url?: string | null;
+        };
+        /**
+         * EvidenceDecision
+         * @example {
+         *       "decision": "accepted"
+         *     }
+         * @example {
+         *       "comment": "Please include the audit's sample.",
+         *       "decision": "returned"
+         *     }
+         */
+        EvidenceDecision: {
+            /**
+             * Decision
+             * @enum {string}
+             */
+            decision: "accepted" | "returned";
+            /**
+             * Comment
+             * @description Required when returning
+             */
+            comment?: string | null;
+        };
+        /**
+         * EvidenceKind
+         * @enum {string}
+         */
+        EvidenceKind: "note" | "link" | "file";
+        /**
+         * EvidenceOut
+         * @example {
+         *       "action_id": "1f2e3d4c-5b6a-4978-8a6b-5c4d3e2f1a0b",
+         *       "agency_id": "2a3b4c5d-6e7f-4a8b-9c0d-1e2f3a4b5c6d",
+         *       "created_at": "2026-10-10T09:00:00Z",
+         *       "details_withheld": false,
+         *       "id": "0a9b8c7d-6e5f-4a3b-9c2d-1e0f9a8b7c6d",
+         *       "kind": "note",
+         *       "note": "Audit of 20 records: 19 quote the child (fictional).",
+         *       "review_id": "6f1c2b9a-7d41-4f3e-8a0b-1c2d3e4f5a6b",
+         *       "status": "submitted",
+         *       "submitted_by_id": "9e8d7c6b-5a4f-4e3d-8c2b-1a0f9e8d7c6b",
+         *       "submitted_by_type": "user",
+         *       "updated_at": "2026-10-10T09:00:00Z"
+         *     }
+         */
+        EvidenceOut: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /**
+             * Review Id
+             * Format: uuid
+             */
+            review_id: string;
+            /**
+             * Action Id
+             * Format: uuid
+             */
+            action_id: string;
+            /**
+             * Agency Id
+             * Format: uuid
+             */
+            agency_id: string;
+            kind: components["schemas"]["EvidenceKind"];
+            /** Note */
+            note: string | null;
+            /** Url */
+            url: string | null;
+            file: components["schemas"]["FileOut"] | null;
+            /** Download */
+            download: string | null;
+            status: components["schemas"]["EvidenceStatus"];
+            /** Submitted By Type */
+            submitted_by_type: string;
+            /**
+             * Submitted By Id
+             * Format: uuid
+             */
+            submitted_by_id: string;
+            /** Decision Comment */
+            decision_comment: string | null;
+            /** Decided By Type */
+            decided_by_type: string | null;
+            /** Decided By Id */
+            decided_by_id: string | null;
+            /** Decided At */
+            decided_at: string | null;
+            /**
+             * Details Withheld
+             * @description True for callers who may not read its content (viewers, and agencies other than the owner)
+             */
+            details_withheld: boolean;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /**
+             * Updated At
+             * Format: date-time
+             */
+            updated_at: string;
+        };
+        /**
+         * EvidenceStatus
+         * @enum {string}
+         */
+        EvidenceStatus: "submitted" | "accepted" | "returned";
         /**
          * FamilyInvolvementOut
          * @description How the child's family takes part in the review. The notes are identifying details
@@ -2303,6 +3276,26 @@ export interface components {
              * @description Replaces the notes; null (or empty) clears them
              */
             notes: string | null;
+        };
+        /** FileOut */
+        FileOut: {
+            /**
+             * File Name
+             * @description The name it was uploaded under (data only); null for callers who may not open the file
+             */
+            file_name: string | null;
+            /**
+             * Media Type
+             * @description The type found in the file's bytes
+             */
+            media_type: string;
+            /** Size Bytes */
+            size_bytes: number;
+            /**
+             * Sha256
+             * @description SHA-256 of the bytes as stored, in hex
+             */
+            sha256: string;
         };
         /** IdentifyingDetails */
         IdentifyingDetails: {
@@ -2677,6 +3670,44 @@ export interface components {
              */
             created_at: string;
         };
+        /** OutstandingAction */
+        OutstandingAction: {
+            /**
+             * Action Id
+             * Format: uuid
+             */
+            action_id: string;
+            /** Title */
+            title: string;
+            /**
+             * Due On
+             * Format: date
+             */
+            due_on: string;
+            status: components["schemas"]["ActionStatus"];
+        };
+        /** OutstandingDocument */
+        OutstandingDocument: {
+            /**
+             * Document Id
+             * Format: uuid
+             */
+            document_id: string;
+            kind: components["schemas"]["DocumentKind"];
+            /** Title */
+            title: string;
+            /**
+             * Due On
+             * Format: date
+             */
+            due_on: string;
+            /**
+             * Status
+             * @description Nothing sent yet; sent and awaiting the lead reviewer; or returned for a new version
+             * @enum {string}
+             */
+            status: "requested" | "submitted" | "returned";
+        };
         /** OutstandingItem */
         OutstandingItem: {
             /** Duty */
@@ -2697,6 +3728,16 @@ export interface components {
             item: components["schemas"]["PlanItem"];
             /** Question */
             question: string | null;
+        };
+        /** Page[ActionOut] */
+        Page_ActionOut_: {
+            /** Items */
+            items: components["schemas"]["ActionOut"][];
+            /**
+             * Next Cursor
+             * @description Pass as `cursor` to get the next page; null on the last page.
+             */
+            next_cursor: string | null;
         };
         /** Page[AgencyOut] */
         Page_AgencyOut_: {
@@ -2768,6 +3809,16 @@ export interface components {
              */
             next_cursor: string | null;
         };
+        /** Page[DocumentOut] */
+        Page_DocumentOut_: {
+            /** Items */
+            items: components["schemas"]["DocumentOut"][];
+            /**
+             * Next Cursor
+             * @description Pass as `cursor` to get the next page; null on the last page.
+             */
+            next_cursor: string | null;
+        };
         /** Page[DraftOut] */
         Page_DraftOut_: {
             /** Items */
@@ -2782,6 +3833,16 @@ export interface components {
         Page_DraftResponseOut_: {
             /** Items */
             items: components["schemas"]["DraftResponseOut"][];
+            /**
+             * Next Cursor
+             * @description Pass as `cursor` to get the next page; null on the last page.
+             */
+            next_cursor: string | null;
+        };
+        /** Page[EvidenceOut] */
+        Page_EvidenceOut_: {
+            /** Items */
+            items: components["schemas"]["EvidenceOut"][];
             /**
              * Next Cursor
              * @description Pass as `cursor` to get the next page; null on the last page.
@@ -2838,6 +3899,16 @@ export interface components {
              */
             next_cursor: string | null;
         };
+        /** Page[RecommendationOut] */
+        Page_RecommendationOut_: {
+            /** Items */
+            items: components["schemas"]["RecommendationOut"][];
+            /**
+             * Next Cursor
+             * @description Pass as `cursor` to get the next page; null on the last page.
+             */
+            next_cursor: string | null;
+        };
         /** Page[RequestOut] */
         Page_RequestOut_: {
             /** Items */
@@ -2878,6 +3949,16 @@ export interface components {
              */
             next_cursor: string | null;
         };
+        /** Page[UpdateOut] */
+        Page_UpdateOut_: {
+            /** Items */
+            items: components["schemas"]["UpdateOut"][];
+            /**
+             * Next Cursor
+             * @description Pass as `cursor` to get the next page; null on the last page.
+             */
+            next_cursor: string | null;
+        };
         /** Page[UserOut] */
         Page_UserOut_: {
             /** Items */
@@ -2887,6 +3968,43 @@ export interface components {
              * @description Pass as `cursor` to get the next page; null on the last page.
              */
             next_cursor: string | null;
+        };
+        /** Page[VersionOut] */
+        Page_VersionOut_: {
+            /** Items */
+            items: components["schemas"]["VersionOut"][];
+            /**
+             * Next Cursor
+             * @description Pass as `cursor` to get the next page; null on the last page.
+             */
+            next_cursor: string | null;
+        };
+        /**
+         * PaperworkEvidence
+         * @description What the paperwork duty rests on: the documents asked of the agency, and those not
+         *     yet accepted.
+         */
+        PaperworkEvidence: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            kind: "documents";
+            /**
+             * Requested
+             * @description Open (not withdrawn) requests to the agency
+             */
+            requested: number;
+            /**
+             * Accepted
+             * @description Of them, those whose latest version is accepted
+             */
+            accepted: number;
+            /**
+             * Outstanding
+             * @description The requests not yet accepted, soonest due first
+             */
+            outstanding: components["schemas"]["OutstandingDocument"][];
         };
         /**
          * ParallelProceedingsEvidence
@@ -3585,6 +4703,71 @@ export interface components {
              */
             outstanding: components["schemas"]["OutstandingPlanRequest"][];
         };
+        /**
+         * Rag
+         * @enum {string}
+         */
+        Rag: "red" | "amber" | "green" | "closed";
+        /**
+         * RecommendationCreate
+         * @example {
+         *       "label": "R1",
+         *       "text": "Agencies should make sure that practitioners hear the voice of the child directly at every home visit (fictional)."
+         *     }
+         */
+        RecommendationCreate: {
+            /**
+             * Label
+             * @description Unique on the review (`R1`)
+             */
+            label: string;
+            /** Text */
+            text: string;
+        };
+        /**
+         * RecommendationOut
+         * @example {
+         *       "created_at": "2026-05-01T10:00:00Z",
+         *       "id": "4b5c6d7e-8f9a-4b0c-9d1e-2f3a4b5c6d7e",
+         *       "label": "R1",
+         *       "review_id": "6f1c2b9a-7d41-4f3e-8a0b-1c2d3e4f5a6b",
+         *       "text": "Agencies should hear the voice of the child directly (fictional).",
+         *       "updated_at": "2026-05-01T10:00:00Z"
+         *     }
+         */
+        RecommendationOut: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /**
+             * Review Id
+             * Format: uuid
+             */
+            review_id: string;
+            /** Label */
+            label: string;
+            /** Text */
+            text: string;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /**
+             * Updated At
+             * Format: date-time
+             */
+            updated_at: string;
+        };
+        /** RecommendationPatch */
+        RecommendationPatch: {
+            /** Label */
+            label?: string | null;
+            /** Text */
+            text?: string | null;
+        };
         /** RecordReferenceIn */
         RecordReferenceIn: {
             /**
@@ -4062,6 +5245,26 @@ export interface components {
              */
             totp_enrolment_required?: boolean;
         };
+        /**
+         * SignOff
+         * @example {
+         *       "reason": "The audit evidence shows the change has landed."
+         *     }
+         * @example {
+         *       "override": true,
+         *       "reason": "Completed; evidence held by the agency's audit team."
+         *     }
+         */
+        SignOff: {
+            /** Reason */
+            reason: string;
+            /**
+             * Override
+             * @description An administrator signs off without accepted evidence (the reason says why); refused to anyone else
+             * @default false
+             */
+            override?: boolean;
+        };
         /** SubjectCreate */
         SubjectCreate: {
             role: components["schemas"]["SubjectRole"];
@@ -4302,6 +5505,63 @@ export interface components {
              */
             override?: boolean;
         };
+        /**
+         * UpdateCreate
+         * @example {
+         *       "note": "Template changed; training for team managers booked for June.",
+         *       "status": "in_progress"
+         *     }
+         */
+        UpdateCreate: {
+            /**
+             * On
+             * @description Defaults to today; not in the future
+             */
+            on?: string | null;
+            /** Note */
+            note: string;
+            /**
+             * Status
+             * @description Move the action on (or back from completed)
+             */
+            status?: ("in_progress" | "completed") | null;
+        };
+        /** UpdateOut */
+        UpdateOut: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /**
+             * Action Id
+             * Format: uuid
+             */
+            action_id: string;
+            /**
+             * On
+             * Format: date
+             */
+            on: string;
+            /**
+             * Note
+             * @description Null for viewers
+             */
+            note: string | null;
+            status: components["schemas"]["ActionStatus"] | null;
+            /** Recorded By Type */
+            recorded_by_type: string;
+            /**
+             * Recorded By Id
+             * Format: uuid
+             */
+            recorded_by_id: string;
+            /**
+             * Recorded At
+             * Format: date-time
+             */
+            recorded_at: string;
+        };
         /** UserCreate */
         UserCreate: {
             /**
@@ -4358,6 +5618,100 @@ export interface components {
             agency_id?: string | null;
             /** Active */
             active?: boolean;
+        };
+        /**
+         * VersionOut
+         * @example {
+         *       "agency_id": "2a3b4c5d-6e7f-4a8b-9c0d-1e2f3a4b5c6d",
+         *       "decided_at": "2026-03-31T15:00:00Z",
+         *       "decided_by_id": "9e8d7c6b-5a4f-4e3d-8c2b-1a0f9e8d7c6b",
+         *       "decided_by_type": "user",
+         *       "decision": "returned",
+         *       "decision_comment": "Entries for May 2025 are missing.",
+         *       "details_withheld": false,
+         *       "document_id": "3c4d5e6f-7a8b-4c9d-8e0f-1a2b3c4d5e6f",
+         *       "download": "/api/v1/reviews/6f1c2b9a-7d41-4f3e-8a0b-1c2d3e4f5a6b/documents/3c4d5e6f-7a8b-4c9d-8e0f-1a2b3c4d5e6f/versions/8d9e0f1a-2b3c-4d4e-9f5a-6b7c8d9e0f1a/file",
+         *       "file": {
+         *         "file_name": "chronology-v2.docx",
+         *         "media_type": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+         *         "sha256": "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08",
+         *         "size_bytes": 48213
+         *       },
+         *       "id": "8d9e0f1a-2b3c-4d4e-9f5a-6b7c8d9e0f1a",
+         *       "number": 2,
+         *       "review_id": "6f1c2b9a-7d41-4f3e-8a0b-1c2d3e4f5a6b",
+         *       "submitted_at": "2026-03-30T09:12:00Z",
+         *       "submitted_by_id": "9e8d7c6b-5a4f-4e3d-8c2b-1a0f9e8d7c6b",
+         *       "submitted_by_type": "user",
+         *       "superseded": false
+         *     }
+         */
+        VersionOut: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /**
+             * Review Id
+             * Format: uuid
+             */
+            review_id: string;
+            /**
+             * Document Id
+             * Format: uuid
+             */
+            document_id: string;
+            /**
+             * Agency Id
+             * Format: uuid
+             */
+            agency_id: string;
+            /**
+             * Number
+             * @description 1 for the first file submitted against the request
+             */
+            number: number;
+            file: components["schemas"]["FileOut"];
+            /**
+             * Download
+             * @description Where the file is downloaded; null for callers who may not open it
+             */
+            download: string | null;
+            /**
+             * Superseded
+             * @description A later version has been submitted
+             */
+            superseded: boolean;
+            /** Submitted By Type */
+            submitted_by_type: string;
+            /**
+             * Submitted By Id
+             * Format: uuid
+             */
+            submitted_by_id: string;
+            /**
+             * Submitted At
+             * Format: date-time
+             */
+            submitted_at: string;
+            decision: components["schemas"]["DocumentDecision"] | null;
+            /**
+             * Decision Comment
+             * @description Shown to the review's managers and the submitting agency's own callers
+             */
+            decision_comment: string | null;
+            /** Decided By Type */
+            decided_by_type: string | null;
+            /** Decided By Id */
+            decided_by_id: string | null;
+            /** Decided At */
+            decided_at: string | null;
+            /**
+             * Details Withheld
+             * @description True when the file's name, the file and the comment are not the caller's to open (another agency's paperwork, or a viewer)
+             */
+            details_withheld: boolean;
         };
         /**
          * VoiceOfTheChildEvidence
@@ -12087,6 +13441,2710 @@ export interface operations {
             };
             /** @description Unsupported Media Type */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    list_documents_api_v1_reviews__review_id__documents_get: {
+        parameters: {
+            query?: {
+                agency_id?: string | null;
+                kind?: components["schemas"]["DocumentKind"] | null;
+                withdrawn?: boolean | null;
+                /** @description Items per page */
+                limit?: number;
+                /** @description From `next_cursor` */
+                cursor?: string | null;
+                /** @description Only records changed at or after this instant (ISO 8601) */
+                updated_since?: string | null;
+            };
+            header?: never;
+            path: {
+                review_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page_DocumentOut_"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ask_api_v1_reviews__review_id__documents_post: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key of your choosing, new for each request you mean (a UUID serves). A retry with the same key and body runs nothing again and answers as the first request did; with another body: 422; while the first still runs, or when its answer carried a secret shown once: 409. Agency systems must send one (400 otherwise). */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                review_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DocumentCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DocumentOut"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request Entity Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    ask_all_api_v1_reviews__review_id__documents_requests_to_all_agencies_post: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key of your choosing, new for each request you mean (a UUID serves). A retry with the same key and body runs nothing again and answers as the first request did; with another body: 422; while the first still runs, or when its answer carried a secret shown once: 409. Agency systems must send one (400 otherwise). */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                review_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DocumentToAll"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DocumentOut"][];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request Entity Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_document_api_v1_reviews__review_id__documents__document_id__get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                review_id: string;
+                document_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DocumentOut"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    change_document_api_v1_reviews__review_id__documents__document_id__patch: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag you last read of the record this changes (or `*`, to change it whatever its version). Without it: 428; naming another version: 412, with the current ETag. */
+                "If-Match": string;
+            };
+            path: {
+                review_id: string;
+                document_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DocumentPatch"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DocumentOut"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Precondition Failed */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request Entity Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Precondition Required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    withdraw_document_api_v1_reviews__review_id__documents__document_id__withdraw_post: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key of your choosing, new for each request you mean (a UUID serves). A retry with the same key and body runs nothing again and answers as the first request did; with another body: 422; while the first still runs, or when its answer carried a secret shown once: 409. Agency systems must send one (400 otherwise). */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                review_id: string;
+                document_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DocumentWithdraw"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DocumentOut"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request Entity Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    list_versions_api_v1_reviews__review_id__documents__document_id__versions_get: {
+        parameters: {
+            query?: {
+                /** @description Items per page */
+                limit?: number;
+                /** @description From `next_cursor` */
+                cursor?: string | null;
+                /** @description Only records changed at or after this instant (ISO 8601) */
+                updated_since?: string | null;
+            };
+            header?: never;
+            path: {
+                review_id: string;
+                document_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page_VersionOut_"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    submit_version_api_v1_reviews__review_id__documents__document_id__versions_post: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @example attachment; filename="chronology-v2.docx" */
+                "Content-Disposition": string;
+            };
+            path: {
+                review_id: string;
+                document_id: string;
+            };
+            cookie?: never;
+        };
+        /** @description The file's bytes as they are (not a form). Name the file in `Content-Disposition: attachment; filename="..."`. */
+        requestBody: {
+            content: {
+                "application/octet-stream": string;
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VersionOut"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Length Required */
+            411: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request Entity Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_version_api_v1_reviews__review_id__documents__document_id__versions__version_id__get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                review_id: string;
+                document_id: string;
+                version_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VersionOut"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    decide_api_v1_reviews__review_id__documents__document_id__versions__version_id__decision_post: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key of your choosing, new for each request you mean (a UUID serves). A retry with the same key and body runs nothing again and answers as the first request did; with another body: 422; while the first still runs, or when its answer carried a secret shown once: 409. Agency systems must send one (400 otherwise). */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                review_id: string;
+                document_id: string;
+                version_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DecisionCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["VersionOut"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request Entity Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    download_api_v1_reviews__review_id__documents__document_id__versions__version_id__file_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                review_id: string;
+                document_id: string;
+                version_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file's bytes */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": string;
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    list_recommendations_api_v1_reviews__review_id__recommendations_get: {
+        parameters: {
+            query?: {
+                /** @description Items per page */
+                limit?: number;
+                /** @description From `next_cursor` */
+                cursor?: string | null;
+                /** @description Only records changed at or after this instant (ISO 8601) */
+                updated_since?: string | null;
+            };
+            header?: never;
+            path: {
+                review_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page_RecommendationOut_"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    create_recommendation_api_v1_reviews__review_id__recommendations_post: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key of your choosing, new for each request you mean (a UUID serves). A retry with the same key and body runs nothing again and answers as the first request did; with another body: 422; while the first still runs, or when its answer carried a secret shown once: 409. Agency systems must send one (400 otherwise). */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                review_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecommendationCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecommendationOut"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request Entity Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_recommendation_api_v1_reviews__review_id__recommendations__recommendation_id__get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                review_id: string;
+                recommendation_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecommendationOut"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    change_recommendation_api_v1_reviews__review_id__recommendations__recommendation_id__patch: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag you last read of the record this changes (or `*`, to change it whatever its version). Without it: 428; naming another version: 412, with the current ETag. */
+                "If-Match": string;
+            };
+            path: {
+                review_id: string;
+                recommendation_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["RecommendationPatch"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["RecommendationOut"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Precondition Failed */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request Entity Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Precondition Required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    list_actions_api_v1_reviews__review_id__actions_get: {
+        parameters: {
+            query?: {
+                agency_id?: string | null;
+                status?: components["schemas"]["ActionStatus"] | null;
+                rag?: components["schemas"]["Rag"] | null;
+                /** @description Items per page */
+                limit?: number;
+                /** @description From `next_cursor` */
+                cursor?: string | null;
+                /** @description Only records changed at or after this instant (ISO 8601) */
+                updated_since?: string | null;
+            };
+            header?: never;
+            path: {
+                review_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page_ActionOut_"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    create_action_api_v1_reviews__review_id__actions_post: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key of your choosing, new for each request you mean (a UUID serves). A retry with the same key and body runs nothing again and answers as the first request did; with another body: 422; while the first still runs, or when its answer carried a secret shown once: 409. Agency systems must send one (400 otherwise). */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                review_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ActionCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActionOut"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request Entity Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_action_api_v1_reviews__review_id__actions__action_id__get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                review_id: string;
+                action_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActionOut"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    change_action_api_v1_reviews__review_id__actions__action_id__patch: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag you last read of the record this changes (or `*`, to change it whatever its version). Without it: 428; naming another version: 412, with the current ETag. */
+                "If-Match": string;
+            };
+            path: {
+                review_id: string;
+                action_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ActionPatch"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActionOut"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Precondition Failed */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request Entity Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Precondition Required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    sign_off_api_v1_reviews__review_id__actions__action_id__sign_off_post: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key of your choosing, new for each request you mean (a UUID serves). A retry with the same key and body runs nothing again and answers as the first request did; with another body: 422; while the first still runs, or when its answer carried a secret shown once: 409. Agency systems must send one (400 otherwise). */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                review_id: string;
+                action_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SignOff"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActionOut"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request Entity Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    cancel_action_api_v1_reviews__review_id__actions__action_id__cancel_post: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key of your choosing, new for each request you mean (a UUID serves). A retry with the same key and body runs nothing again and answers as the first request did; with another body: 422; while the first still runs, or when its answer carried a secret shown once: 409. Agency systems must send one (400 otherwise). */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                review_id: string;
+                action_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CloseReason"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ActionOut"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request Entity Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    list_updates_api_v1_reviews__review_id__actions__action_id__updates_get: {
+        parameters: {
+            query?: {
+                /** @description Items per page */
+                limit?: number;
+                /** @description From `next_cursor` */
+                cursor?: string | null;
+                /** @description Only records changed at or after this instant (ISO 8601) */
+                updated_since?: string | null;
+            };
+            header?: never;
+            path: {
+                review_id: string;
+                action_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page_UpdateOut_"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    record_update_api_v1_reviews__review_id__actions__action_id__updates_post: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key of your choosing, new for each request you mean (a UUID serves). A retry with the same key and body runs nothing again and answers as the first request did; with another body: 422; while the first still runs, or when its answer carried a secret shown once: 409. Agency systems must send one (400 otherwise). */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                review_id: string;
+                action_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["UpdateCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["UpdateOut"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request Entity Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    list_evidence_api_v1_reviews__review_id__actions__action_id__evidence_get: {
+        parameters: {
+            query?: {
+                /** @description Items per page */
+                limit?: number;
+                /** @description From `next_cursor` */
+                cursor?: string | null;
+                /** @description Only records changed at or after this instant (ISO 8601) */
+                updated_since?: string | null;
+            };
+            header?: never;
+            path: {
+                review_id: string;
+                action_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page_EvidenceOut_"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    submit_evidence_api_v1_reviews__review_id__actions__action_id__evidence_post: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key of your choosing, new for each request you mean (a UUID serves). A retry with the same key and body runs nothing again and answers as the first request did; with another body: 422; while the first still runs, or when its answer carried a secret shown once: 409. Agency systems must send one (400 otherwise). */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                review_id: string;
+                action_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EvidenceCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EvidenceOut"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request Entity Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    submit_evidence_file_api_v1_reviews__review_id__actions__action_id__evidence_files_post: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @example attachment; filename="chronology-v2.docx" */
+                "Content-Disposition": string;
+            };
+            path: {
+                review_id: string;
+                action_id: string;
+            };
+            cookie?: never;
+        };
+        /** @description The file's bytes as they are (not a form). Name the file in `Content-Disposition: attachment; filename="..."`. */
+        requestBody: {
+            content: {
+                "application/octet-stream": string;
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EvidenceOut"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Length Required */
+            411: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request Entity Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_evidence_api_v1_reviews__review_id__actions__action_id__evidence__evidence_id__get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                review_id: string;
+                action_id: string;
+                evidence_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EvidenceOut"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    decide_evidence_api_v1_reviews__review_id__actions__action_id__evidence__evidence_id__decision_post: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key of your choosing, new for each request you mean (a UUID serves). A retry with the same key and body runs nothing again and answers as the first request did; with another body: 422; while the first still runs, or when its answer carried a secret shown once: 409. Agency systems must send one (400 otherwise). */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                review_id: string;
+                action_id: string;
+                evidence_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EvidenceDecision"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EvidenceOut"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request Entity Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    download_evidence_api_v1_reviews__review_id__actions__action_id__evidence__evidence_id__file_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                review_id: string;
+                action_id: string;
+                evidence_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file's bytes */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": string;
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    partnership_plan_api_v1_actions_get: {
+        parameters: {
+            query?: {
+                review_id?: string | null;
+                agency_id?: string | null;
+                status?: components["schemas"]["ActionStatus"] | null;
+                rag?: components["schemas"]["Rag"] | null;
+                /** @description Items per page */
+                limit?: number;
+                /** @description From `next_cursor` */
+                cursor?: string | null;
+                /** @description Only records changed at or after this instant (ISO 8601) */
+                updated_since?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page_ActionOut_"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
                 headers: {
                     [name: string]: unknown;
                 };

@@ -80,7 +80,7 @@ def test_one_active_member_per_agency(
     # The deputy reads the review and acts on the member's checklist.
     member_id = scenario.members["member"]["id"]
     item = client.get(
-        f"{scenario.url}/members/{member_id}/checklist/methodology_paperwork",
+        f"{scenario.url}/members/{member_id}/checklist/share_learning",
         headers=callers.headers("second"),
     )
     assert item.status_code == 200
@@ -177,6 +177,8 @@ def test_checklist_has_every_duty_and_says_which_are_derived(
         "practitioner_contact",
         "report_quality",
         "publication_planning",
+        "methodology_paperwork",
+        "action_plan",
     }
     assert all(i["derivable_later"] for d, i in items.items() if d not in derived)
     assert body["completion"] == {"done": 0, "total": 13}
@@ -294,7 +296,7 @@ def test_a_checklist_page_writes_each_item_as_the_item_itself_does(
         json={"kind": "criminal_investigation", "holds_publication": True},
     )
     assert recorded.status_code == 201, recorded.text
-    manual = checklist_url(scenario) + "/methodology_paperwork"
+    manual = checklist_url(scenario) + "/share_learning"
     current = client.get(manual, headers=callers.headers("member"))
     changed = client.patch(
         manual,
@@ -342,8 +344,8 @@ def test_a_checklist_page_writes_each_item_as_the_item_itself_does(
         "holding_publication": 1,
         "none_declared_on": None,
     }
-    assert items["methodology_paperwork"]["note"] == "Caf\u00e9 meeting \u2014 notes \u00e0 suivre"
-    assert items["methodology_paperwork"]["updated_by_id"] == str(callers.world.users["member"].id)
+    assert items["share_learning"]["note"] == "Caf\u00e9 meeting \u2014 notes \u00e0 suivre"
+    assert items["share_learning"]["updated_by_id"] == str(callers.world.users["member"].id)
     assert page.json()["completion"] == {"done": 3, "total": 13}  # two declared, one n/a
 
 
@@ -374,7 +376,7 @@ def test_a_checklist_of_an_unreached_review_is_an_audited_miss(
 def test_setting_manual_and_derived_items(
     client: TestClient, callers: Callers, scenario: Scenario
 ) -> None:
-    url = checklist_url(scenario) + "/methodology_paperwork"
+    url = checklist_url(scenario) + "/share_learning"
     headers = callers.headers("member")
     current = client.get(url, headers=headers)
     assert current.status_code == 200
@@ -447,7 +449,7 @@ def test_who_may_change_a_checklist_item(
     body: dict[str, str],
     status: int,
 ) -> None:
-    url = checklist_url(scenario) + "/methodology_paperwork"
+    url = checklist_url(scenario) + "/share_learning"
     response = client.patch(url, headers={**callers.headers(who), "If-Match": "*"}, json=body)
     assert response.status_code == status, response.text
 
@@ -462,7 +464,7 @@ def test_a_leavers_checklist_is_frozen(
         json={"reason": "Moved agency"},
     )
     response = client.patch(
-        checklist_url(scenario) + "/methodology_paperwork",
+        checklist_url(scenario) + "/share_learning",
         headers={**callers.headers("member"), "If-Match": "*"},
         json={"status": "done"},
     )

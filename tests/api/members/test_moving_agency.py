@@ -101,7 +101,7 @@ def test_a_seat_kept_for_a_former_agency_entitles_to_nothing(
     seat = scenario.members["member"]["id"]
     headers = callers.headers("member")
     assert subjects_seen(client, callers, scenario, "member")["Child"]["identifying"] is not None
-    item_url = f"{scenario.url}/members/{seat}/checklist/methodology_paperwork"
+    item_url = f"{scenario.url}/members/{seat}/checklist/share_learning"
     item = client.get(item_url, headers=headers)
     assert item.status_code == 200
 

@@ -26,7 +26,7 @@ def test_every_derived_duty_has_exactly_one_registration_and_no_other_has_one() 
     registered = {code: r.derived_from for code, r in registry.DERIVED.items()}
     assert registered == derived
     assert all(code == r.code for code, r in registry.DERIVED.items())
-    assert len(derived) == 10
+    assert len(derived) == 12
 
 
 def test_each_registration_has_its_own_evidence_kind_and_the_union_is_theirs() -> None:
@@ -307,6 +307,114 @@ def _plan(client: TestClient, callers: Callers, scenario: Scenario) -> dict[str,
     }
 
 
+def _documents(client: TestClient, callers: Callers, scenario: Scenario) -> dict[str, Any]:
+    """Two chronologies asked of the council: one accepted, one sent and awaiting."""
+    url = f"{scenario.url}/documents"
+    council = str(callers.world.agencies["council"].id)
+    asked = [
+        client.post(
+            url,
+            headers=callers.headers("lead"),
+            json={"agency_id": council, "kind": "chronology", "title": title, "due_on": due},
+        ).json()
+        for title, due in (("Chronology", "2026-04-03"), ("Agency report", "2026-04-17"))
+    ]
+    for document in asked:
+        sent = client.post(
+            f"{url}/{document['id']}/versions",
+            headers={
+                **callers.headers("member"),
+                "Content-Disposition": 'attachment; filename="c.pdf"',
+            },
+            content=b"%PDF-1.7\n% " + document["title"].encode() + b"\n",
+        )
+        assert sent.status_code == 201, sent.text
+    first = client.get(f"{url}/{asked[0]['id']}", headers=callers.headers("lead")).json()
+    decided = client.post(
+        f"{url}/{asked[0]['id']}/versions/{first['latest_version']['id']}/decision",
+        headers=callers.headers("lead"),
+        json={"decision": "accepted"},
+    )
+    assert decided.status_code == 200, decided.text
+    return {
+        "kind": "documents",
+        "requested": 2,
+        "accepted": 1,
+        "outstanding": [
+            {
+                "document_id": asked[1]["id"],
+                "kind": "chronology",
+                "title": "Agency report",
+                "due_on": "2026-04-17",
+                "status": "submitted",
+            }
+        ],
+    }
+
+
+def _actions(client: TestClient, callers: Callers, scenario: Scenario) -> dict[str, Any]:
+    """Three council actions: one overdue with accepted evidence, one overdue without, one
+    not yet due; and a cancelled one, which does not count."""
+    council = str(callers.world.agencies["council"].id)
+
+    def lead() -> dict[str, str]:  # a fresh Idempotency-Key each time
+        return callers.headers("lead")
+
+    recommendation = client.post(
+        f"{scenario.url}/recommendations",
+        headers=lead(),
+        json={"label": "R1", "text": "A fictional recommendation."},
+    ).json()
+    made = []
+    for title, due in (
+        ("Evidenced", "2026-02-27"),
+        ("Overdue", "2026-02-28"),
+        ("Not yet due", "2026-06-30"),
+        ("Cancelled", "2026-02-01"),
+    ):
+        response = client.post(
+            f"{scenario.url}/actions",
+            headers=lead(),
+            json={
+                "recommendation_id": recommendation["id"],
+                "agency_id": council,
+                "title": title,
+                "lead_name": "Jordan Example",
+                "due_on": due,
+                "expected_outcome": "Better.",
+                "measure_of_success": "Measured.",
+            },
+        )
+        assert response.status_code == 201, response.text
+        made.append(response.json())
+    url = f"{scenario.url}/actions/{made[0]['id']}/evidence"
+    given = client.post(
+        url, headers=callers.headers("member"), json={"kind": "note", "note": "Done, audited."}
+    )
+    decided = client.post(
+        f"{url}/{given.json()['id']}/decision", headers=lead(), json={"decision": "accepted"}
+    )
+    assert decided.status_code == 200, decided.text
+    cancelled = client.post(
+        f"{scenario.url}/actions/{made[3]['id']}/cancel", headers=lead(), json={"reason": "Merged"}
+    )
+    assert cancelled.status_code == 200, cancelled.text
+    return {
+        "kind": "action_plan",
+        "actions": 3,
+        "evidenced": 1,
+        "in_date": 1,
+        "outstanding": [
+            {
+                "action_id": made[1]["id"],
+                "title": "Overdue",
+                "due_on": "2026-02-28",
+                "status": "not_started",
+            }
+        ],
+    }
+
+
 # For each derived duty: what makes it show evidence, and the evidence (with its status).
 SHOWN: dict[str, tuple[Callable[..., dict[str, Any]], str]] = {
     "record_alerts": (_alerts, "in_progress"),
@@ -331,6 +439,8 @@ SHOWN: dict[str, tuple[Callable[..., dict[str, Any]], str]] = {
     "practitioner_contact": (_contact, "done"),
     "report_quality": (_signoff, "done"),
     "publication_planning": (_plan, "in_progress"),
+    "methodology_paperwork": (_documents, "in_progress"),
+    "action_plan": (_actions, "in_progress"),
 }
 
 

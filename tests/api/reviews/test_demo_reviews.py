@@ -8,6 +8,7 @@ from sqlalchemy.orm import Session
 
 from api.audit.models import AuditEvent
 from api.demo import DEMO_PASSWORD, seed_demo
+from api.documents.models import DocumentRequest, DocumentVersion, StoredFile
 from api.meetings.models import Meeting, MemberAttendance, PractitionerAttendance
 from api.members.models import ReviewMember
 from api.practitioners.models import Practitioner, PractitionerContact
@@ -32,6 +33,9 @@ SEEDED: tuple[type[Any], ...] = (
     DraftResponse,
     PublicationRequest,
     PublicationAnswer,
+    DocumentRequest,
+    DocumentVersion,
+    StoredFile,
 )
 
 
@@ -144,6 +148,19 @@ def test_demo_is_made_through_the_services_once(client: TestClient, db: Session)
         "draft.circulated": {str(lead.id)},
         "draft.response_recorded": team,
         "publication_plan.requested": {str(admin.id)},
+        # The lead reviewer asks for chronologies and decides on them; the council, the
+        # police and the school send theirs (health's is overdue).
+        "document.requested": {str(lead.id)},
+        "document.accepted": {str(lead.id)},
+        "document.returned": {str(lead.id)},
+        "document.submitted": team
+        - {
+            str(
+                db.scalars(select(User).where(User.email == "member.health@demoshire.example"))
+                .one()
+                .id
+            )
+        },
         # Health has answered nothing yet.
         "publication_plan.answered": team
         - {

@@ -194,6 +194,63 @@ def log_contacts(client: TestClient, scenario: Scenario, headers: dict[str, str]
         assert logged.status_code == 201, logged.text
 
 
+def add_paperwork_and_actions(
+    client: TestClient, callers: Callers, scenario: Scenario, n: int
+) -> tuple[str, str]:
+    """``n`` documents asked of the council, each with a version sent, and ``n`` council
+    actions, each with progress and evidence; the first of each, by id."""
+    council = str(callers.world.agencies["council"].id)
+    made: list[tuple[str, str]] = []
+    recommendation = client.post(
+        f"{scenario.url}/recommendations",
+        headers=callers.headers("lead"),
+        json={"label": f"R{uuid.uuid4().hex[:6]}", "text": "A fictional recommendation."},
+    ).json()
+    for i in range(n):
+        document = client.post(
+            f"{scenario.url}/documents",
+            headers=callers.headers("lead"),
+            json={
+                "agency_id": council,
+                "kind": "chronology",
+                "title": f"Chronology {i}",
+                "due_on": "2026-04-03",
+            },
+        ).json()
+        sent = client.post(
+            f"{scenario.url}/documents/{document['id']}/versions",
+            headers={
+                **callers.headers("member"),
+                "Content-Disposition": 'attachment; filename="c.pdf"',
+            },
+            content=b"%PDF-1.7\n% " + uuid.uuid4().hex.encode() + b"\n",
+        )
+        assert sent.status_code == 201, sent.text
+        action = client.post(
+            f"{scenario.url}/actions",
+            headers=callers.headers("lead"),
+            json={
+                "recommendation_id": recommendation["id"],
+                "agency_id": council,
+                "title": f"Action {i}",
+                "lead_name": "Jordan Example",
+                "due_on": "2026-06-30",
+                "expected_outcome": "Better.",
+                "measure_of_success": "Measured.",
+            },
+        ).json()
+        url = f"{scenario.url}/actions/{action['id']}"
+        client.post(url + "/updates", headers=callers.headers("member"), json={"note": "Begun."})
+        given = client.post(
+            url + "/evidence",
+            headers=callers.headers("member"),
+            json={"kind": "note", "note": "Done (fictional)."},
+        )
+        assert given.status_code == 201, given.text
+        made.append((document["id"], action["id"]))
+    return made[0]
+
+
 def test_statement_counts_do_not_grow(
     client: TestClient, callers: Callers, scenario: Scenario, db: Session
 ) -> None:
@@ -228,6 +285,24 @@ def test_statement_counts_do_not_grow(
         "items"
     ][0]["id"]
     endpoints["draft responses"] = f"{scenario.url}/drafts/{draft_id}/responses"
+    document_id, action_id = add_paperwork_and_actions(client, callers, scenario, 1)
+    endpoints["documents"] = f"{scenario.url}/documents"
+    endpoints["document versions"] = f"{scenario.url}/documents/{document_id}/versions"
+    # The action plan: scope actions:read, which the agency system here does not hold.
+    planned = {
+        "actions": f"{scenario.url}/actions",
+        "action": f"{scenario.url}/actions/{action_id}",
+        "recommendations": f"{scenario.url}/recommendations",
+        "updates": f"{scenario.url}/actions/{action_id}/updates",
+        "evidence": f"{scenario.url}/actions/{action_id}/evidence",
+        "partnership action plan": "/api/v1/actions",
+    }
+    plan_callers = ("admin", "member", "viewer")
+    plan_before = {
+        (who, name): cost(client, url, callers.headers(who))
+        for who in plan_callers
+        for name, url in planned.items()
+    }
     before = {
         (who, name): cost(client, url, callers.headers(who))
         for who in callers_to_check
@@ -239,12 +314,20 @@ def test_statement_counts_do_not_grow(
     }
     grow(client, callers, scenario, db)
     log_contacts(client, scenario, callers.headers("member"), logged)
+    add_paperwork_and_actions(client, callers, scenario, 3)
     after = {
         (who, name): cost(client, url, callers.headers(who))
         for who in callers_to_check
         for name, url in endpoints.items()
     }
     assert after == before
+    plan_after = {
+        (who, name): cost(client, url, callers.headers(who))
+        for who in plan_callers
+        for name, url in planned.items()
+    }
+    assert plan_after == plan_before
+    assert max(plan_after.values()) <= 8, plan_after
     for who in callers_to_check:
         assert cost(client, "/api/v1/reviews", callers.headers(who), limit=50) == list_small[who]
     # A deep cursor costs what page 1 costs.

@@ -14,7 +14,7 @@ import { Button, Checkbox, Checkboxes, ErrorSummary, Radios, TextInput, Textarea
 import { useForm } from "../../forms/useForm";
 import { ItemStatusTag, TaskList } from "./components";
 import { loadAgencies } from "./data";
-import { DRAFT_RESPONSE, ITEM_STATUS, PLAN_ITEM, PROCEEDING_KIND } from "./labels";
+import { DOCUMENT_STATUS, DRAFT_RESPONSE, ITEM_STATUS, PLAN_ITEM, PROCEEDING_KIND } from "./labels";
 
 /** What a member declares now, and parallel proceedings (recorded at /proceedings). */
 type FormKind = components["schemas"]["DeclarableKind"] | "parallel_proceedings";
@@ -69,6 +69,10 @@ export function evidenceSummary(item: ChecklistItem): string {
       return e.response ? `${DRAFT_RESPONSE[e.response]?.text.toLowerCase() ?? e.response} on draft ${e.version_label}` : `no response yet to draft ${e.version_label}`;
     case "publication_plan":
       return `${e.answered} of ${e.requests} publication-plan requests answered`;
+    case "documents":
+      return `${e.accepted} of ${e.requested} requested documents accepted`;
+    case "action_plan":
+      return e.outstanding.length ? `${e.outstanding.length} of ${e.actions} actions overdue without evidence` : `${e.actions} actions in date or evidenced`;
     default:
       return unknownEvidence(e);
   }
@@ -215,6 +219,19 @@ export function evidenceRows(e: ChecklistEvidence): { key: string; value: ReactN
         { key: "Requests", value: String(e.requests) },
         { key: "Answered", value: String(e.answered) },
         { key: "Still to answer", value: e.outstanding.length ? <List items={e.outstanding.map((o) => o.question ?? PLAN_ITEM[o.item] ?? o.item)} /> : "None" },
+      ];
+    case "documents":
+      return [
+        { key: "Documents requested", value: String(e.requested) },
+        { key: "Accepted", value: String(e.accepted) },
+        { key: "Still outstanding", value: e.outstanding.length ? <List items={e.outstanding.map((o) => `${o.title} (${DOCUMENT_STATUS[o.status]}, due ${formatDate(o.due_on)})`)} /> : "None" },
+      ];
+    case "action_plan":
+      return [
+        { key: "Actions your agency owns", value: String(e.actions) },
+        { key: "Signed off or evidenced", value: String(e.evidenced) },
+        { key: "Not yet due", value: String(e.in_date) },
+        { key: "Overdue without evidence", value: e.outstanding.length ? <List items={e.outstanding.map((o) => `${o.title} (due ${formatDate(o.due_on)})`)} /> : "None" },
       ];
     default:
       return unknownRows(e);

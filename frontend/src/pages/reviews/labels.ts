@@ -91,3 +91,19 @@ export const PLAN_ITEM: Record<string, string> = {
   family_informed: "Date the family was informed",
   other: "Other question",
 };
+
+/** Where a document asked of an agency stands. */
+export const DOCUMENT_STATUS: Record<string, string> = {
+  requested: "not sent yet",
+  submitted: "sent, awaiting the lead reviewer",
+  accepted: "accepted",
+  returned: "returned for changes",
+  withdrawn: "withdrawn",
+};
+
+/** What kind of document is asked for. */
+export const DOCUMENT_KIND: Record<string, string> = {
+  chronology: "Chronology",
+  agency_report: "Agency report",
+  other: "Other document",
+};

@@ -1,0 +1,144 @@
+"""A route's file upload and download, start to end, for any record that holds files: the
+route's own checks before a byte moves (in a worker thread, holding an admission slot), the
+bytes streamed with no slot held and no database connection open, then the record written
+(again in a slot), and the stored object removed if that fails or repeats a file already held.
+"""
+
+from __future__ import annotations
+
+import uuid
+from collections.abc import AsyncIterator, Callable
+from dataclasses import dataclass
+from typing import Any, TypeVar
+from urllib.parse import quote
+
+import anyio
+from fastapi.responses import StreamingResponse
+from starlette.concurrency import run_in_threadpool
+from starlette.requests import Request
+
+from api import admission
+from api.config import get_settings
+from api.errors import ProblemError
+from api.files import upload
+from api.files.store import StoredFileMissing, get_store
+
+T = TypeVar("T")
+
+
+@dataclass(frozen=True)
+class Received:
+    """A file as it arrived in the store."""
+
+    file_id: uuid.UUID
+    store: str
+    key: str
+    size_bytes: int
+    sha256: str
+    media_type: str
+    file_name: str
+
+
+async def receive(
+    request: Request,
+    prepare: Callable[[], uuid.UUID],
+    record: Callable[[Received], tuple[T, bool]],
+) -> tuple[T, bool]:
+    """``prepare`` refuses (or returns the partnership the file belongs to) before the body
+    is read; the body streams into the store; ``record`` writes what the file is for and
+    says whether it made something new (False: the same file was already there, and this copy
+    is removed)."""
+    limit = get_settings().max_upload_bytes
+    async with admission.phase(request):
+        partnership_id = await run_in_threadpool(prepare)
+    name = upload.file_name(request)
+    upload.check_length(request, limit)
+    store = get_store()
+    file_id = uuid.uuid4()
+    key = f"{partnership_id}/{file_id}"
+    arrived = await upload.receive(request, store, key, limit=limit, name=name)
+    received = Received(
+        file_id=file_id,
+        store=store.name,
+        key=key,
+        size_bytes=arrived.size_bytes,
+        sha256=arrived.sha256,
+        media_type=arrived.file_type.media_type,
+        file_name=name,
+    )
+    try:
+        async with admission.phase(request):
+            result, created = await run_in_threadpool(record, received)
+    except BaseException:
+        with anyio.CancelScope(shield=True):
+            await store.delete(key)
+        raise
+    if not created:
+        await store.delete(key)
+    return result, created
+
+
+@dataclass(frozen=True)
+class Outgoing:
+    """A stored file about to be sent: where it is, what it is, and the name to give it."""
+
+    key: str
+    media_type: str
+    size_bytes: int
+    sha256: str
+    file_name: str
+
+
+async def _with_first(first: bytes, rest: AsyncIterator[bytes]) -> AsyncIterator[bytes]:
+    yield first
+    async for chunk in rest:
+        yield chunk
+
+
+async def send(request: Request, prepare: Callable[[], Outgoing]) -> StreamingResponse:
+    """``prepare`` refuses, or audits the download and names the file; the bytes then stream
+    as an attachment, with no slot held and no database connection open."""
+    async with admission.phase(request):
+        outgoing = await run_in_threadpool(prepare)
+    chunks = get_store().open(outgoing.key)
+    try:
+        first = await anext(chunks)
+    except (StoredFileMissing, StopAsyncIteration) as exc:
+        raise ProblemError(
+            500, "The file is missing from the file store.", slug="file-missing"
+        ) from exc
+    return StreamingResponse(
+        _with_first(first, chunks),
+        media_type=outgoing.media_type,
+        headers={
+            "Content-Length": str(outgoing.size_bytes),
+            "Content-Disposition": "attachment; filename*=UTF-8''"
+            + quote(outgoing.file_name, safe=""),
+            "X-Content-Type-Options": "nosniff",
+            "Cache-Control": "no-store",
+            "ETag": f'"{outgoing.sha256}"',
+        },
+    )
+
+
+BINARY: dict[str, Any] = {"schema": {"type": "string", "format": "binary"}}
+UPLOAD_BODY: dict[str, Any] = {
+    "requestBody": {
+        "required": True,
+        "description": "The file's bytes as they are (not a form). Name the file in "
+        '`Content-Disposition: attachment; filename="..."`.',
+        "content": {"application/octet-stream": BINARY},
+    },
+    "parameters": [
+        {
+            "name": "Content-Disposition",
+            "in": "header",
+            "required": True,
+            "schema": {"type": "string"},
+            "example": 'attachment; filename="chronology-v2.docx"',
+        }
+    ],
+}
+DOWNLOAD_RESPONSES: dict[int | str, dict[str, Any]] = {
+    200: {"description": "The file's bytes", "content": {"application/octet-stream": BINARY}}
+}
