@@ -12,6 +12,7 @@ import { NewUserPage, UsersPage } from "./pages/admin/Users";
 import { DashboardPage } from "./pages/Dashboard";
 import { ChecklistItemPage, ChecklistPage } from "./pages/reviews/Checklist";
 import { CreateReviewPage } from "./pages/reviews/CreateReview";
+import { DocumentPage, DocumentsPage, WithdrawDocumentPage } from "./pages/reviews/Documents";
 import { EditReviewPage } from "./pages/reviews/EditReview";
 import { FamilyInvolvementPage } from "./pages/reviews/FamilyInvolvement";
 import { ReviewHistoryPage } from "./pages/reviews/ReviewHistory";
@@ -23,6 +24,8 @@ import { AddPractitionerPage, EditPractitionerPage, PractitionerPage, WithdrawPr
 import { PractitionersPage } from "./pages/reviews/Practitioners";
 import { EditProceedingPage, ProceedingsPage, RecordProceedingPage } from "./pages/reviews/Proceedings";
 import { PublicationPlanPage, WithdrawPlanRequestPage } from "./pages/reviews/PublicationPlan";
+import { ActionPage, ActionPlanPage, CancelActionPage } from "./pages/reviews/ActionPlan";
+import { PartnershipActionsPage } from "./pages/PartnershipActions";
 import { ReportPage, WithdrawDraftPage } from "./pages/reviews/Report";
 import { SubjectsPage } from "./pages/reviews/Subjects";
 import { TeamPage } from "./pages/reviews/Team";
@@ -61,6 +64,9 @@ export function AppRoutes() {
             <Route path="team" element={<TeamPage />} />
             <Route path="subjects" element={<SubjectsPage />} />
             <Route path="practitioners" element={<PractitionersPage />} />
+            <Route path="documents" element={<DocumentsPage />} />
+            <Route path="documents/:documentId" element={<DocumentPage />} />
+            <Route path="documents/:documentId/withdraw" element={<WithdrawDocumentPage />} />
             <Route path="meetings" element={<MeetingsPage />} />
             <Route path="meetings/:meetingId/cancel" element={<CancelMeetingPage />} />
             <Route path="practitioners/new" element={<AddPractitionerPage />} />
@@ -74,6 +80,9 @@ export function AppRoutes() {
             <Route path="report/drafts/:draftId/withdraw" element={<WithdrawDraftPage />} />
             <Route path="publication-plan" element={<PublicationPlanPage />} />
             <Route path="publication-plan/requests/:requestId/withdraw" element={<WithdrawPlanRequestPage />} />
+            <Route path="actions" element={<ActionPlanPage />} />
+            <Route path="actions/:actionId" element={<ActionPage />} />
+            <Route path="actions/:actionId/cancel" element={<CancelActionPage />} />
             <Route path="history" element={<ReviewHistoryPage />} />
           </Route>
           <Route path="reviews/:id/edit" element={<EditReviewPage />} />
@@ -89,6 +98,7 @@ export function AppRoutes() {
             <Route path="clients" element={<ClientsPage />} />
             <Route path="settings" element={<SettingsPage />} />
           </Route>
+          <Route path="actions" element={<PartnershipActionsPage />} />
           <Route path="account" element={<AccountPage />} />
           <Route path="*" element={<NotFound />} />
         </Route>

@@ -219,6 +219,7 @@ export function AppShell({ children }: { children?: ReactNode }) {
     ? [
         { to: "/", text: "Dashboard", end: true },
         { to: "/reviews", text: "Reviews" },
+        { to: "/actions", text: "Action plans" },
         ...(me.role === "partnership_admin" ? [{ to: "/admin", text: "Administration" }] : []),
         { to: "/account", text: "Account" },
       ]

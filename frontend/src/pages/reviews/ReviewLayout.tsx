@@ -31,10 +31,12 @@ export function ReviewLayout() {
     { to: `${base}/team`, text: "Team and checklists" },
     { to: `${base}/subjects`, text: "Subjects and alerts" },
     { to: `${base}/practitioners`, text: "Practitioners" },
+    { to: `${base}/documents`, text: "Documents" },
     { to: `${base}/meetings`, text: "Meetings" },
     { to: `${base}/proceedings`, text: "Parallel proceedings" },
     { to: `${base}/report`, text: "Report sign-off" },
     { to: `${base}/publication-plan`, text: "Publication plan" },
+    { to: `${base}/actions`, text: "Action plan" },
     { to: `${base}/history`, text: "History" },
   ];
   const ctx: ReviewContext = { review, etag, reload: loaded.reload };
