@@ -53,6 +53,15 @@ POLICE = "Demoshire Constabulary"
 # sleep); a busy machine can be slow to answer, and a wait ends as soon as its condition holds.
 PAGE_WAIT_MS = 60_000
 expect.set_options(timeout=PAGE_WAIT_MS)
+HERE = Path(__file__).resolve().parent
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    """Every test in this folder runs against the real server, in the browser tier
+    (``-m e2e``), never in the API tiers: one its author did not mark is marked here."""
+    for item in items:
+        if HERE in item.path.resolve().parents:
+            item.add_marker(pytest.mark.e2e)
 
 
 @pytest.fixture(scope="session")

@@ -18,6 +18,8 @@ import pytest
 from tests.e2e.conftest import Api, api_as
 from tests.support import WAIT
 
+pytestmark = pytest.mark.e2e
+
 MEMBER = "member.council@demoshire.example"
 HEAD = b"%PDF-1.4\n% FICTIONAL test upload\n"
 
