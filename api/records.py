@@ -25,7 +25,7 @@ from sqlalchemy.orm import Session
 
 from api.audit import service as audit
 from api.concurrency import check_if_match, set_etag
-from api.domain_errors import Conflict
+from api.domain_errors import Conflict, Invalid
 from api.request_context import RequestContext
 from api.security.principal import Principal
 from api.security.scoping import get_readable
@@ -126,6 +126,17 @@ def change(
         details=dict(details) if details is not None else {"fields": sorted(changes)},
     )
     return record
+
+
+def asked_changes(
+    record: object, asked: Mapping[str, Any], required: tuple[str, ...]
+) -> dict[str, Any]:
+    """The fields of a PATCH body (``asked``, as set) that differ from ``record``; ``Invalid``
+    naming the field when one of ``required`` is sent as null."""
+    for field in required:
+        if field in asked and asked[field] is None:
+            raise Invalid.field(f"body.{field}", f"{field} cannot be removed.", "required")
+    return {f: v for f, v in asked.items() if getattr(record, f) != v}
 
 
 def touched(

@@ -54,7 +54,6 @@ from api.audit import service as audit
 from api.clock import clock
 from api.documents import service as documents
 from api.documents.models import StoredFile
-from api.documents.schemas import FileOut
 from api.domain_errors import Conflict, Forbidden, Invalid, PreconditionUnmet
 from api.files.transfer import Received
 from api.publication.repository import seated_agencies
@@ -127,7 +126,9 @@ def change_recommendation(
     body: RecommendationPatch,
 ) -> Recommendation:
     ensure_manager(principal, review)
-    changes = _changes(recommendation, body.model_dump(exclude_unset=True), ("label", "text"))
+    changes = records.asked_changes(
+        recommendation, body.model_dump(exclude_unset=True), ("label", "text")
+    )
     if not changes:
         return recommendation
     return records.change(
@@ -140,15 +141,6 @@ def change_recommendation(
         record_type="recommendation",
         duplicate="Another recommendation on this review has that label.",
     )
-
-
-def _changes(
-    record: object, asked: Mapping[str, object], required: tuple[str, ...]
-) -> dict[str, object]:
-    for field in required:
-        if field in asked and asked[field] is None:
-            raise Invalid.field(f"body.{field}", f"{field} cannot be removed.", "required")
-    return {f: v for f, v in asked.items() if getattr(record, f) != v}
 
 
 # --- Actions ---------------------------------------------------------------------------------
@@ -247,7 +239,7 @@ def change_action(
 ) -> Action:
     ensure_manager(principal, review)
     _ensure_open(action)
-    changes = _changes(
+    changes = records.asked_changes(
         action,
         body.model_dump(exclude_unset=True),
         ("title", "lead_name", "due_on", "expected_outcome", "measure_of_success"),
@@ -518,10 +510,9 @@ def decide(
         raise Conflict(
             f"This evidence was already {evidence.status.value}.", code="already_decided"
         )
-    if body.decision == "returned" and not body.comment:
-        raise Invalid.field("body.comment", "Say what the agency should add or change.", "missing")
-    if body.decision == "accepted" and body.comment is not None:
-        raise Invalid.field("body.comment", "Acceptance takes no comment.", "not_taken")
+    documents.check_comment(
+        body.decision == "returned", body.comment, "Say what the agency should add or change."
+    )
     now = clock.now()
     evidence.status = EvidenceStatus(body.decision)
     evidence.decision_comment = body.comment
@@ -565,16 +556,7 @@ def evidence_out(
         kind=evidence.kind,
         note=evidence.note if opens else None,
         url=evidence.url if opens else None,
-        file=(
-            None
-            if stored is None
-            else FileOut(
-                file_name=documents.file_name(stored) if opens else None,
-                media_type=stored.media_type,
-                size_bytes=stored.size_bytes,
-                sha256=stored.sha256,
-            )
-        ),
+        file=None if stored is None else documents.file_out(stored, opens=opens),
         download=download,
         status=evidence.status,
         submitted_by_type=evidence.submitted_by_type,

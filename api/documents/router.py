@@ -262,8 +262,8 @@ async def submit_version(
         """The next version (checked again: the request may have changed meanwhile), or the
         version whose file this repeats."""
         document = repository.get_request(session, principal, review, document_id, for_update=True)
-        service.ensure_submitter(session, principal, review, document)
-        again = service.resubmitted(session, principal, review, document, received.sha256)
+        latest = service.ensure_submitter(session, principal, review, document)
+        again = service.resubmitted(latest, received.sha256)
         created = again is None
         if again is None:
             again = service.add_version(session, principal, request, review, document, received)

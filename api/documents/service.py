@@ -69,6 +69,25 @@ def file_name(stored: StoredFile) -> str:
     return get_cipher().decrypt(stored.file_name_enc, _name_context(stored.id))
 
 
+def file_out(stored: StoredFile, *, opens: bool) -> FileOut:
+    """A stored file as an answer shows it: its name only to a caller who may open it."""
+    return FileOut(
+        file_name=file_name(stored) if opens else None,
+        media_type=stored.media_type,
+        size_bytes=stored.size_bytes,
+        sha256=stored.sha256,
+    )
+
+
+def check_comment(returned: bool, comment: str | None, missing: str) -> None:
+    """A decision's comment: required when returning (``missing`` says what to write),
+    refused with an acceptance."""
+    if returned and not comment:
+        raise Invalid.field("body.comment", missing, "missing")
+    if not returned and comment is not None:
+        raise Invalid.field("body.comment", "Acceptance takes no comment.", "not_taken")
+
+
 def may_open(principal: Principal, review: Review, agency_id: uuid.UUID) -> bool:
     """Whether the caller may open an agency's submitted files (their names, the files, the
     comments on them): the review's managers, and the agency's own people and system."""
@@ -102,12 +121,7 @@ def version_out(
         document_id=version.document_id,
         agency_id=version.agency_id,
         number=version.number,
-        file=FileOut(
-            file_name=file_name(stored) if opens else None,
-            media_type=stored.media_type,
-            size_bytes=stored.size_bytes,
-            sha256=stored.sha256,
-        ),
+        file=file_out(stored, opens=opens),
         download=(
             f"/api/v1/reviews/{review.id}/documents/{version.document_id}"
             f"/versions/{version.id}/file"
@@ -256,14 +270,9 @@ def change(
     ensure_manager(principal, review)
     if document.withdrawn_on is not None:
         raise Conflict("This request was withdrawn; it cannot change.", code="request_withdrawn")
-    changes = {
-        field: value
-        for field, value in body.model_dump(exclude_unset=True).items()
-        if getattr(document, field) != value
-    }
-    for field in ("title", "due_on"):
-        if field in changes and changes[field] is None:
-            raise Invalid.field(f"body.{field}", f"{field} cannot be removed.", "required")
+    changes = records.asked_changes(
+        document, body.model_dump(exclude_unset=True), ("title", "due_on")
+    )
     if "due_on" in changes:
         _check_due(changes["due_on"])
     if not changes:
@@ -304,8 +313,9 @@ def withdraw(
 
 def ensure_submitter(
     session: Session, principal: Principal, review: Review, document: DocumentRequest
-) -> None:
-    """Refuse unless the caller may submit a file against ``document`` now."""
+) -> tuple[DocumentVersion, StoredFile, int] | None:
+    """Refuse unless the caller may submit a file against ``document`` now; the request's
+    latest version (its file, how many versions there are), if any."""
     if (
         principal.kind != "user"
         or principal.role != Role.member
@@ -322,13 +332,14 @@ def ensure_submitter(
             "This document has been accepted; it takes no more versions.",
             code="already_accepted",
         )
+    return latest
 
 
 def resubmitted(
-    session: Session, principal: Principal, review: Review, document: DocumentRequest, sha256: str
+    latest: tuple[DocumentVersion, StoredFile, int] | None, sha256: str
 ) -> tuple[DocumentVersion, StoredFile] | None:
-    """The latest version, when it awaits a decision and holds the same bytes."""
-    latest = repository.latest_versions(session, principal, review, [document.id]).get(document.id)
+    """The latest version (``ensure_submitter``'s), when it awaits a decision and holds the
+    same bytes."""
     if latest is None or latest[0].decision is not None or latest[1].sha256 != sha256:
         return None
     return latest[0], latest[1]
@@ -418,12 +429,11 @@ def decide(
         raise Conflict(
             f"This version was already {version.decision.value}.", code="already_decided"
         )
-    if body.decision == DocumentDecision.returned and not body.comment:
-        raise Invalid.field(
-            "body.comment", "Say what the agency should change before it sends it again.", "missing"
-        )
-    if body.decision == DocumentDecision.accepted and body.comment is not None:
-        raise Invalid.field("body.comment", "Acceptance takes no comment.", "not_taken")
+    check_comment(
+        body.decision == DocumentDecision.returned,
+        body.comment,
+        "Say what the agency should change before it sends it again.",
+    )
     now = clock.now()
     version.decision = body.decision
     version.decision_comment = body.comment
