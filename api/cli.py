@@ -7,7 +7,8 @@ import json
 import secrets
 import sys
 import uuid
-from datetime import datetime
+from datetime import datetime, timedelta
+from functools import partial
 from pathlib import Path
 from typing import Annotated, Any
 
@@ -101,6 +102,7 @@ def create_admin(
     from pydantic import ValidationError
 
     from api.domain_errors import DomainError
+    from api.learning.service import default_themes
     from api.partnerships.models import Partnership
     from api.security.roles import Role
     from api.users.schemas import UserCreate
@@ -127,6 +129,7 @@ def create_admin(
             partnership = Partnership(code=partnership_code, name=partnership_name)
             session.add(partnership)
             session.flush()
+            default_themes(session, partnership.id)
         try:
             create_first_admin(session, partnership.id, body)
         except DomainError as exc:
@@ -190,6 +193,32 @@ def purge_idempotency() -> None:
 
     removed = purge_expired()
     typer.echo(f"deleted {removed} expired idempotency records")
+
+
+@app.command("sweep-files")
+def sweep_files(
+    older_than_hours: Annotated[
+        float, typer.Option(min=1, help="grace period: leave anything younger alone")
+    ] = 24,
+    dry_run: Annotated[bool, typer.Option(help="report what would go; remove nothing")] = False,
+) -> None:
+    """Remove what interrupted uploads left in the file store: temporary files, unfinished
+    multipart uploads, and objects no stored file's record names, older than the grace
+    period (longer than any upload takes)."""
+    import anyio
+
+    from api.clock import clock
+    from api.db import get_sessionmaker
+    from api.files.store import get_store
+    from api.files.sweep import sweep
+
+    before = clock.now() - timedelta(hours=older_than_hours)
+    swept = anyio.run(partial(sweep, get_store(), get_sessionmaker(), before, dry_run=dry_run))
+    verb = "would remove" if dry_run else "removed"
+    typer.echo(
+        f"{verb} {len(swept.orphans)} orphaned files; removed {swept.partial} partial uploads; "
+        f"kept {swept.kept} files with records"
+    )
 
 
 @app.command("export-openapi")

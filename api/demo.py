@@ -12,6 +12,10 @@ from dataclasses import dataclass
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from api.figures.demo import seed_figures_demo
+from api.learning.service import default_themes
+from api.members.duties import DEFAULT_TEMPLATE_VERSION, default_template_duties
+from api.members.models import ChecklistTemplate
 from api.partnerships import service as agencies_service
 from api.partnerships.models import AgencyKind, Partnership
 from api.partnerships.schemas import AgencyCreate
@@ -22,6 +26,11 @@ from api.users import service as users_service
 from api.users.schemas import UserCreate
 
 DEMO_CODE = "DSCP"
+# The demo partnership adds one duty of its own to the seed document's, set by hand.
+LOCAL_DUTY = {
+    "duty": "local_senior_lead_briefed",
+    "title": "Your agency's senior safeguarding lead briefed on the review",
+}
 DEMO_PASSWORD = "demo-password-1"  # noqa: S105 - published demo login, fictional data only
 
 AGENCIES = [
@@ -79,6 +88,14 @@ def seed_demo(session: Session) -> list[DemoLogin] | None:
     )
     session.add(partnership)
     session.flush()
+    default_themes(session, partnership.id)
+    session.add(
+        ChecklistTemplate(
+            partnership_id=partnership.id,
+            version=DEFAULT_TEMPLATE_VERSION,
+            duties=[*default_template_duties(), LOCAL_DUTY],
+        )
+    )
     (admin_name, admin_email, admin_role, _), *others = USERS
     admin = users_service.create_first_admin(
         session,
@@ -102,4 +119,5 @@ def seed_demo(session: Session) -> list[DemoLogin] | None:
         users.append(users_service.create_user(session, as_admin, request, body))
     seed_demo_reviews(session, partnership, agencies, users)
     seed_later_reviews(session, partnership, users)
+    seed_figures_demo(session, partnership, agencies, users)
     return demo_logins()

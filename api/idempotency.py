@@ -137,6 +137,8 @@ _DRAFT = _REVIEW + "/drafts/{draft_id}"
 _PLAN = _REVIEW + "/publication-plan/requests"
 _DOCUMENT = _REVIEW + "/documents/{document_id}"
 _ACTION = _REVIEW + "/actions/{action_id}"
+_LEARNING = _REVIEW + "/learning/{learning_id}"
+_DISSEMINATION = _LEARNING + "/disseminations/{dissemination_id}"
 
 # Every POST route a key applies to has a rule here; ``gate_routes`` refuses a route without
 # one, so a new route cannot be added without saying how its answer is given again.
@@ -181,6 +183,11 @@ REPLAYS: dict[str, Replay] = {
     _DOCUMENT + "/versions/{version_id}/decision": Replay(
         Kind.read, _DOCUMENT + "/versions/{version_id}"
     ),
+    "/api/v1/learning-themes": Replay(Kind.read),
+    _REVIEW + "/learning": Replay(Kind.read),
+    _LEARNING + "/withdraw": Replay(Kind.read, _LEARNING),
+    _LEARNING + "/disseminations": Replay(Kind.read),
+    _DISSEMINATION + "/landed": Replay(Kind.read, _DISSEMINATION),
     _REVIEW + "/recommendations": Replay(Kind.read),
     _REVIEW + "/actions": Replay(Kind.read),
     _ACTION + "/sign-off": Replay(Kind.read, _ACTION),

@@ -37,6 +37,9 @@ from api.errors import (
     method_not_allowed,
     problem_responses,
 )
+from api.figures.router import router as figures_router
+from api.learning.router import router as learning_router
+from api.learning.router import themes_router as learning_themes_router
 from api.meetings.router import router as meetings_router
 from api.members.router import router as members_router
 from api.middleware import (
@@ -105,8 +108,11 @@ def _documented_routers() -> list[Any]:
         reports_router,
         publication_router,
         documents_router,
+        learning_themes_router,
+        learning_router,
         actions_router,
         action_plan_router,
+        figures_router,
         rules_router,
         settings_router,
         health.router,

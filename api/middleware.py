@@ -23,19 +23,26 @@ _REQUEST_ID = re.compile(r"^[A-Za-z0-9._-]{8,64}$")
 # limit and takes any media type (the route sniffs the bytes), a download (GET) streams its
 # answer. Neither is read ahead nor holds an admission slot while the bytes move (the route
 # takes one for its database work: ``api.admission.phase``), and an upload takes no
-# Idempotency-Key (the service recognises a file sent again by its SHA-256).
+# Idempotency-Key (the service recognises a file sent again by its SHA-256). An action plan's
+# export (XLSX or CSV) is a download too: it reads the rows and writes its file in a slot,
+# and a slow client then takes as long as it likes to fetch the bytes without holding one.
 _STREAMED = {
     "POST": re.compile(
-        r"/api/v1/reviews/[^/]+/(documents/[^/]+/versions|actions/[^/]+/evidence/files)"
+        r"/api/v1/reviews/[^/]+/"
+        r"(documents/[^/]+/versions|actions/[^/]+/evidence/files|drafts/[^/]+/file)"
     ),
     "GET": re.compile(
-        r"/api/v1/reviews/[^/]+/(documents/[^/]+/versions|actions/[^/]+/evidence)/[^/]+/file"
+        r"/api/v1/reviews/[^/]+/"
+        r"((documents/[^/]+/versions|actions/[^/]+/evidence)/[^/]+|drafts/[^/]+)/file"
+        r"|/api/v1/(reviews/[^/]+/)?actions/export"
     ),
 }
 
 
 def streamed(method: str, path: str) -> bool:
-    """Whether ``method`` on ``path`` (a URL path or a route's template) moves a file."""
+    """Whether ``method`` on ``path`` (a URL path or a route's template) moves a file: an
+    upload, a stored file's download, or an action plan's export (made in a slot, then sent
+    without one, so a slow client never holds the worker)."""
     pattern = _STREAMED.get(method)
     return pattern is not None and pattern.fullmatch(path) is not None
 

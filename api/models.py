@@ -6,6 +6,7 @@ from api.clients.models import ApiClient
 from api.db import Base
 from api.documents.models import DocumentRequest, DocumentVersion, StoredFile
 from api.infra.models import IdempotencyRecord
+from api.learning.models import Dissemination, LearningItem, LearningTheme
 from api.meetings.models import Meeting, MemberAttendance, PractitionerAttendance
 from api.members.models import ChecklistItem, ChecklistTemplate, MemberDeclaration, ReviewMember
 from api.partnerships.models import Agency, Partnership
@@ -29,11 +30,14 @@ __all__ = [
     "Base",
     "ChecklistItem",
     "ChecklistTemplate",
+    "Dissemination",
     "DocumentRequest",
     "DocumentVersion",
     "DraftResponse",
     "Evidence",
     "IdempotencyRecord",
+    "LearningItem",
+    "LearningTheme",
     "LoginThrottle",
     "Meeting",
     "MemberAttendance",

@@ -31,3 +31,18 @@ def environment() -> dict[str, str]:
         "CSPR_TOTP_REQUIRED_FOR_ADMINS": "false",
         "CSPR_BENCH_FLOOR": "1",
     }
+
+
+def children_of(pid: int) -> set[int]:
+    """The processes whose parent is ``pid`` (a server's workers), from ``/proc``."""
+    found = set()
+    for entry in Path("/proc").iterdir():
+        if entry.name.isdigit():
+            try:
+                stat = (entry / "stat").read_text()
+            except OSError:
+                continue
+            # "pid (comm) state ppid ...": comm may hold spaces, so split after its ")".
+            if int(stat.rpartition(")")[2].split()[1]) == pid:
+                found.add(int(entry.name))
+    return found

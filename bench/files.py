@@ -31,6 +31,7 @@ from pathlib import Path
 
 import httpx
 
+from bench.common import children_of
 from bench.run import database_exists, drive_wrk, free_port, start_server, token, wait_ready
 
 MiB = 1024 * 1024
@@ -64,16 +65,7 @@ def digest(size: int) -> str:
 
 
 def workers_of(pid: int) -> list[int]:
-    found = []
-    for entry in Path("/proc").iterdir():
-        if entry.name.isdigit():
-            try:
-                stat = (entry / "stat").read_text()
-            except OSError:
-                continue
-            if int(stat.rpartition(")")[2].split()[1]) == pid:
-                found.append(int(entry.name))
-    return found or [pid]
+    return sorted(children_of(pid)) or [pid]
 
 
 def rss(pid: int) -> int:

@@ -52,6 +52,7 @@ from sqlalchemy.orm import Session  # noqa: E402
 
 from api.clock import clock  # noqa: E402
 from api.db import Base, get_engine, get_sessionmaker  # noqa: E402
+from api.learning.service import default_themes  # noqa: E402
 from api.main import create_app  # noqa: E402
 from api.partnerships.models import Agency, AgencyKind, Partnership  # noqa: E402
 from api.security.passwords import hash_password  # noqa: E402
@@ -118,6 +119,7 @@ def make_partnership(session: Session, code: str) -> World:
     partnership = Partnership(code=code, name=f"{code} Safeguarding Children Partnership")
     session.add(partnership)
     session.flush()
+    default_themes(session, partnership.id)
     agencies = {
         "council": Agency(
             partnership_id=partnership.id,

@@ -3,11 +3,15 @@
 from __future__ import annotations
 
 import uuid
+from collections.abc import Callable, Iterator
+from typing import Annotated, Any
 
-from fastapi import APIRouter, Request, Response
+from fastapi import APIRouter, Query, Request, Response
 from fastapi.responses import StreamingResponse
+from sqlalchemy import select
 
-from api.actions import repository, service
+from api.actions import export, repository, service
+from api.actions.export import ExportFormat
 from api.actions.models import Action, ActionStatus, ActionUpdate, Evidence, Recommendation
 from api.actions.rag import Rag
 from api.actions.schemas import (
@@ -25,6 +29,7 @@ from api.actions.schemas import (
     UpdateCreate,
     UpdateOut,
 )
+from api.audit import service as audit
 from api.concurrency import check_if_match, set_etag
 from api.deps import ActionsReader, ActionsWriter, DbSession, EvidenceWriter
 from api.documents import service as documents
@@ -34,9 +39,13 @@ from api.errors import problem_responses
 from api.files import transfer
 from api.files.transfer import Received
 from api.pagination import AnySelect, Page, Pagination, paginate
+from api.partnerships.models import Partnership
 from api.reviews.deps import ManagedReviewForActions, ReviewForActions, ReviewForEvidence
-from api.reviews.responses import json_response
+from api.reviews.models import Review
+from api.reviews.repository import AS_PARENT, get_review
+from api.reviews.responses import json_body_response
 from api.security.principal import Principal
+from api.security.scoping import readable
 
 router = APIRouter(
     prefix="/api/v1/reviews/{review_id}",
@@ -67,18 +76,49 @@ def _filtered(
     return statement
 
 
-def _rag_filtered(items: list[ActionOut], rag: Rag | None) -> list[ActionOut]:
-    return items if rag is None else [i for i in items if i.rag == rag]
+LIST_ORDER = (
+    "Oldest first. The RAG status is derived (see `ActionOut.rag`); every filter, `rag` "
+    "too, applies before the page is cut. "
+)
+
+
+def _page(
+    request: Request,
+    session: DbSession,
+    principal: Principal,
+    page: Pagination,
+    *,
+    review_id: uuid.UUID | None,
+    agency_id: uuid.UUID | None,
+    status: ActionStatus | None,
+    rag: Rag | None,
+    review_route: bool,
+) -> Response:
+    rows, cursor = repository.list_page(
+        session,
+        principal,
+        page,
+        review_id=review_id,
+        agency_id=agency_id,
+        status=status,
+        rag=rag,
+    )
+    if not rows and review_route and review_id is not None:
+        # An action the caller reaches is on a review they reach (the rows' rule says so), so
+        # only an empty page needs the review itself: to answer 404 (audited) if it is out
+        # of reach. A full page costs no query for it.
+        get_review(session, principal, review_id, request, options=[AS_PARENT])
+    return json_body_response({"items": service.list_items(principal, rows), "next_cursor": cursor})
 
 
 @plan_router.get(
     "",
     response_model=Page[ActionOut],
     summary="The partnership's action plan: every action on the reviews the caller reaches",
-    description="Oldest first, filtered by agency, review or status. The RAG status is "
-    "derived (see `ActionOut.rag`); `rag` filters the page as read. " + VIEWERS,
+    description=LIST_ORDER + "Filtered by agency, review, status or RAG. " + VIEWERS,
 )
 def partnership_plan(
+    request: Request,
     session: DbSession,
     principal: ActionsReader,
     page: Pagination,
@@ -87,14 +127,119 @@ def partnership_plan(
     status: ActionStatus | None = None,
     rag: Rag | None = None,
 ) -> Response:
-    statement = _filtered(repository.plan_statement(principal), agency_id, status)
-    if review_id is not None:
-        statement = statement.where(Action.review_id == review_id)
-    rows, cursor = paginate(
-        session, statement, page, repository.KEYS, updated_column=Action.updated_at
+    return _page(
+        request,
+        session,
+        principal,
+        page,
+        review_id=review_id,
+        agency_id=agency_id,
+        status=status,
+        rag=rag,
+        review_route=False,
     )
-    items = service.present(session, principal, rows)
-    return json_response(Page[ActionOut](items=_rag_filtered(items, rag), next_cursor=cursor))
+
+
+# --- Exports ---------------------------------------------------------------------------------
+
+EXPORTED = (
+    "The same rows, scoping and filters as the list (every page of it), as a file: XLSX (a "
+    "header row with filters, dates as dates, text never as formulas) or CSV (UTF-8 with a "
+    "byte order mark; a cell starting with = + - @, a tab or a carriage return gets a "
+    "leading apostrophe, so no spreadsheet runs it). Columns: review, recommendation, action, "
+    "owner agency, lead (blank for viewers), due date, status, RAG, last update, evidence "
+    "submitted / accepted / returned, closed on. Streamed as an attachment, every export "
+    "audited. "
+)
+FORMAT = Annotated[
+    ExportFormat,
+    Query(alias="format", description="`xlsx` (the default) or `csv`", examples=["xlsx"]),
+]
+EXPORT_RESPONSES: dict[int | str, dict[str, Any]] = {
+    200: {
+        "description": "The action plan as a file (`Content-Disposition: attachment`)",
+        "content": dict.fromkeys(export.MEDIA_TYPES.values(), transfer.BINARY),
+    }
+}
+
+
+async def _export(
+    request: Request,
+    session: DbSession,
+    principal: Principal,
+    fmt: ExportFormat,
+    *,
+    statement: Callable[[], AnySelect],
+    rag: Rag | None,
+    name: Callable[[], str],
+    audited: dict[str, Any],
+    details: dict[str, Any],
+) -> StreamingResponse:
+    """Read the rows and write the file in an admission slot, audit it, stream it without."""
+
+    def prepare() -> transfer.Built:
+        base = name()
+        lines: Iterator[tuple[export.Cell, ...]] = export.rows(session, principal, statement(), rag)
+        made, count = export.write(fmt, lines, f"{base}-action-plan.{fmt.value}", base)
+        try:
+            audit.record(
+                session,
+                "action_plan.exported",
+                principal=principal,
+                request=request,
+                details={"format": fmt.value, "actions": count, **details},
+                **audited,
+            )
+            session.commit()
+        except BaseException:
+            made.handle.close()
+            raise
+        return made
+
+    return await transfer.send_built(request, prepare)
+
+
+def _filters(**given: Any) -> dict[str, str]:
+    return {k: str(v) for k, v in given.items() if v is not None}
+
+
+@plan_router.get(
+    "/export",
+    summary="Download the partnership's action plan as XLSX or CSV",
+    description="Every action on the reviews the caller reaches, filtered as "
+    "`GET /api/v1/actions` is. " + EXPORTED + VIEWERS,
+    response_class=StreamingResponse,
+    responses=EXPORT_RESPONSES,
+)
+async def export_partnership_plan(
+    request: Request,
+    session: DbSession,
+    principal: ActionsReader,
+    fmt: FORMAT = ExportFormat.xlsx,
+    review_id: uuid.UUID | None = None,
+    agency_id: uuid.UUID | None = None,
+    status: ActionStatus | None = None,
+    rag: Rag | None = None,
+) -> StreamingResponse:
+    def statement() -> AnySelect:
+        found = _filtered(repository.plan_statement(principal), agency_id, status)
+        return found if review_id is None else found.where(Action.review_id == review_id)
+
+    def name() -> str:
+        code = session.scalar(readable(select(Partnership.code), Partnership, principal))
+        return str(code)
+
+    return await _export(
+        request,
+        session,
+        principal,
+        fmt,
+        statement=statement,
+        rag=rag,
+        name=name,
+        audited={"record_type": "partnership", "record_id": principal.partnership_id},
+        details=_filters(review_id=review_id, agency_id=agency_id, status=status, rag=rag),
+    )
 
 
 # --- Recommendations -------------------------------------------------------------------------
@@ -193,25 +338,63 @@ def change_recommendation(
     "/actions",
     response_model=Page[ActionOut],
     summary="The review's action plan, oldest first",
-    description="Every action with its derived RAG status and its evidence counts. " + VIEWERS,
+    description=LIST_ORDER + "Every action with its evidence counts, filtered by agency, status "
+    "or RAG. " + VIEWERS,
 )
 def list_actions(
+    request: Request,
     session: DbSession,
     principal: ActionsReader,
-    review: ReviewForActions,
+    review_id: uuid.UUID,
     page: Pagination,
     agency_id: uuid.UUID | None = None,
     status: ActionStatus | None = None,
     rag: Rag | None = None,
 ) -> Response:
-    statement = _filtered(
-        repository.actions_statement(session, principal, review), agency_id, status
+    return _page(
+        request,
+        session,
+        principal,
+        page,
+        review_id=review_id,
+        agency_id=agency_id,
+        status=status,
+        rag=rag,
+        review_route=True,
     )
-    rows, cursor = paginate(
-        session, statement, page, repository.KEYS, updated_column=Action.updated_at
+
+
+@router.get(
+    "/actions/export",
+    summary="Download the review's action plan as XLSX or CSV",
+    description="Filtered as the review's list is. " + EXPORTED + VIEWERS,
+    response_class=StreamingResponse,
+    responses=EXPORT_RESPONSES,
+)
+async def export_actions(
+    request: Request,
+    session: DbSession,
+    principal: ActionsReader,
+    review: ReviewForActions,
+    fmt: FORMAT = ExportFormat.xlsx,
+    agency_id: uuid.UUID | None = None,
+    status: ActionStatus | None = None,
+    rag: Rag | None = None,
+) -> StreamingResponse:
+    return await _export(
+        request,
+        session,
+        principal,
+        fmt,
+        statement=lambda: _filtered(
+            repository.actions_statement(session, principal, review), agency_id, status
+        ),
+        rag=rag,
+        # The reference of the review the dependency reached (loaded without it).
+        name=lambda: str(session.scalar(select(Review.reference).where(Review.id == review.id))),
+        audited={"record_type": "review", "record_id": review.id, "review_id": review.id},
+        details=_filters(agency_id=agency_id, status=status, rag=rag),
     )
-    items = service.present(session, principal, rows)
-    return json_response(Page[ActionOut](items=_rag_filtered(items, rag), next_cursor=cursor))
 
 
 @router.post(

@@ -20,7 +20,9 @@ from __future__ import annotations
 import uuid
 from collections.abc import Mapping
 from datetime import date
+from typing import Any
 
+from sqlalchemy import Row
 from sqlalchemy.orm import Session
 
 from api import records
@@ -175,6 +177,40 @@ def action_out(
         created_at=action.created_at,
         updated_at=action.updated_at,
     )
+
+
+def list_items(principal: Principal, rows: list[Row[Any]]) -> list[dict[str, Any]]:
+    """A list page's rows (``repository.WIRE_COLUMNS``) laid out as ``ActionOut`` writes an
+    action, the named lead withheld from viewers as ``action_out`` withholds it."""
+    hidden = is_viewer(principal)
+    return [
+        {
+            "id": row.id,
+            "review_id": row.review_id,
+            "recommendation_id": row.recommendation_id,
+            "agency_id": row.agency_id,
+            "title": row.title,
+            "lead_name": None if hidden else row.lead_name,
+            "lead_withheld": hidden,
+            "due_on": row.due_on,
+            "expected_outcome": row.expected_outcome,
+            "measure_of_success": row.measure_of_success,
+            "status": row.status,
+            "rag": row.rag,
+            "last_update_on": row.last_update_on,
+            "evidence": {
+                "submitted": row.evidence_submitted,
+                "accepted": row.evidence_accepted,
+                "returned": row.evidence_returned,
+            },
+            "closed_on": row.closed_on,
+            "closed_reason": row.closed_reason,
+            "override_reason": row.override_reason,
+            "created_at": row.created_at,
+            "updated_at": row.updated_at,
+        }
+        for row in rows
+    ]
 
 
 def present(session: Session, principal: Principal, actions: list[Action]) -> list[ActionOut]:

@@ -125,3 +125,16 @@ def next_number(
         session, select(func.max(DocumentVersion.number)), DocumentVersion, principal, review
     ).where(DocumentVersion.document_id == document_id)
     return int(session.scalar(statement) or 0) + 1
+
+
+def files_of(
+    session: Session, principal: Principal, review: Review, file_ids: Iterable[uuid.UUID | None]
+) -> dict[uuid.UUID, StoredFile]:
+    """The stored files of ``review`` among ``file_ids`` (``None`` skipped), by id."""
+    ids = [i for i in file_ids if i is not None]
+    if not ids:
+        return {}
+    statement = in_review(session, select(StoredFile), StoredFile, principal, review).where(
+        StoredFile.id.in_(ids)
+    )
+    return {f.id: f for f in session.scalars(statement)}

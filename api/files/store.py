@@ -17,6 +17,7 @@ import os
 import re
 import tempfile
 from collections.abc import AsyncIterator, Callable
+from datetime import datetime
 from functools import lru_cache, partial
 from pathlib import Path
 from typing import Any, Final, Protocol
@@ -83,6 +84,16 @@ class FileStore(Protocol):
 
     async def check(self) -> None:
         """Readiness probe: raise StoreUnavailable unless files can be stored now."""
+        ...
+
+    async def stored_before(self, before: datetime) -> list[str]:
+        """The keys of the objects last written before ``before``."""
+        ...
+
+    async def clear_partial(self, before: datetime) -> int:
+        """Remove what interrupted saves left behind (a process killed mid-upload) that was
+        started before ``before``: temporary files, or unfinished multipart uploads. Returns
+        how many were removed."""
         ...
 
 
@@ -188,6 +199,36 @@ class LocalStore:
             await to_thread.run_sync(self._probe)
         except OSError as error:
             raise StoreUnavailable(f"cannot write files under {self.root}: {error}") from error
+
+    def _stored_before(self, before: datetime) -> list[str]:
+        cutoff = before.timestamp()
+        found = []
+        for folder, folders, files in os.walk(self.root):
+            if Path(folder) == self.root:
+                folders[:] = [f for f in folders if f != self.tmp.name]
+            for name in files:
+                path = Path(folder, name)
+                key = path.relative_to(self.root).as_posix()
+                if _KEY.fullmatch(key) and path.stat().st_mtime < cutoff:
+                    found.append(key)
+        return sorted(found)
+
+    async def stored_before(self, before: datetime) -> list[str]:
+        return await to_thread.run_sync(self._stored_before, before)
+
+    def _clear_partial(self, before: datetime) -> int:
+        if not self.tmp.is_dir():
+            return 0
+        cutoff, removed = before.timestamp(), 0
+        for path in self.tmp.iterdir():
+            with contextlib.suppress(FileNotFoundError):  # a save finishing meanwhile
+                if path.is_file() and path.stat().st_mtime < cutoff:
+                    path.unlink()
+                    removed += 1
+        return removed
+
+    async def clear_partial(self, before: datetime) -> int:
+        return await to_thread.run_sync(self._clear_partial, before)
 
 
 def _s3_config(*, attempts: int, connect: float, read: float, custom_endpoint: bool) -> Config:
@@ -379,6 +420,38 @@ class S3Store:
             await self._call(self._probe.head_bucket, Bucket=self.bucket)
         except (BotoCoreError, ClientError) as error:
             raise StoreUnavailable(f"cannot reach bucket {self.bucket!r}: {error}") from error
+
+    def _stored_before(self, before: datetime) -> list[str]:
+        found = []
+        pages = self._client.get_paginator("list_objects_v2").paginate(
+            Bucket=self.bucket, Prefix=self.prefix
+        )
+        for page in pages:
+            for listed in page.get("Contents", []):
+                key = listed["Key"][len(self.prefix) :]
+                if _KEY.fullmatch(key) and listed["LastModified"] < before:
+                    found.append(key)
+        return sorted(found)
+
+    async def stored_before(self, before: datetime) -> list[str]:
+        return await to_thread.run_sync(self._stored_before, before)
+
+    def _clear_partial(self, before: datetime) -> int:
+        removed = 0
+        pages = self._client.get_paginator("list_multipart_uploads").paginate(
+            Bucket=self.bucket, Prefix=self.prefix
+        )
+        for page in pages:
+            for upload in page.get("Uploads", []):
+                if upload["Initiated"] < before:
+                    self._client.abort_multipart_upload(
+                        Bucket=self.bucket, Key=upload["Key"], UploadId=upload["UploadId"]
+                    )
+                    removed += 1
+        return removed
+
+    async def clear_partial(self, before: datetime) -> int:
+        return await to_thread.run_sync(self._clear_partial, before)
 
 
 def get_store(settings: Settings | None = None) -> FileStore:

@@ -2,14 +2,17 @@
 route's own checks before a byte moves (in a worker thread, holding an admission slot), the
 bytes streamed with no slot held and no database connection open, then the record written
 (again in a slot), and the stored object removed if that fails or repeats a file already held.
+A file made for one answer (an export) is written to a temporary file in the slot and sent
+the same way (``send_built``).
 """
 
 from __future__ import annotations
 
+import os
 import uuid
 from collections.abc import AsyncIterator, Callable
 from dataclasses import dataclass
-from typing import Any, TypeVar
+from typing import Any, BinaryIO, TypeVar
 from urllib.parse import quote
 
 import anyio
@@ -24,6 +27,7 @@ from api.files import upload
 from api.files.store import StoredFileMissing, get_store
 
 T = TypeVar("T")
+CHUNK_BYTES = 64 * 1024
 
 
 @dataclass(frozen=True)
@@ -142,3 +146,55 @@ UPLOAD_BODY: dict[str, Any] = {
 DOWNLOAD_RESPONSES: dict[int | str, dict[str, Any]] = {
     200: {"description": "The file's bytes", "content": {"application/octet-stream": BINARY}}
 }
+
+
+@dataclass(frozen=True)
+class Built:
+    """A file made for one answer (an export), already open and unlinked from the disk: the
+    bytes stay readable through ``handle`` and vanish when it is closed, whether or not the
+    client reads them."""
+
+    handle: BinaryIO
+    size_bytes: int
+    media_type: str
+    file_name: str
+
+
+def built(path: str, media_type: str, file_name: str) -> Built:
+    """Open the temporary file at ``path`` and unlink it at once (see ``Built``)."""
+    handle = open(path, "rb")  # noqa: SIM115 - closed when its answer has streamed
+    os.unlink(path)
+    return Built(handle, os.fstat(handle.fileno()).st_size, media_type, file_name)
+
+
+async def _read_all(handle: BinaryIO) -> AsyncIterator[bytes]:
+    try:
+        while chunk := await anyio.to_thread.run_sync(handle.read, CHUNK_BYTES):
+            yield chunk
+    finally:
+        handle.close()
+
+
+def attachment(file_name: str) -> str:
+    """A Content-Disposition naming the file: plain for any client, and RFC 6266's UTF-8."""
+    plain = "".join(
+        c if c.isascii() and c.isprintable() and c not in '"\\' else "_" for c in file_name
+    )
+    return f"attachment; filename=\"{plain}\"; filename*=UTF-8''" + quote(file_name, safe="")
+
+
+async def send_built(request: Request, prepare: Callable[[], Built]) -> StreamingResponse:
+    """``prepare`` refuses, or makes the file (reading the database in its slot) and audits
+    it; the bytes then stream with no slot held and no database connection open."""
+    async with admission.phase(request):
+        made = await run_in_threadpool(prepare)
+    return StreamingResponse(
+        _read_all(made.handle),
+        media_type=made.media_type,
+        headers={
+            "Content-Length": str(made.size_bytes),
+            "Content-Disposition": attachment(made.file_name),
+            "X-Content-Type-Options": "nosniff",
+            "Cache-Control": "no-store",
+        },
+    )

@@ -3,8 +3,8 @@
 Each duty says how it is completed: ``derived_from`` names the data that completes it today
 (the item's status is computed, never ticked, by the duty's registration in
 ``api.members.registry``, which says the same ``derived_from``); ``derivable_later`` marks
-duties whose data (learning)
-arrives in later issues: until then they are set by hand.
+duties whose data arrives in a later release (none now: every duty of the seed document is
+derived). A partnership's template may add duties of its own; those are set by hand.
 """
 
 from __future__ import annotations
@@ -77,8 +77,8 @@ DUTIES: tuple[Duty, ...] = (
     Duty(
         "share_learning",
         "Learning acted on and shared as it emerges, and checked that it has landed",
-        "a dissemination, and a landed check, for every learning item",
-        derivable_later=True,
+        "a dissemination, and a landed check finding it landed, for every learning item",
+        derived_from="learning",
     ),
     Duty(
         "performance_leads",
@@ -119,3 +119,8 @@ DEFAULT_TEMPLATE_VERSION = 1
 def default_template_duties() -> list[dict[str, Any]]:
     """The duties of template version 1, as stored in ``checklist_templates.duties``."""
     return [{"duty": duty.code, "title": duty.title} for duty in DUTIES]
+
+
+LOCAL_DONE_WHEN = "the member marks it done (a duty the partnership added to its own list)"
+"""What completes a duty a partnership's template adds to the seed document's: it has no
+data to derive from, so the member sets it by hand."""

@@ -30,6 +30,7 @@ from sqlalchemy import literal_column, select
 from api.actions.models import Action, ActionStatus, Evidence, EvidenceStatus
 from api.clock import clock
 from api.documents.models import DocumentKind, DocumentRequest, DocumentVersion
+from api.learning.models import Dissemination, LandedOutcome, LearningItem
 from api.meetings.models import (
     Meeting,
     MeetingKind,
@@ -1365,6 +1366,148 @@ register(
         source=ACTIONS,
         evidence=ActionPlanEvidence,
         rule=_action_plan,
+    )
+)
+
+
+# -- Sharing learning ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class LearningToShare:
+    """A learning item (not withdrawn) and, per agency, how far it has shared it."""
+
+    id: str
+    title: str
+    emerged_on: date
+    # agency id -> "shared" (no landed check yet), "not_landed" or "landed"
+    agencies: dict[str, str] = field(default_factory=dict)
+
+
+# learning item id -> the item
+SharedLearning = dict[str, LearningToShare]
+# A later sharing after a check that found it had not landed awaits its own check.
+_SHARING_ORDER = {"not_landed": 1, "shared": 2, "landed": 3}
+
+
+def _learning_rows(narrow: Narrow, scope: Scope) -> AnySelect:
+    """The review's learning items that are not withdrawn, an item once per dissemination
+    of it (only ``scope``'s agency's when given), and once with none when there are none."""
+    joined = Dissemination.learning_item_id == LearningItem.id
+    if scope.agency_id is not None:
+        joined = joined & (Dissemination.agency_id == scope.agency_id)
+    rows = (
+        select(
+            json_objects(
+                learning_id=uuid_text(LearningItem.id),
+                title=LearningItem.title,
+                emerged_on=date_text(LearningItem.emerged_on),
+                agency_id=uuid_text(Dissemination.agency_id),
+                landed_outcome=Dissemination.landed_outcome,
+            )
+        )
+        .select_from(LearningItem)
+        .outerjoin(Dissemination, joined)
+        .where(LearningItem.withdrawn_on.is_(None))
+    )
+    return narrow(rows, LearningItem)
+
+
+def _read_learning(rows: list[dict[str, Any]]) -> SharedLearning:
+    read: SharedLearning = {}
+    for row in rows or []:
+        item = read.get(row["learning_id"])
+        if item is None:
+            item = read[row["learning_id"]] = LearningToShare(
+                id=row["learning_id"],
+                title=row["title"],
+                emerged_on=date.fromisoformat(row["emerged_on"]),
+            )
+        if row["agency_id"] is None:
+            continue
+        outcome = row["landed_outcome"]
+        state = (
+            "shared"
+            if outcome is None
+            else "not_landed"
+            if outcome == LandedOutcome.not_landed.value
+            else "landed"
+        )
+        known = item.agencies.get(row["agency_id"])
+        if known is None or _SHARING_ORDER[state] > _SHARING_ORDER[known]:
+            item.agencies[row["agency_id"]] = state
+    return read
+
+
+LEARNING: Source[SharedLearning] = Source("learning", _learning_rows, _read_learning)
+
+
+class UnsharedLearning(ResponseModel):
+    learning_id: uuid.UUID
+    title: str
+    emerged_on: date
+    status: Literal["not_shared", "not_checked", "not_landed"] = Field(
+        description="Not yet shared in the agency; shared with no landed check yet; or "
+        "checked and found not to have landed (to be shared again)"
+    )
+
+
+class SharingEvidence(ResponseModel):
+    """What the share-learning duty rests on: the review's learning, and how far the agency
+    has shared it and checked that it landed."""
+
+    kind: Literal["learning"]
+    items: int = Field(description="Learning items on the review, withdrawn ones aside")
+    shared: int = Field(description="Of them, those the agency has shared at least once")
+    landed: int = Field(description="Of them, those a check found landed, fully or in part")
+    outstanding: list[UnsharedLearning] = Field(
+        description="The items not yet landed in the agency, oldest learning first"
+    )
+
+
+_UNSHARED = {None: "not_shared", "shared": "not_checked", "not_landed": "not_landed"}
+
+
+def _share_learning(
+    seat: SeatView, read: SharedLearning
+) -> tuple[ItemStatus, SharingEvidence | None]:
+    """Done when every learning item is shared in the agency and a check found it landed;
+    not started while there is no learning (nothing to show) or the agency has shared none;
+    in progress in between."""
+    items = sorted(read.values(), key=lambda i: (i.emerged_on, i.id))
+    if not items:
+        return ItemStatus.not_started, None
+    agency = str(seat.agency_id)
+    states = [(i, i.agencies.get(agency)) for i in items]
+    outstanding = [(i, s) for i, s in states if s != "landed"]
+    shared = sum(1 for _, s in states if s is not None)
+    evidence = SharingEvidence(
+        kind="learning",
+        items=len(items),
+        shared=shared,
+        landed=len(items) - len(outstanding),
+        outstanding=[
+            UnsharedLearning(
+                learning_id=uuid.UUID(i.id),
+                title=i.title,
+                emerged_on=i.emerged_on,
+                status=_UNSHARED[s],
+            )
+            for i, s in outstanding
+        ],
+    )
+    if not outstanding:
+        return ItemStatus.done, evidence
+    return (ItemStatus.in_progress if shared else ItemStatus.not_started), evidence
+
+
+register(
+    DerivedDuty(
+        code="share_learning",
+        derived_from="learning",
+        source=LEARNING,
+        evidence=SharingEvidence,
+        rule=_share_learning,
     )
 )
 

@@ -32,7 +32,12 @@ from api.clock import clock
 from api.concurrency import etag_of
 from api.domain_errors import Conflict, Forbidden, Invalid, Invalidity, NotFound
 from api.members import derivation, repository
-from api.members.duties import BY_CODE, DEFAULT_TEMPLATE_VERSION, default_template_duties
+from api.members.duties import (
+    BY_CODE,
+    DEFAULT_TEMPLATE_VERSION,
+    LOCAL_DONE_WHEN,
+    default_template_duties,
+)
 from api.members.models import (
     ChecklistItem,
     ChecklistTemplate,
@@ -266,7 +271,7 @@ def item_body(s: _Shown) -> dict[str, Any]:
         "id": s.item.id,
         "duty": s.item.duty,
         "title": s.item.title,
-        "done_when": duty.done_when if duty else "",
+        "done_when": duty.done_when if duty else LOCAL_DONE_WHEN,
         "status": s.status,
         "derived": bool(duty and duty.derived),
         "derivable_later": bool(duty and duty.derivable_later),

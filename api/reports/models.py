@@ -1,7 +1,7 @@
 """Draft report versions and the review team's factual-accuracy responses to them
 (PRODUCT.md section 4, "review of satisfactory quality"): the lead reviewer circulates a
-version; each agency's member signs it off or returns comments. The file itself arrives with
-documents in a later issue; a draft here is its title, version label and date."""
+version; each agency's member signs it off or returns comments. A draft is its title, version
+label and date, and the file the team reads, kept in the file store (``api.files``)."""
 
 from __future__ import annotations
 
@@ -42,6 +42,10 @@ class ReportDraft(ReviewChild, IdMixin, TimestampMixin, Base):
     circulated_by_id: Mapped[uuid.UUID] = mapped_column()
     withdrawn_on: Mapped[date | None] = mapped_column(Date)
     withdrawn_reason: Mapped[str | None] = mapped_column(Text)
+    # The report's file, attached once: another file is another version.
+    file_id: Mapped[uuid.UUID | None] = mapped_column(
+        ForeignKey("stored_files.id", ondelete="RESTRICT")
+    )
     version: Mapped[int] = mapped_column(Integer, default=1)
 
     __mapper_args__ = {"version_id_col": version}

@@ -5,6 +5,7 @@ from datetime import date, datetime
 
 from pydantic import ConfigDict, Field
 
+from api.documents.schemas import FileOut
 from api.reports.models import DraftResponseKind
 from api.schemas import IsoDate, RequestModel, ResponseModel
 
@@ -61,6 +62,15 @@ class DraftOut(ResponseModel):
                     "withdrawn_reason": None,
                     "circulated_by_type": "user",
                     "circulated_by_id": _USER,
+                    "file": {
+                        "file_name": "Child A overview report v0.3.docx",
+                        "media_type": "application/vnd.openxmlformats-officedocument."
+                        "wordprocessingml.document",
+                        "size_bytes": 183204,
+                        "sha256": "9f2c1d0e8b7a6f5e4d3c2b1a09f8e7d6"
+                        "c5b4a39281706f5e4d3c2b1a0f9e8d7c",
+                    },
+                    "download": f"/api/v1/reviews/{_REVIEW}/drafts/{_DRAFT}/file",
                     "created_at": "2026-03-02T12:00:00Z",
                     "updated_at": "2026-03-02T12:00:00Z",
                 }
@@ -81,6 +91,15 @@ class DraftOut(ResponseModel):
     withdrawn_reason: str | None
     circulated_by_type: str
     circulated_by_id: uuid.UUID
+    file: FileOut | None = Field(
+        default=None,
+        description="The report's file, once attached (its name only for those who may open it)",
+    )
+    download: str | None = Field(
+        default=None,
+        description="Where to download the file, for the review's managers and its team's "
+        "members; null for the rest, and before a file is attached",
+    )
     created_at: datetime
     updated_at: datetime
 

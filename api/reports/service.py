@@ -9,6 +9,11 @@
   comments themselves;
 * circulate or withdraw a draft: the review's managers. A draft is withdrawn (superseded),
   never deleted; the current draft is the latest circulated one not withdrawn;
+* attach the report's file to a draft (once: another file is another version): the review's
+  managers, while the draft is not withdrawn. Open it (its name, the file): the review's
+  managers and the people with a current seat (or deputy seat) on its team, who read it to
+  sign it off; every download is audited. Viewers and agency systems see that a file is
+  attached, its type, size and SHA-256;
 * respond: a member with a current seat (or deputy seat) on the review, for their own
   agency, to the current draft only (409 otherwise). Signing off is a person's duty: the
   scope gate is ``checklists:write``, which no agency system holds. Responses are
@@ -24,7 +29,10 @@ from sqlalchemy.orm import Session
 from api import records
 from api.audit import service as audit
 from api.clock import clock
+from api.documents import service as documents
+from api.documents.models import StoredFile
 from api.domain_errors import Conflict, Forbidden, Invalid
+from api.files.transfer import Received
 from api.members import repository as members
 from api.reports import repository
 from api.reports.models import DraftResponse, DraftResponseKind, ReportDraft
@@ -211,4 +219,83 @@ def shown(
         responded_by_type=response.responded_by_type,
         responded_by_id=response.responded_by_id,
         responded_at=response.responded_at,
+    )
+
+
+# --- The report's file -----------------------------------------------------------------------
+
+FILE_RECORD = "report_draft"
+
+
+def may_open_file(session: Session, principal: Principal, review: Review) -> bool:
+    """The review's managers, and the people of its team (a current seat or deputy seat)."""
+    if manages(principal, review):
+        return True
+    if principal.kind != "user" or principal.role != Role.member or principal.agency_id is None:
+        return False
+    return members.active_seat(session, principal, review, principal.agency_id) is not None
+
+
+def ensure_attacher(principal: Principal, review: Review, draft: ReportDraft) -> None:
+    ensure_manager(principal, review)
+    if draft.withdrawn_on is not None:
+        raise Conflict("This draft was withdrawn: circulate a new version.", code="withdrawn")
+
+
+def attached_again(draft: ReportDraft, stored: StoredFile | None, sha256: str) -> bool:
+    """Whether the file sent is the one already attached (a retry, answered as it was)."""
+    return stored is not None and draft.file_id == stored.id and stored.sha256 == sha256
+
+
+def attach_file(
+    session: Session,
+    principal: Principal,
+    request: RequestContext,
+    review: Review,
+    draft: ReportDraft,
+    received: Received,
+) -> StoredFile:
+    """Attach the file that has arrived to ``draft``, which has none yet."""
+    ensure_attacher(principal, review, draft)
+    if draft.file_id is not None:
+        raise Conflict(
+            f"Draft {draft.version_label} already has its file: circulate a new version to "
+            "share another.",
+            code="file_attached",
+        )
+    stored = documents.stored_file(principal, review, received)
+    session.add(stored)
+    session.flush()
+    draft.file_id = stored.id
+    session.flush()
+    audit.record(
+        session,
+        "draft.file_attached",
+        principal=principal,
+        request=request,
+        review_id=review.id,
+        record_type=FILE_RECORD,
+        record_id=draft.id,
+        details={"sha256": stored.sha256, "media_type": stored.media_type},
+    )
+    return stored
+
+
+def file_downloaded(
+    session: Session,
+    principal: Principal,
+    request: RequestContext,
+    review: Review,
+    draft: ReportDraft,
+    stored: StoredFile,
+) -> None:
+    audit.record(
+        session,
+        "draft.file_downloaded",
+        principal=principal,
+        request=request,
+        review_id=review.id,
+        record_type=FILE_RECORD,
+        record_id=draft.id,
+        details={"sha256": stored.sha256},
     )

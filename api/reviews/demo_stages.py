@@ -1,7 +1,7 @@
 """Two later-stage demo reviews, so each screen of the review team's work has data: Child C's
 review is drafting its report (meetings held and attendance taken, a practitioner learning
-event with aftercare, the agencies' chronologies at every stage, a draft out for factual
-accuracy), and Child D's is in publication
+event with aftercare, the agencies' chronologies at every stage, learning shared and checked,
+a draft out for factual accuracy), and Child D's is in publication
 (the final draft signed off, publication-plan requests to the agencies). Every name and
 word here is invented.
 
@@ -21,6 +21,7 @@ from sqlalchemy.orm import Session
 
 from api.clock import LONDON, clock
 from api.documents.demo import seed_documents as _documents
+from api.learning.demo import seed_learning as _learning
 from api.meetings import service as meetings
 from api.meetings.models import (
     MeetingKind,
@@ -135,6 +136,7 @@ def seed_later_reviews(session: Session, partnership: Partnership, users: list[U
     )
     _draft_out_for_accuracy(session, lead, team, child_c)
     _documents(session, lead, team, child_c)
+    _learning(session, lead, team, child_c)
 
     child_d, _ = _lcspr_with_team(
         session, admin, lead_user, team, ("Child D", "SIN-DEMO-0004", 290)

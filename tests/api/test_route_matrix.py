@@ -177,6 +177,14 @@ EVIDENCE_GIVERS = expect(
     hidden="health_member outsider",
 )
 VERSION = DOCUMENT + "/versions/{version_id}"
+LEARNING = R + "/learning/{learning_id}"
+DISSEMINATION = LEARNING + "/disseminations/{dissemination_id}"
+# Sharing learning is a seated agency's, for itself (valid bodies: the rule is the service's).
+SHARERS = expect(
+    allowed="member police_member",
+    forbidden="admin lead other_lead viewer council_system health_system",
+    hidden="health_member outsider",
+)
 MATRIX: dict[tuple[str, str], Entry] = {
     # The sign-in endpoints and the document answer without looking at the caller.
     ("GET", "/api/v1/openapi.json"): Entry(PUBLIC_ROUTE),
@@ -342,6 +350,17 @@ MATRIX: dict[tuple[str, str], Entry] = {
     ("GET", R + "/drafts"): Entry(REVIEW_READERS),
     ("POST", R + "/drafts"): Entry(REVIEW_MANAGERS, json={}),
     ("GET", DRAFT): Entry(REVIEW_READERS),
+    # A draft's report file: attached by the review's managers; opened by them and the team.
+    ("POST", DRAFT + "/file"): Entry(
+        REVIEW_MANAGERS, headers={"Content-Disposition": 'attachment; filename="d.pdf"'}
+    ),
+    ("GET", DRAFT + "/file"): Entry(
+        expect(
+            allowed="admin lead member police_member",
+            forbidden="viewer council_system",
+            hidden="other_lead health_member health_system outsider",
+        )
+    ),
     ("POST", DRAFT + "/withdraw"): Entry(REVIEW_MANAGERS, json={}),
     ("GET", DRAFT + "/responses"): Entry(REVIEW_READERS),
     ("POST", DRAFT + "/responses"): Entry(SIGNERS, json={"response": "signed_off"}),
@@ -376,6 +395,30 @@ MATRIX: dict[tuple[str, str], Entry] = {
     ),
     ("GET", VERSION): Entry(REVIEW_READERS),
     ("POST", VERSION + "/decision"): Entry(REVIEW_MANAGERS, json={}),
+    # The partnership's learning themes: read by all its callers, kept by its administrators.
+    ("GET", "/api/v1/learning-themes"): Entry(PARTNERSHIP_READERS),
+    ("POST", "/api/v1/learning-themes"): Entry(ADMINS, json={}),
+    ("GET", "/api/v1/learning-themes/{theme_id}"): Entry(PARTNERSHIP_RECORD_READERS),
+    ("PATCH", "/api/v1/learning-themes/{theme_id}"): Entry(
+        ADMINS_OF_THE_RECORD, json={"description": "Matrix theme"}, if_match="theme"
+    ),
+    # A review's learning: read as the action plan is, recorded by its managers, shared and
+    # checked by the seated agencies.
+    ("GET", R + "/learning"): Entry(ACTION_READERS),
+    ("POST", R + "/learning"): Entry(ACTION_MANAGERS, json={}),
+    ("GET", LEARNING): Entry(ACTION_READERS),
+    ("PATCH", LEARNING): Entry(
+        ACTION_MANAGERS, json={"title": "Matrix learning"}, if_match="learning"
+    ),
+    ("POST", LEARNING + "/withdraw"): Entry(ACTION_MANAGERS, json={}),
+    ("GET", LEARNING + "/disseminations"): Entry(ACTION_READERS),
+    ("POST", LEARNING + "/disseminations"): Entry(
+        SHARERS, json={"method": "team_meeting", "on": "2026-03-02", "audience_size": 5}
+    ),
+    ("GET", DISSEMINATION): Entry(ACTION_READERS),
+    ("POST", DISSEMINATION + "/landed"): Entry(
+        EVIDENCE_GIVERS, json={"on": "2026-03-02", "method": "case_audit", "outcome": "landed"}
+    ),
     # The action plan; a progress note and evidence come from the owning agency (valid
     # bodies: the owner rule is the service's, after validation).
     ("GET", "/api/v1/actions"): Entry(
@@ -391,6 +434,22 @@ MATRIX: dict[tuple[str, str], Entry] = {
         ACTION_MANAGERS, json={"text": "Matrix wording."}, if_match="recommendation"
     ),
     ("GET", R + "/actions"): Entry(ACTION_READERS),
+    # The action plan as a file: whoever reads the list, with its scoping.
+    ("GET", R + "/actions/export"): Entry(ACTION_READERS),
+    ("GET", "/api/v1/actions/export"): Entry(
+        expect(
+            allowed="admin lead other_lead member police_member health_member viewer outsider",
+            forbidden="council_system health_system",
+        )
+    ),
+    # The annual figures: the partnership's administrators, lead reviewers and executive
+    # (each reads their own partnership's); members and agency systems are refused.
+    ("GET", "/api/v1/figures"): Entry(
+        expect(
+            allowed="admin lead other_lead viewer outsider",
+            forbidden="member police_member health_member council_system health_system",
+        )
+    ),
     ("POST", R + "/actions"): Entry(ACTION_MANAGERS, json={}),
     ("GET", ACTION): Entry(ACTION_READERS),
     ("PATCH", ACTION): Entry(ACTION_MANAGERS, json={"title": "Matrix action"}, if_match="action"),
@@ -523,6 +582,15 @@ def seeded(app: FastAPI) -> Iterator[Seeded]:
             json={"title": "Overview report", "version_label": "v1"},
         )
         assert draft.status_code == 201, draft.text
+        attached = client.post(
+            draft.headers["Location"] + "/file",
+            headers={
+                **callers.headers("lead"),
+                "Content-Disposition": 'attachment; filename="overview.pdf"',
+            },
+            content=b"%PDF-1.7\n% fictional overview report\n",
+        )
+        assert attached.status_code == 201, attached.text
         request = client.post(
             f"{scenario.url}/publication-plan/requests",
             headers=callers.headers("admin"),
@@ -598,7 +666,32 @@ def seeded(app: FastAPI) -> Iterator[Seeded]:
             "action_id": action.json()["id"],
             "evidence_id": evidence.json()["id"],
         }
+        theme = client.get(
+            "/api/v1/learning-themes", headers=callers.headers("admin"), params={"limit": 1}
+        )
+        assert theme.status_code == 200, theme.text
+        theme_id = theme.json()["items"][0]["id"]
+        theme = client.get(f"/api/v1/learning-themes/{theme_id}", headers=callers.headers("admin"))
+        learning = client.post(
+            f"{scenario.url}/learning",
+            headers=callers.headers("lead"),
+            json={"theme_id": theme_id, "title": "Fictional learning", "description": "Seen."},
+        )
+        assert learning.status_code == 201, learning.text
+        shared = client.post(
+            learning.headers["Location"] + "/disseminations",
+            headers=callers.headers("member"),
+            json={"method": "training", "on": TODAY.date().isoformat(), "audience_size": 9},
+        )
+        assert shared.status_code == 201, shared.text
+        ids |= {
+            "theme_id": theme_id,
+            "learning_id": learning.json()["id"],
+            "dissemination_id": shared.json()["id"],
+        }
         etags = {
+            "theme": theme.headers["ETag"],
+            "learning": learning.headers["ETag"],
             "recommendation": recommendation.headers["ETag"],
             "action": action.headers["ETag"],
             "document": document.headers["ETag"],

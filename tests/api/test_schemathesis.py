@@ -59,7 +59,8 @@ pytestmark = pytest.mark.filterwarnings(
 # today), and an alert an administrator confirms without naming the agency (a member's and an
 # agency system's own agency is implied); a practitioner's involvement dates, in order and
 # within the review's terms-of-reference period, and a contact log entry correcting one of the
-# same practitioner's entries. Each is a 422 with the field named.
+# same practitioner's entries; the annual figures' period, whose start must not be after its
+# end. Each is a 422 with the field named.
 _PRACTITIONER = "/api/v1/reviews/{review_id}/practitioners/{practitioner_id}"
 REFUSED_FOR_FACTS = [
     ("/api/v1/me/password", "POST"),
@@ -72,6 +73,7 @@ REFUSED_FOR_FACTS = [
     (_PRACTITIONER, "PATCH"),
     (_PRACTITIONER + "/withdraw", "POST"),
     (_PRACTITIONER + "/contacts", "POST"),
+    ("/api/v1/figures", "GET"),
 ]
 
 

@@ -18,25 +18,12 @@ import pytest
 
 from api import serve
 from api.serve import Supervisor, uvicorn_options
+from bench.common import children_of
 from tests.support import CSPR, START_UP, WAIT, free_port, serving, wait_until
 
 pytestmark = pytest.mark.skipif(sys.platform != "linux", reason="reads /proc; SO_REUSEPORT")
 
 LISTEN, ESTABLISHED = "0A", "01"
-
-
-def _children(pid: int) -> set[int]:
-    found = set()
-    for entry in Path("/proc").iterdir():
-        if entry.name.isdigit():
-            try:
-                stat = (entry / "stat").read_text()
-            except OSError:
-                continue
-            # "pid (comm) state ppid ...": comm may hold spaces, so split after its ")".
-            if int(stat.rpartition(")")[2].split()[1]) == pid:
-                found.add(int(entry.name))
-    return found
 
 
 def _socket_owners(pids: set[int]) -> dict[str, int]:
@@ -97,7 +84,7 @@ def served(tmp_path: Path) -> Iterator[tuple[subprocess.Popen[bytes], int, Path]
         yield server, port, log
     finally:
         if server.poll() is None:
-            children = _children(server.pid)  # before they are orphaned
+            children = children_of(server.pid)  # before they are orphaned
             for pid in (server.pid, *children):
                 os.kill(pid, signal.SIGKILL)
         server.wait(timeout=WAIT)
@@ -110,7 +97,7 @@ def _two_workers_listening(server: subprocess.Popen[bytes], port: int, log: Path
 
     def ready() -> bool:
         nonlocal listening
-        held = _held_by(port, LISTEN, _children(server.pid))
+        held = _held_by(port, LISTEN, children_of(server.pid))
         listening = {pid: count for pid, count in held.items() if count}
         return sorted(listening.values()) == [1, 1]
 
@@ -150,7 +137,7 @@ def test_a_worker_that_dies_is_replaced_and_stop_ends_every_worker(
     workers = _two_workers_listening(server, port, log)
     killed = min(workers)
     os.kill(killed, signal.SIGKILL)
-    wait_until(lambda: killed not in _children(server.pid), "the killed worker is reaped")
+    wait_until(lambda: killed not in children_of(server.pid), "the killed worker is reaped")
     replaced = _two_workers_listening(server, port, log)
     assert killed not in replaced
     assert len(replaced & workers) == 1

@@ -722,3 +722,123 @@ def test_declared_proceedings_become_records_with_0008_and_none_is_kept_dated(
     command.downgrade(config, before)
     assert "parallel_proceedings" not in tables(engine)
     assert declarations() == 4
+
+
+# --- learning themes and draft files ---------------------------------------------------------
+
+
+def test_0014_gives_every_existing_partnership_the_default_themes(
+    fresh_url: str, engine: Engine
+) -> None:
+    config = alembic_config(fresh_url)
+    command.upgrade(config, "0013")
+    with engine.begin() as conn:
+        insert_foundation_rows(conn)
+    command.upgrade(config, "0014")
+    with engine.connect() as conn:
+        themes = _table(conn, "learning_themes")
+        names = conn.scalars(select(themes.c.name).order_by(themes.c.name)).all()
+    from api.learning.models import DEFAULT_THEMES
+
+    assert names == sorted(DEFAULT_THEMES)
+    command.downgrade(config, "0013")
+    assert "learning_themes" not in tables(engine)
+
+
+def test_0015_keeps_every_draft_and_its_responses(fresh_url: str, engine: Engine) -> None:
+    """0015 rebuilds report_drafts on SQLite; the responses that cascade from it stay."""
+    config = alembic_config(fresh_url)
+    command.upgrade(config, "0014")
+    with engine.begin() as conn:
+        insert_foundation_rows(conn)
+        meta = MetaData()
+        meta.reflect(
+            conn,
+            only=["partnerships", "agencies", "users", "reviews", "review_members"],
+        )
+        meta.reflect(conn, only=["report_drafts", "report_draft_responses"])
+        t = meta.tables
+        partnership = conn.execute(select(t["partnerships"].c.id)).scalar_one()
+        agency = conn.execute(select(t["agencies"].c.id)).scalar_one()
+        user = conn.execute(select(t["users"].c.id)).scalar_one()
+        now = datetime(2026, 3, 2, 12, 0, tzinfo=UTC)
+        review, seat, draft = uuid.uuid4(), uuid.uuid4(), uuid.uuid4()
+        stamps = {"version": 1, "created_at": now, "updated_at": now}
+        conn.execute(
+            t["reviews"]
+            .insert()
+            .values(
+                id=_uid(conn, review),
+                partnership_id=partnership,
+                reference="MIGT-2026-002",
+                reference_year=2026,
+                reference_number=2,
+                child_pseudonym="Child D",
+                incident_kind="serious_harm",
+                status="drafting",
+                incident_on=now.date(),
+                became_aware_on=now.date(),
+                tor_key_lines_of_enquiry=[],
+                **stamps,
+            )
+        )
+        owned = {"partnership_id": partnership, "review_id": _uid(conn, review)}
+        conn.execute(
+            t["review_members"]
+            .insert()
+            .values(
+                id=_uid(conn, seat),
+                user_id=user,
+                agency_id=agency,
+                deputy=False,
+                joined_on=now.date(),
+                **owned,
+                **stamps,
+            )
+        )
+        conn.execute(
+            t["report_drafts"]
+            .insert()
+            .values(
+                id=_uid(conn, draft),
+                title="Overview report (fictional)",
+                version_label="v0.1",
+                circulated_on=now.date(),
+                circulated_by_type="user",
+                circulated_by_id=user,
+                **owned,
+                **stamps,
+            )
+        )
+        for response in ("comments", "signed_off"):
+            conn.execute(
+                t["report_draft_responses"]
+                .insert()
+                .values(
+                    id=_uid(conn, uuid.uuid4()),
+                    draft_id=_uid(conn, draft),
+                    member_id=_uid(conn, seat),
+                    agency_id=agency,
+                    response=response,
+                    comments="Fictional comments." if response == "comments" else None,
+                    responded_by_type="user",
+                    responded_by_id=user,
+                    responded_at=now,
+                    **owned,
+                )
+            )
+
+    def kept() -> tuple[int, int]:
+        with engine.connect() as conn:
+            drafts = _table(conn, "report_drafts")
+            responses = _table(conn, "report_draft_responses")
+            return (
+                int(conn.scalar(select(func.count()).select_from(drafts)) or 0),
+                int(conn.scalar(select(func.count()).select_from(responses)) or 0),
+            )
+
+    assert kept() == (1, 2)
+    command.upgrade(config, "0015")
+    assert kept() == (1, 2)
+    command.downgrade(config, "0014")
+    assert kept() == (1, 2)

@@ -1026,13 +1026,13 @@ export interface paths {
         };
         /**
          * A review's draft report versions, oldest first
-         * @description Every version circulated, withdrawn ones included. A draft is its title, version label and date; the file itself is attached with documents, in a later release.
+         * @description Every version circulated, withdrawn ones included. A draft is its title, version label and date, and the report's file once attached (`.../file`): the review's managers and its team's members open it (`download`); the others see only that it is there.
          */
         get: operations["list_drafts_api_v1_reviews__review_id__drafts_get"];
         put?: never;
         /**
          * Circulate a draft report version
-         * @description The review's managers (administrators and its lead reviewer). The new draft becomes the current one: the team's earlier responses no longer complete their report-quality duty until they respond to it. The version label is unique on the review (409). A draft is its title, version label and date; the file itself is attached with documents, in a later release.
+         * @description The review's managers (administrators and its lead reviewer). The new draft becomes the current one: the team's earlier responses no longer complete their report-quality duty until they respond to it. The version label is unique on the review (409). A draft is its title, version label and date, and the report's file once attached (`.../file`): the review's managers and its team's members open it (`download`); the others see only that it is there.
          */
         post: operations["circulate_draft_api_v1_reviews__review_id__drafts_post"];
         delete?: never;
@@ -1072,6 +1072,30 @@ export interface paths {
          * @description The review's managers. A draft is never deleted: withdrawn, it is kept with its responses, is no longer current, and takes no more responses (409 once withdrawn).
          */
         post: operations["withdraw_draft_api_v1_reviews__review_id__drafts__draft_id__withdraw_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reviews/{review_id}/drafts/{draft_id}/file": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download a draft's report file
+         * @description The review's managers and its team's members with a current seat (403 for the rest who read the draft); streamed as an attachment, every download audited.
+         */
+        get: operations["download_file_api_v1_reviews__review_id__drafts__draft_id__file_get"];
+        put?: never;
+        /**
+         * Attach the report's file to a draft
+         * @description The review's managers, once per draft while it is not withdrawn (409 `file_attached`: another file is another version, circulated anew). The body is the file itself, streamed, as for a document's version (size limit 413, type from its bytes 415); the same file sent again answers 200 with the draft as it is.
+         */
+        post: operations["attach_file_api_v1_reviews__review_id__drafts__draft_id__file_post"];
         delete?: never;
         options?: never;
         head?: never;
@@ -1376,6 +1400,177 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/api/v1/learning-themes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The partnership's learning themes, by name
+         * @description Every caller of the partnership; `active=true` gives the themes new learning may use.
+         */
+        get: operations["list_themes_api_v1_learning_themes_get"];
+        put?: never;
+        /**
+         * Add a learning theme
+         * @description Administrators; names are unique in the partnership (409).
+         */
+        post: operations["create_theme_api_v1_learning_themes_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/learning-themes/{theme_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One learning theme */
+        get: operations["get_theme_api_v1_learning_themes__theme_id__get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Rename, describe or retire a learning theme
+         * @description Administrators, with If-Match. A retired theme stays on the learning that uses it; new learning cannot choose it.
+         */
+        patch: operations["change_theme_api_v1_learning_themes__theme_id__patch"];
+        trace?: never;
+    };
+    "/api/v1/reviews/{review_id}/learning": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The review's learning, oldest first
+         * @description Every learning item (withdrawn ones too, unless `withdrawn=false`), with how far each agency has shared it.
+         */
+        get: operations["list_learning_api_v1_reviews__review_id__learning_get"];
+        put?: never;
+        /**
+         * Record learning as it emerges
+         * @description The review's managers, under an active theme of the partnership's list.
+         */
+        post: operations["record_learning_api_v1_reviews__review_id__learning_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reviews/{review_id}/learning/{learning_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One learning item */
+        get: operations["get_learning_api_v1_reviews__review_id__learning__learning_id__get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        /**
+         * Change a learning item's theme, wording or date
+         * @description The review's managers, with If-Match; a withdrawn item does not change (409).
+         */
+        patch: operations["change_learning_api_v1_reviews__review_id__learning__learning_id__patch"];
+        trace?: never;
+    };
+    "/api/v1/reviews/{review_id}/learning/{learning_id}/withdraw": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Withdraw a learning item, with the reason
+         * @description The review's managers; kept, never deleted, and no longer counted by the share-learning duty.
+         */
+        post: operations["withdraw_learning_api_v1_reviews__review_id__learning__learning_id__withdraw_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reviews/{review_id}/learning/{learning_id}/disseminations": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * How the agencies shared a learning item, oldest first
+         * @description Viewers read it without the free-text notes (`notes_withheld`).
+         */
+        get: operations["list_disseminations_api_v1_reviews__review_id__learning__learning_id__disseminations_get"];
+        put?: never;
+        /**
+         * Record sharing a learning item in your agency
+         * @description A member or system of an agency with a current seat (scope `evidence:write`; agency systems send an Idempotency-Key), for their own agency: how, when and with how many. Not before the learning emerged, not in the future; refused on withdrawn learning (409).
+         */
+        post: operations["disseminate_api_v1_reviews__review_id__learning__learning_id__disseminations_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reviews/{review_id}/learning/{learning_id}/disseminations/{dissemination_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /** One dissemination */
+        get: operations["get_dissemination_api_v1_reviews__review_id__learning__learning_id__disseminations__dissemination_id__get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reviews/{review_id}/learning/{learning_id}/disseminations/{dissemination_id}/landed": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record the check that shared learning landed
+         * @description The agency that shared it (its member or system, scope `evidence:write`), once per dissemination (409 `already_checked`; 409 `withdrawn` once the learning is withdrawn): when, how, and what it found. A check finding it `not_landed` is answered by sharing it again.
+         */
+        post: operations["record_landed_api_v1_reviews__review_id__learning__learning_id__disseminations__dissemination_id__landed_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/api/v1/reviews/{review_id}/recommendations": {
         parameters: {
             query?: never;
@@ -1427,7 +1622,7 @@ export interface paths {
         };
         /**
          * The review's action plan, oldest first
-         * @description Every action with its derived RAG status and its evidence counts. Viewers read the plan without personal data: the named lead and progress notes are withheld from them.
+         * @description Oldest first. The RAG status is derived (see `ActionOut.rag`); every filter, `rag` too, applies before the page is cut. Every action with its evidence counts, filtered by agency, status or RAG. Viewers read the plan without personal data: the named lead and progress notes are withheld from them.
          */
         get: operations["list_actions_api_v1_reviews__review_id__actions_get"];
         put?: never;
@@ -1436,6 +1631,26 @@ export interface paths {
          * @description The review's managers, for an agency with a current seat on the review.
          */
         post: operations["create_action_api_v1_reviews__review_id__actions_post"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/reviews/{review_id}/actions/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download the review's action plan as XLSX or CSV
+         * @description Filtered as the review's list is. The same rows, scoping and filters as the list (every page of it), as a file: XLSX (a header row with filters, dates as dates, text never as formulas) or CSV (UTF-8 with a byte order mark; a cell starting with = + - @, a tab or a carriage return gets a leading apostrophe, so no spreadsheet runs it). Columns: review, recommendation, action, owner agency, lead (blank for viewers), due date, status, RAG, last update, evidence submitted / accepted / returned, closed on. Streamed as an attachment, every export audited. Viewers read the plan without personal data: the named lead and progress notes are withheld from them.
+         */
+        get: operations["export_actions_api_v1_reviews__review_id__actions_export_get"];
+        put?: never;
+        post?: never;
         delete?: never;
         options?: never;
         head?: never;
@@ -1637,9 +1852,49 @@ export interface paths {
         };
         /**
          * The partnership's action plan: every action on the reviews the caller reaches
-         * @description Oldest first, filtered by agency, review or status. The RAG status is derived (see `ActionOut.rag`); `rag` filters the page as read. Viewers read the plan without personal data: the named lead and progress notes are withheld from them.
+         * @description Oldest first. The RAG status is derived (see `ActionOut.rag`); every filter, `rag` too, applies before the page is cut. Filtered by agency, review, status or RAG. Viewers read the plan without personal data: the named lead and progress notes are withheld from them.
          */
         get: operations["partnership_plan_api_v1_actions_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/actions/export": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * Download the partnership's action plan as XLSX or CSV
+         * @description Every action on the reviews the caller reaches, filtered as `GET /api/v1/actions` is. The same rows, scoping and filters as the list (every page of it), as a file: XLSX (a header row with filters, dates as dates, text never as formulas) or CSV (UTF-8 with a byte order mark; a cell starting with = + - @, a tab or a carriage return gets a leading apostrophe, so no spreadsheet runs it). Columns: review, recommendation, action, owner agency, lead (blank for viewers), due date, status, RAG, last update, evidence submitted / accepted / returned, closed on. Streamed as an attachment, every export audited. Viewers read the plan without personal data: the named lead and progress notes are withheld from them.
+         */
+        get: operations["export_partnership_plan_api_v1_actions_export_get"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/api/v1/figures": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * The partnership's annual figures, for its yearly report
+         * @description Counts only, no personal data, over the caller's whole partnership, for the period `from` to `to` inclusive (by default the last complete reporting year, 1 April to 31 March; given only one of them, the year from or to it; `from` after `to` is 422): notifications made (the SIN, or for a care leaver's death the notice to the Secretary of State), by incident kind; Rapid Reviews sent, and how many within the rule's 15 working days of the partnership becoming aware (England's bank holidays excluded); decisions made, by decision; local reviews started (a decision to hold one) and published; time from decision to publication in **calendar days** (median and longest) and how many within 6 calendar months; every action now by RAG and by status; learning that emerged in the period by theme (withdrawn items left out). Read by the partnership's administrators, lead reviewers and viewers; members and agency systems are refused (403): their reach is the reviews their agency sits on, and partnership-wide counts would disclose reviews they may not see.
+         */
+        get: operations["annual_figures_api_v1_figures_get"];
         put?: never;
         post?: never;
         delete?: never;
@@ -1771,6 +2026,27 @@ export interface components {
             expected_outcome: string;
             /** Measure Of Success */
             measure_of_success: string;
+        };
+        /** ActionFigures */
+        ActionFigures: {
+            /**
+             * As Of
+             * Format: date
+             * @description RAG is derived as of this day (today)
+             */
+            as_of: string;
+            /** Total */
+            total: number;
+            /**
+             * By Rag
+             * @description red, amber, green, closed; zeros included
+             */
+            by_rag: components["schemas"]["Count"][];
+            /**
+             * By Status
+             * @description Every action status, zeros included
+             */
+            by_status: components["schemas"]["Count"][];
         };
         /**
          * ActionOut
@@ -1967,6 +2243,29 @@ export interface components {
              * Format: date-time
              */
             updated_at: string;
+        };
+        /**
+         * AgencySharing
+         * @description How far one agency has shared a learning item.
+         */
+        AgencySharing: {
+            /**
+             * Agency Id
+             * Format: uuid
+             */
+            agency_id: string;
+            /** Disseminations */
+            disseminations: number;
+            /**
+             * Checked
+             * @description Of them, with a landed check recorded
+             */
+            checked: number;
+            /**
+             * Landed
+             * @description A check found it landed, fully or in part
+             */
+            landed: boolean;
         };
         /** AgencyUpdate */
         AgencyUpdate: {
@@ -2369,7 +2668,7 @@ export interface components {
              * Evidence
              * @description What a derived status rests on, told apart by `kind` (one shape per derived duty); null for items set by hand, and for a declared duty not yet declared
              */
-            evidence: (components["schemas"]["AlertsEvidence"] | components["schemas"]["VoiceOfTheChildEvidence"] | components["schemas"]["PerformanceLeadEvidence"] | components["schemas"]["ConfidentialityEvidence"] | components["schemas"]["ParallelProceedingsEvidence"] | components["schemas"]["PractitionersEvidence"] | components["schemas"]["AttendanceEvidence"] | components["schemas"]["PractitionerContactEvidence"] | components["schemas"]["ReportSignoffEvidence"] | components["schemas"]["PublicationPlanEvidence"] | components["schemas"]["PaperworkEvidence"] | components["schemas"]["ActionPlanEvidence"]) | null;
+            evidence: (components["schemas"]["AlertsEvidence"] | components["schemas"]["VoiceOfTheChildEvidence"] | components["schemas"]["PerformanceLeadEvidence"] | components["schemas"]["ConfidentialityEvidence"] | components["schemas"]["ParallelProceedingsEvidence"] | components["schemas"]["PractitionersEvidence"] | components["schemas"]["AttendanceEvidence"] | components["schemas"]["PractitionerContactEvidence"] | components["schemas"]["ReportSignoffEvidence"] | components["schemas"]["PublicationPlanEvidence"] | components["schemas"]["PaperworkEvidence"] | components["schemas"]["ActionPlanEvidence"] | components["schemas"]["SharingEvidence"]) | null;
             /** @description For a derived duty: the status set by hand before the duty was derived from data, kept as history (its note and who set it are `note` and `updated_by_*`); null for items set by hand now, and for derived ones never set by hand */
             hand_set_status: components["schemas"]["ItemStatus"] | null;
             /** Note */
@@ -2610,6 +2909,16 @@ export interface components {
              */
             recorded_at: string;
         };
+        /**
+         * Count
+         * @description How many there are of one kind (an incident kind, a decision, a RAG status...).
+         */
+        Count: {
+            /** Key */
+            key: string;
+            /** Count */
+            count: number;
+        };
         /** DeadlineOut */
         DeadlineOut: {
             /** Rule */
@@ -2673,6 +2982,16 @@ export interface components {
              */
             comment?: string | null;
         };
+        /** Decisions */
+        Decisions: {
+            /** Total */
+            total: number;
+            /**
+             * By Decision
+             * @description Every decision, zeros included
+             */
+            by_decision: components["schemas"]["Count"][];
+        };
         /**
          * DeclarableKind
          * @description What a member may declare now; ``DeclarationKind`` also names the kinds declared
@@ -2733,6 +3052,124 @@ export interface components {
              * Format: date-time
              */
             declared_at: string;
+        };
+        /**
+         * DisseminationCreate
+         * @example {
+         *       "audience_size": 24,
+         *       "method": "seven_minute_briefing",
+         *       "note": "Briefing to the locality social work teams.",
+         *       "on": "2026-07-03"
+         *     }
+         */
+        DisseminationCreate: {
+            method: components["schemas"]["DisseminationMethod"];
+            /**
+             * On
+             * Format: date
+             * @description When it was shared; not in the future
+             */
+            on: string;
+            /**
+             * Audience Size
+             * @description How many people it reached
+             */
+            audience_size: number;
+            /** Note */
+            note?: string | null;
+        };
+        /**
+         * DisseminationMethod
+         * @enum {string}
+         */
+        DisseminationMethod: "seven_minute_briefing" | "training" | "team_meeting" | "supervision" | "newsletter" | "other";
+        /**
+         * DisseminationOut
+         * @example {
+         *       "agency_id": "2a3b4c5d-6e7f-4a8b-9c0d-1e2f3a4b5c6d",
+         *       "audience_size": 24,
+         *       "created_at": "2026-07-03T10:00:00Z",
+         *       "id": "7e8f9a0b-1c2d-4e3f-9a4b-5c6d7e8f9a0b",
+         *       "landed_method": "case_audit",
+         *       "landed_note": "18 of 20 records show time alone with the child.",
+         *       "landed_on": "2026-10-01",
+         *       "landed_outcome": "landed",
+         *       "learning_item_id": "5d6e7f8a-9b0c-4d1e-8f2a-3b4c5d6e7f8a",
+         *       "method": "seven_minute_briefing",
+         *       "note": "Briefing to the locality social work teams.",
+         *       "notes_withheld": false,
+         *       "on": "2026-07-03",
+         *       "recorded_by_id": "9e8d7c6b-5a4f-4e3d-8c2b-1a0f9e8d7c6b",
+         *       "recorded_by_type": "user",
+         *       "review_id": "6f1c2b9a-7d41-4f3e-8a0b-1c2d3e4f5a6b",
+         *       "updated_at": "2026-10-01T10:00:00Z"
+         *     }
+         */
+        DisseminationOut: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /**
+             * Review Id
+             * Format: uuid
+             */
+            review_id: string;
+            /**
+             * Learning Item Id
+             * Format: uuid
+             */
+            learning_item_id: string;
+            /**
+             * Agency Id
+             * Format: uuid
+             */
+            agency_id: string;
+            method: components["schemas"]["DisseminationMethod"];
+            /**
+             * On
+             * Format: date
+             */
+            on: string;
+            /** Audience Size */
+            audience_size: number;
+            /**
+             * Note
+             * @description Null for viewers
+             */
+            note: string | null;
+            /** Recorded By Type */
+            recorded_by_type: string;
+            /**
+             * Recorded By Id
+             * Format: uuid
+             */
+            recorded_by_id: string;
+            /** Landed On */
+            landed_on: string | null;
+            landed_method: components["schemas"]["LandedMethod"] | null;
+            landed_outcome: components["schemas"]["LandedOutcome"] | null;
+            /**
+             * Landed Note
+             * @description Null for viewers
+             */
+            landed_note: string | null;
+            /**
+             * Notes Withheld
+             * @description True for viewers: free-text notes may name people
+             */
+            notes_withheld: boolean;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /**
+             * Updated At
+             * Format: date-time
+             */
+            updated_at: string;
         };
         /**
          * DocumentCreate
@@ -2938,6 +3375,13 @@ export interface components {
          *       "circulated_on": "2026-03-02",
          *       "created_at": "2026-03-02T12:00:00Z",
          *       "current": true,
+         *       "download": "/api/v1/reviews/6f1c2b9a-7d41-4f3e-8a0b-1c2d3e4f5a6b/drafts/5a6b7c8d-9e0f-4a1b-8c2d-3e4f5a6b7c8d/file",
+         *       "file": {
+         *         "file_name": "Child A overview report v0.3.docx",
+         *         "media_type": "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
+         *         "sha256": "9f2c1d0e8b7a6f5e4d3c2b1a09f8e7d6c5b4a39281706f5e4d3c2b1a0f9e8d7c",
+         *         "size_bytes": 183204
+         *       },
          *       "id": "5a6b7c8d-9e0f-4a1b-8c2d-3e4f5a6b7c8d",
          *       "review_id": "6f1c2b9a-7d41-4f3e-8a0b-1c2d3e4f5a6b",
          *       "title": "Child A: overview report (fictional)",
@@ -2983,6 +3427,13 @@ export interface components {
              * Format: uuid
              */
             circulated_by_id: string;
+            /** @description The report's file, once attached (its name only for those who may open it) */
+            file?: components["schemas"]["FileOut"] | null;
+            /**
+             * Download
+             * @description Where to download the file, for the review's managers and its team's members; null for the rest, and before a file is attached
+             */
+            download?: string | null;
             /**
              * Created At
              * Format: date-time
@@ -3252,6 +3703,11 @@ export interface components {
          */
         EvidenceStatus: "submitted" | "accepted" | "returned";
         /**
+         * ExportFormat
+         * @enum {string}
+         */
+        ExportFormat: "xlsx" | "csv";
+        /**
          * FamilyInvolvementOut
          * @description How the child's family takes part in the review. The notes are identifying details
          *     (names, where the family lives, what they said): encrypted at rest, only for the
@@ -3276,6 +3732,144 @@ export interface components {
              * @description Replaces the notes; null (or empty) clears them
              */
             notes: string | null;
+        };
+        /**
+         * FiguresOut
+         * @example {
+         *       "actions": {
+         *         "as_of": "2026-04-20",
+         *         "by_rag": [
+         *           {
+         *             "count": 2,
+         *             "key": "red"
+         *           },
+         *           {
+         *             "count": 3,
+         *             "key": "amber"
+         *           },
+         *           {
+         *             "count": 5,
+         *             "key": "green"
+         *           },
+         *           {
+         *             "count": 2,
+         *             "key": "closed"
+         *           }
+         *         ],
+         *         "by_status": [
+         *           {
+         *             "count": 3,
+         *             "key": "not_started"
+         *           },
+         *           {
+         *             "count": 6,
+         *             "key": "in_progress"
+         *           },
+         *           {
+         *             "count": 1,
+         *             "key": "completed"
+         *           },
+         *           {
+         *             "count": 1,
+         *             "key": "signed_off"
+         *           },
+         *           {
+         *             "count": 1,
+         *             "key": "cancelled"
+         *           }
+         *         ],
+         *         "total": 12
+         *       },
+         *       "decisions": {
+         *         "by_decision": [
+         *           {
+         *             "count": 2,
+         *             "key": "lcspr"
+         *           },
+         *           {
+         *             "count": 3,
+         *             "key": "no_review"
+         *           },
+         *           {
+         *             "count": 1,
+         *             "key": "national_review"
+         *           }
+         *         ],
+         *         "total": 6
+         *       },
+         *       "lcsprs": {
+         *         "published": 1,
+         *         "started": 2
+         *       },
+         *       "learning": {
+         *         "by_theme": [
+         *           {
+         *             "count": 3,
+         *             "name": "Information sharing",
+         *             "theme_id": "3c4d5e6f-7a8b-4c9d-8e0f-1a2b3c4d5e6f"
+         *           },
+         *           {
+         *             "count": 1,
+         *             "name": "Hearing the voice of the child",
+         *             "theme_id": "5e6f7a8b-9c0d-4e1f-8a2b-3c4d5e6f7a8b"
+         *           }
+         *         ],
+         *         "total": 4
+         *       },
+         *       "notifications": {
+         *         "by_incident_kind": [
+         *           {
+         *             "count": 2,
+         *             "key": "death"
+         *           },
+         *           {
+         *             "count": 4,
+         *             "key": "serious_harm"
+         *           },
+         *           {
+         *             "count": 1,
+         *             "key": "care_leaver_death"
+         *           }
+         *         ],
+         *         "total": 7
+         *       },
+         *       "period_from": "2025-04-01",
+         *       "period_to": "2026-03-31",
+         *       "rapid_reviews": {
+         *         "late": 1,
+         *         "rule": "rapid_review_to_panel",
+         *         "sent": 6,
+         *         "within_deadline": 5,
+         *         "working_days": 15
+         *       },
+         *       "time_to_publication": {
+         *         "max_days": 190,
+         *         "median_days": 190,
+         *         "months": 6,
+         *         "published": 1,
+         *         "unit": "calendar_days",
+         *         "within_deadline": 0
+         *       }
+         *     }
+         */
+        FiguresOut: {
+            /**
+             * Period From
+             * Format: date
+             */
+            period_from: string;
+            /**
+             * Period To
+             * Format: date
+             */
+            period_to: string;
+            notifications: components["schemas"]["Notifications"];
+            rapid_reviews: components["schemas"]["RapidReviews"];
+            decisions: components["schemas"]["Decisions"];
+            lcsprs: components["schemas"]["Lcsprs"];
+            time_to_publication: components["schemas"]["TimeToPublication"];
+            actions: components["schemas"]["ActionFigures"];
+            learning: components["schemas"]["Learning"];
         };
         /** FileOut */
         FileOut: {
@@ -3314,6 +3908,53 @@ export interface components {
          * @enum {string}
          */
         ItemStatus: "not_started" | "in_progress" | "done" | "not_applicable";
+        /**
+         * LandedCheck
+         * @example {
+         *       "method": "case_audit",
+         *       "note": "Audit of 20 visit records: 18 record time alone with the child.",
+         *       "on": "2026-10-01",
+         *       "outcome": "landed"
+         *     }
+         */
+        LandedCheck: {
+            /**
+             * On
+             * Format: date
+             * @description When it was checked; not before it was shared, not future
+             */
+            on: string;
+            method: components["schemas"]["LandedMethod"];
+            /** @description `not_landed` leaves the agency to share the learning again */
+            outcome: components["schemas"]["LandedOutcome"];
+            /** Note */
+            note?: string | null;
+        };
+        /**
+         * LandedMethod
+         * @description How an agency checked that learning landed.
+         * @enum {string}
+         */
+        LandedMethod: "case_audit" | "practitioner_survey" | "supervision" | "observation" | "feedback" | "other";
+        /**
+         * LandedOutcome
+         * @description What the check found: ``not_landed`` leaves the learning to be shared again.
+         * @enum {string}
+         */
+        LandedOutcome: "landed" | "partly_landed" | "not_landed";
+        /** Lcsprs */
+        Lcsprs: {
+            /**
+             * Started
+             * @description Decisions in the period to hold a local review
+             */
+            started: number;
+            /**
+             * Published
+             * @description Local reviews published in the period
+             */
+            published: number;
+        };
         /** LeadReviewerOut */
         LeadReviewerOut: {
             /**
@@ -3323,6 +3964,136 @@ export interface components {
             id: string;
             /** Name */
             name: string;
+        };
+        /** Learning */
+        Learning: {
+            /** Total */
+            total: number;
+            /**
+             * By Theme
+             * @description Themes with learning in the period, most first (withdrawn items left out)
+             */
+            by_theme: components["schemas"]["ThemeCount"][];
+        };
+        /**
+         * LearningCreate
+         * @example {
+         *       "description": "Across three agencies, visits were arranged through the parent and the child was not seen alone (fictional).",
+         *       "emerged_on": "2026-06-12",
+         *       "theme_id": "3c4d5e6f-7a8b-4c9d-8e0f-1a2b3c4d5e6f",
+         *       "title": "Home visits did not include time alone with the child"
+         *     }
+         */
+        LearningCreate: {
+            /**
+             * Theme Id
+             * Format: uuid
+             * @description An active theme of the partnership's list
+             */
+            theme_id: string;
+            /** Title */
+            title: string;
+            /** Description */
+            description: string;
+            /**
+             * Emerged On
+             * @description When the learning emerged; defaults to today, not in the future
+             */
+            emerged_on?: string | null;
+        };
+        /**
+         * LearningOut
+         * @example {
+         *       "created_at": "2026-06-12T10:00:00Z",
+         *       "description": "Visits were arranged through the parent (fictional).",
+         *       "emerged_on": "2026-06-12",
+         *       "id": "5d6e7f8a-9b0c-4d1e-8f2a-3b4c5d6e7f8a",
+         *       "recorded_by_id": "9e8d7c6b-5a4f-4e3d-8c2b-1a0f9e8d7c6b",
+         *       "recorded_by_type": "user",
+         *       "review_id": "6f1c2b9a-7d41-4f3e-8a0b-1c2d3e4f5a6b",
+         *       "sharing": [
+         *         {
+         *           "agency_id": "2a3b4c5d-6e7f-4a8b-9c0d-1e2f3a4b5c6d",
+         *           "checked": 1,
+         *           "disseminations": 1,
+         *           "landed": true
+         *         }
+         *       ],
+         *       "theme": "Hearing the voice of the child",
+         *       "theme_id": "3c4d5e6f-7a8b-4c9d-8e0f-1a2b3c4d5e6f",
+         *       "title": "Home visits did not include time alone with the child",
+         *       "updated_at": "2026-06-12T10:00:00Z"
+         *     }
+         */
+        LearningOut: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /**
+             * Review Id
+             * Format: uuid
+             */
+            review_id: string;
+            /**
+             * Theme Id
+             * Format: uuid
+             */
+            theme_id: string;
+            /** Theme */
+            theme: string;
+            /** Title */
+            title: string;
+            /** Description */
+            description: string;
+            /**
+             * Emerged On
+             * Format: date
+             */
+            emerged_on: string;
+            /** Recorded By Type */
+            recorded_by_type: string;
+            /**
+             * Recorded By Id
+             * Format: uuid
+             */
+            recorded_by_id: string;
+            /** Withdrawn On */
+            withdrawn_on: string | null;
+            /** Withdrawn Reason */
+            withdrawn_reason: string | null;
+            /**
+             * Sharing
+             * @description Per agency that has shared it: how often, and whether it landed
+             */
+            sharing: components["schemas"]["AgencySharing"][];
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /**
+             * Updated At
+             * Format: date-time
+             */
+            updated_at: string;
+        };
+        /**
+         * LearningPatch
+         * @example {
+         *       "title": "Children were not seen alone at home visits"
+         *     }
+         */
+        LearningPatch: {
+            /** Theme Id */
+            theme_id?: string | null;
+            /** Title */
+            title?: string | null;
+            /** Description */
+            description?: string | null;
+            /** Emerged On */
+            emerged_on?: string | null;
         };
         /** MeOut */
         MeOut: {
@@ -3670,6 +4441,16 @@ export interface components {
              */
             created_at: string;
         };
+        /** Notifications */
+        Notifications: {
+            /** Total */
+            total: number;
+            /**
+             * By Incident Kind
+             * @description Every incident kind, in the order of the API's enum, zeros included
+             */
+            by_incident_kind: components["schemas"]["Count"][];
+        };
         /** OutstandingAction */
         OutstandingAction: {
             /**
@@ -3809,6 +4590,16 @@ export interface components {
              */
             next_cursor: string | null;
         };
+        /** Page[DisseminationOut] */
+        Page_DisseminationOut_: {
+            /** Items */
+            items: components["schemas"]["DisseminationOut"][];
+            /**
+             * Next Cursor
+             * @description Pass as `cursor` to get the next page; null on the last page.
+             */
+            next_cursor: string | null;
+        };
         /** Page[DocumentOut] */
         Page_DocumentOut_: {
             /** Items */
@@ -3843,6 +4634,16 @@ export interface components {
         Page_EvidenceOut_: {
             /** Items */
             items: components["schemas"]["EvidenceOut"][];
+            /**
+             * Next Cursor
+             * @description Pass as `cursor` to get the next page; null on the last page.
+             */
+            next_cursor: string | null;
+        };
+        /** Page[LearningOut] */
+        Page_LearningOut_: {
+            /** Items */
+            items: components["schemas"]["LearningOut"][];
             /**
              * Next Cursor
              * @description Pass as `cursor` to get the next page; null on the last page.
@@ -3933,6 +4734,16 @@ export interface components {
         Page_SubjectOut_: {
             /** Items */
             items: components["schemas"]["SubjectOut"][];
+            /**
+             * Next Cursor
+             * @description Pass as `cursor` to get the next page; null on the last page.
+             */
+            next_cursor: string | null;
+        };
+        /** Page[ThemeOut] */
+        Page_ThemeOut_: {
+            /** Items */
+            items: components["schemas"]["ThemeOut"][];
             /**
              * Next Cursor
              * @description Pass as `cursor` to get the next page; null on the last page.
@@ -4708,6 +5519,31 @@ export interface components {
          * @enum {string}
          */
         Rag: "red" | "amber" | "green" | "closed";
+        /** RapidReviews */
+        RapidReviews: {
+            /**
+             * Sent
+             * @description Rapid Reviews sent to the Panel in the period
+             */
+            sent: number;
+            /**
+             * Within Deadline
+             * @description Of those, sent no later than `working_days` working days after the partnership became aware (England's working-day calendar)
+             */
+            within_deadline: number;
+            /** Late */
+            late: number;
+            /**
+             * Working Days
+             * @description The deadline in force (15 under WT2023)
+             */
+            working_days: number;
+            /**
+             * Rule
+             * @description The statutory rule the deadline comes from
+             */
+            rule: string;
+        };
         /**
          * RecommendationCreate
          * @example {
@@ -5246,6 +6082,38 @@ export interface components {
             totp_enrolment_required?: boolean;
         };
         /**
+         * SharingEvidence
+         * @description What the share-learning duty rests on: the review's learning, and how far the agency
+         *     has shared it and checked that it landed.
+         */
+        SharingEvidence: {
+            /**
+             * @description discriminator enum property added by openapi-typescript
+             * @enum {string}
+             */
+            kind: "learning";
+            /**
+             * Items
+             * @description Learning items on the review, withdrawn ones aside
+             */
+            items: number;
+            /**
+             * Shared
+             * @description Of them, those the agency has shared at least once
+             */
+            shared: number;
+            /**
+             * Landed
+             * @description Of them, those a check found landed, fully or in part
+             */
+            landed: number;
+            /**
+             * Outstanding
+             * @description The items not yet landed in the agency, oldest learning first
+             */
+            outstanding: components["schemas"]["UnsharedLearning"][];
+        };
+        /**
          * SignOff
          * @example {
          *       "reason": "The audit evidence shows the change has landed."
@@ -5411,6 +6279,118 @@ export interface components {
             /** Methodology */
             methodology?: string | null;
         };
+        /** ThemeCount */
+        ThemeCount: {
+            /**
+             * Theme Id
+             * Format: uuid
+             */
+            theme_id: string;
+            /** Name */
+            name: string;
+            /** Count */
+            count: number;
+        };
+        /**
+         * ThemeCreate
+         * @example {
+         *       "description": "Children not in school, or on part-time timetables.",
+         *       "name": "Children missing education"
+         *     }
+         */
+        ThemeCreate: {
+            /**
+             * Name
+             * @description Unique in the partnership
+             */
+            name: string;
+            /** Description */
+            description?: string | null;
+        };
+        /**
+         * ThemeOut
+         * @example {
+         *       "active": true,
+         *       "created_at": "2026-05-01T10:00:00Z",
+         *       "id": "3c4d5e6f-7a8b-4c9d-8e0f-1a2b3c4d5e6f",
+         *       "name": "Hearing the voice of the child",
+         *       "updated_at": "2026-05-01T10:00:00Z"
+         *     }
+         */
+        ThemeOut: {
+            /**
+             * Id
+             * Format: uuid
+             */
+            id: string;
+            /** Name */
+            name: string;
+            /** Description */
+            description: string | null;
+            /** Active */
+            active: boolean;
+            /**
+             * Created At
+             * Format: date-time
+             */
+            created_at: string;
+            /**
+             * Updated At
+             * Format: date-time
+             */
+            updated_at: string;
+        };
+        /**
+         * ThemePatch
+         * @example {
+         *       "active": false
+         *     }
+         * @example {
+         *       "name": "Safer sleep"
+         *     }
+         */
+        ThemePatch: {
+            /** Name */
+            name?: string | null;
+            /** Description */
+            description?: string | null;
+            /**
+             * Active
+             * @description A retired theme stays on its items; new items cannot use it
+             */
+            active?: boolean | null;
+        };
+        /** TimeToPublication */
+        TimeToPublication: {
+            /**
+             * Unit
+             * @default calendar_days
+             * @constant
+             */
+            unit?: "calendar_days";
+            /**
+             * Published
+             * @description Reviews published in the period with a decision date to count from
+             */
+            published: number;
+            /**
+             * Median Days
+             * @description None when nothing was published
+             */
+            median_days: number | null;
+            /** Max Days */
+            max_days: number | null;
+            /**
+             * Within Deadline
+             * @description Published no later than `months` calendar months after the decision
+             */
+            within_deadline: number;
+            /**
+             * Months
+             * @description The publication deadline in force (6 under WT2023)
+             */
+            months: number;
+        };
         /** TokenResponse */
         TokenResponse: {
             /** Access Token */
@@ -5504,6 +6484,27 @@ export interface components {
              * @default false
              */
             override?: boolean;
+        };
+        /** UnsharedLearning */
+        UnsharedLearning: {
+            /**
+             * Learning Id
+             * Format: uuid
+             */
+            learning_id: string;
+            /** Title */
+            title: string;
+            /**
+             * Emerged On
+             * Format: date
+             */
+            emerged_on: string;
+            /**
+             * Status
+             * @description Not yet shared in the agency; shared with no landed check yet; or checked and found not to have landed (to be shared again)
+             * @enum {string}
+             */
+            status: "not_shared" | "not_checked" | "not_landed";
         };
         /**
          * UpdateCreate
@@ -5738,6 +6739,14 @@ export interface components {
              * @description The member's attestation
              */
             note: string;
+        };
+        /** Withdrawal */
+        Withdrawal: {
+            /**
+             * Reason
+             * @example Recorded twice: see the item on safer sleep
+             */
+            reason: string;
         };
         /** FieldError */
         FieldError: {
@@ -12653,6 +13662,186 @@ export interface operations {
             };
         };
     };
+    download_file_api_v1_reviews__review_id__drafts__draft_id__file_get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                review_id: string;
+                draft_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The file's bytes */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/octet-stream": string;
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    attach_file_api_v1_reviews__review_id__drafts__draft_id__file_post: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @example attachment; filename="chronology-v2.docx" */
+                "Content-Disposition": string;
+            };
+            path: {
+                review_id: string;
+                draft_id: string;
+            };
+            cookie?: never;
+        };
+        /** @description The file's bytes as they are (not a form). Name the file in `Content-Disposition: attachment; filename="..."`. */
+        requestBody: {
+            content: {
+                "application/octet-stream": string;
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DraftOut"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Length Required */
+            411: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request Entity Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     list_responses_api_v1_reviews__review_id__drafts__draft_id__responses_get: {
         parameters: {
             query?: {
@@ -14456,6 +15645,1163 @@ export interface operations {
             };
         };
     };
+    list_themes_api_v1_learning_themes_get: {
+        parameters: {
+            query?: {
+                active?: boolean | null;
+                /** @description Items per page */
+                limit?: number;
+                /** @description From `next_cursor` */
+                cursor?: string | null;
+                /** @description Only records changed at or after this instant (ISO 8601) */
+                updated_since?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page_ThemeOut_"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    create_theme_api_v1_learning_themes_post: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key of your choosing, new for each request you mean (a UUID serves). A retry with the same key and body runs nothing again and answers as the first request did; with another body: 422; while the first still runs, or when its answer carried a secret shown once: 409. Agency systems must send one (400 otherwise). */
+                "Idempotency-Key"?: string;
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ThemeCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ThemeOut"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request Entity Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_theme_api_v1_learning_themes__theme_id__get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                theme_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ThemeOut"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    change_theme_api_v1_learning_themes__theme_id__patch: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag you last read of the record this changes (or `*`, to change it whatever its version). Without it: 428; naming another version: 412, with the current ETag. */
+                "If-Match": string;
+            };
+            path: {
+                theme_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ThemePatch"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ThemeOut"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Precondition Failed */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request Entity Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Precondition Required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    list_learning_api_v1_reviews__review_id__learning_get: {
+        parameters: {
+            query?: {
+                theme_id?: string | null;
+                withdrawn?: boolean | null;
+                /** @description Items per page */
+                limit?: number;
+                /** @description From `next_cursor` */
+                cursor?: string | null;
+                /** @description Only records changed at or after this instant (ISO 8601) */
+                updated_since?: string | null;
+            };
+            header?: never;
+            path: {
+                review_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page_LearningOut_"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    record_learning_api_v1_reviews__review_id__learning_post: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key of your choosing, new for each request you mean (a UUID serves). A retry with the same key and body runs nothing again and answers as the first request did; with another body: 422; while the first still runs, or when its answer carried a secret shown once: 409. Agency systems must send one (400 otherwise). */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                review_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LearningCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LearningOut"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request Entity Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_learning_api_v1_reviews__review_id__learning__learning_id__get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                review_id: string;
+                learning_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LearningOut"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    change_learning_api_v1_reviews__review_id__learning__learning_id__patch: {
+        parameters: {
+            query?: never;
+            header: {
+                /** @description The ETag you last read of the record this changes (or `*`, to change it whatever its version). Without it: 428; naming another version: 412, with the current ETag. */
+                "If-Match": string;
+            };
+            path: {
+                review_id: string;
+                learning_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LearningPatch"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LearningOut"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Precondition Failed */
+            412: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request Entity Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Precondition Required */
+            428: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    withdraw_learning_api_v1_reviews__review_id__learning__learning_id__withdraw_post: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key of your choosing, new for each request you mean (a UUID serves). A retry with the same key and body runs nothing again and answers as the first request did; with another body: 422; while the first still runs, or when its answer carried a secret shown once: 409. Agency systems must send one (400 otherwise). */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                review_id: string;
+                learning_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["Withdrawal"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["LearningOut"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request Entity Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    list_disseminations_api_v1_reviews__review_id__learning__learning_id__disseminations_get: {
+        parameters: {
+            query?: {
+                agency_id?: string | null;
+                /** @description Items per page */
+                limit?: number;
+                /** @description From `next_cursor` */
+                cursor?: string | null;
+                /** @description Only records changed at or after this instant (ISO 8601) */
+                updated_since?: string | null;
+            };
+            header?: never;
+            path: {
+                review_id: string;
+                learning_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["Page_DisseminationOut_"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    disseminate_api_v1_reviews__review_id__learning__learning_id__disseminations_post: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key of your choosing, new for each request you mean (a UUID serves). A retry with the same key and body runs nothing again and answers as the first request did; with another body: 422; while the first still runs, or when its answer carried a secret shown once: 409. Agency systems must send one (400 otherwise). */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                review_id: string;
+                learning_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["DisseminationCreate"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DisseminationOut"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request Entity Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    get_dissemination_api_v1_reviews__review_id__learning__learning_id__disseminations__dissemination_id__get: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                review_id: string;
+                learning_id: string;
+                dissemination_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DisseminationOut"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    record_landed_api_v1_reviews__review_id__learning__learning_id__disseminations__dissemination_id__landed_post: {
+        parameters: {
+            query?: never;
+            header?: {
+                /** @description A key of your choosing, new for each request you mean (a UUID serves). A retry with the same key and body runs nothing again and answers as the first request did; with another body: 422; while the first still runs, or when its answer carried a secret shown once: 409. Agency systems must send one (400 otherwise). */
+                "Idempotency-Key"?: string;
+            };
+            path: {
+                review_id: string;
+                learning_id: string;
+                dissemination_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["LandedCheck"];
+            };
+        };
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["DisseminationOut"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Conflict */
+            409: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Request Entity Too Large */
+            413: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unsupported Media Type */
+            415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
     list_recommendations_api_v1_reviews__review_id__recommendations_get: {
         parameters: {
             query?: {
@@ -14979,6 +17325,80 @@ export interface operations {
             };
             /** @description Unsupported Media Type */
             415: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    export_actions_api_v1_reviews__review_id__actions_export_get: {
+        parameters: {
+            query?: {
+                /** @description `xlsx` (the default) or `csv` */
+                format?: components["schemas"]["ExportFormat"];
+                agency_id?: string | null;
+                status?: components["schemas"]["ActionStatus"] | null;
+                rag?: components["schemas"]["Rag"] | null;
+            };
+            header?: never;
+            path: {
+                review_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The action plan as a file (`Content-Disposition: attachment`) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv; charset=utf-8": string;
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Not Found */
+            404: {
                 headers: {
                     [name: string]: unknown;
                 };
@@ -16123,6 +18543,131 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["Page_ActionOut_"];
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    export_partnership_plan_api_v1_actions_export_get: {
+        parameters: {
+            query?: {
+                /** @description `xlsx` (the default) or `csv` */
+                format?: components["schemas"]["ExportFormat"];
+                review_id?: string | null;
+                agency_id?: string | null;
+                status?: components["schemas"]["ActionStatus"] | null;
+                rag?: components["schemas"]["Rag"] | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The action plan as a file (`Content-Disposition: attachment`) */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet": string;
+                    "text/csv; charset=utf-8": string;
+                };
+            };
+            /** @description Bad Request */
+            400: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unauthorized */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Forbidden */
+            403: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+            /** @description Unprocessable Entity */
+            422: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/problem+json": components["schemas"]["Problem"];
+                };
+            };
+        };
+    };
+    annual_figures_api_v1_figures_get: {
+        parameters: {
+            query?: {
+                /** @description First day, `YYYY-MM-DD` */
+                from?: string | null;
+                /** @description Last day, `YYYY-MM-DD` */
+                to?: string | null;
+            };
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description Successful Response */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["FiguresOut"];
                 };
             };
             /** @description Bad Request */

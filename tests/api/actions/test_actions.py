@@ -16,6 +16,7 @@ from sqlalchemy.orm import Session
 from api.actions.models import Action, Evidence
 from api.audit.models import AuditEvent
 from tests.api.documents.helpers import PDF, PROGRAM, sha
+from tests.api.practitioners.helpers import system
 from tests.api.reports.helpers import agency
 from tests.api.reviews.fixtures import Callers, Scenario
 
@@ -278,26 +279,10 @@ def test_an_agency_system_posts_evidence_once_per_idempotency_key(
     client: TestClient, callers: Callers, scenario: Scenario, db: Session
 ) -> None:
     action = add_action(client, callers, scenario).json()
-    created = client.post(
-        "/api/v1/clients",
-        headers=callers.headers("admin"),
-        json={
-            "name": "Council case system",
-            "agency_id": agency(callers, "council"),
-            "scopes": ["reviews:read", "actions:read", "evidence:write"],
-        },
-    ).json()
-    token = client.post(
-        "/api/v1/auth/token",
-        data={
-            "grant_type": "client_credentials",
-            "client_id": created["client_id"],
-            "client_secret": created["client_secret"],
-        },
-    ).json()["access_token"]
+    headers = system(client, callers, "council", ["reviews:read", "actions:read", "evidence:write"])
+    del headers["Idempotency-Key"]
     url = f"{scenario.url}/actions/{action['id']}/evidence"
     body = {"kind": "note", "note": "Training completed by 14 of 15 staff (fictional)."}
-    headers = {"Authorization": f"Bearer {token}"}
     unkeyed = client.post(url, headers=headers, json=body)
     assert unkeyed.status_code == 400
     keyed = {**headers, "Idempotency-Key": "evidence-2026-05-01-1"}

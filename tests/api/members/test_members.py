@@ -12,9 +12,28 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from api.audit.models import AuditEvent
-from api.members.duties import DUTIES
+from api.members.duties import DEFAULT_TEMPLATE_VERSION, DUTIES, default_template_duties
+from api.members.models import ChecklistTemplate
 from api.members.schemas import ChecklistItemOut, ChecklistOut
-from tests.api.reviews.fixtures import Callers, Scenario, new_review
+from tests.api.reviews.fixtures import Callers, Scenario, make_scenario, new_review
+
+# Every duty of the seed document is derived; a duty the partnership adds to its own
+# template has no data to derive from and is set by hand.
+LOCAL = "local_induction"
+
+
+@pytest.fixture
+def local_scenario(client: TestClient, callers: Callers, db: Session) -> Scenario:
+    """The scenario, in a partnership whose template adds a duty of its own."""
+    db.add(
+        ChecklistTemplate(
+            partnership_id=callers.world.partnership.id,
+            version=DEFAULT_TEMPLATE_VERSION,
+            duties=[*default_template_duties(), {"duty": LOCAL, "title": "Local induction"}],
+        )
+    )
+    db.commit()
+    return make_scenario(client, callers)
 
 
 def add(
@@ -165,23 +184,20 @@ def test_checklist_has_every_duty_and_says_which_are_derived(
     body = client.get(checklist_url(scenario), headers=callers.headers("member")).json()
     items = {i["duty"]: i for i in body["items"]}
     assert list(items) == [d.code for d in DUTIES] and len(items) == 13
-    derived = {d for d, i in items.items() if i["derived"]}
-    assert derived == {
-        "record_alerts",
-        "voice_of_the_child",
-        "performance_leads",
-        "parallel_proceedings",
-        "confidentiality",
-        "identify_practitioners",
-        "attendance",
-        "practitioner_contact",
-        "report_quality",
-        "publication_planning",
-        "methodology_paperwork",
-        "action_plan",
-    }
-    assert all(i["derivable_later"] for d, i in items.items() if d not in derived)
+    assert all(i["derived"] and not i["derivable_later"] for i in items.values())
     assert body["completion"] == {"done": 0, "total": 13}
+
+
+def test_a_duty_the_partnership_adds_is_set_by_hand(
+    client: TestClient, callers: Callers, local_scenario: Scenario
+) -> None:
+    body = client.get(checklist_url(local_scenario), headers=callers.headers("member")).json()
+    items = {i["duty"]: i for i in body["items"]}
+    assert list(items) == [*(d.code for d in DUTIES), LOCAL]
+    local = items[LOCAL]
+    assert (local["title"], local["derived"], local["evidence"]) == ("Local induction", False, None)
+    assert "the member marks it done" in local["done_when"]
+    assert body["completion"] == {"done": 0, "total": 14}
 
 
 def test_derived_items_follow_the_data(
@@ -266,12 +282,13 @@ def test_derived_items_follow_the_data(
 
 
 def test_a_checklist_page_writes_each_item_as_the_item_itself_does(
-    client: TestClient, callers: Callers, scenario: Scenario, db: Session
+    client: TestClient, callers: Callers, local_scenario: Scenario, db: Session
 ) -> None:
     """The checklist page is laid out from JSON the database builds (``api.wire.json_rows``),
     not from models: every item must carry the same fields, in the same order, with the same
     bytes, as the item's own answer (read through the ORM and the models), whatever state
     the item is in, and the page must be what ``ChecklistOut`` would write."""
+    scenario = local_scenario
     member_id = scenario.members["member"]["id"]
     client.post(
         f"{scenario.url}/alerts",
@@ -296,7 +313,7 @@ def test_a_checklist_page_writes_each_item_as_the_item_itself_does(
         json={"kind": "criminal_investigation", "holds_publication": True},
     )
     assert recorded.status_code == 201, recorded.text
-    manual = checklist_url(scenario) + "/share_learning"
+    manual = checklist_url(scenario) + f"/{LOCAL}"
     current = client.get(manual, headers=callers.headers("member"))
     changed = client.patch(
         manual,
@@ -344,9 +361,9 @@ def test_a_checklist_page_writes_each_item_as_the_item_itself_does(
         "holding_publication": 1,
         "none_declared_on": None,
     }
-    assert items["share_learning"]["note"] == "Caf\u00e9 meeting \u2014 notes \u00e0 suivre"
-    assert items["share_learning"]["updated_by_id"] == str(callers.world.users["member"].id)
-    assert page.json()["completion"] == {"done": 3, "total": 13}  # two declared, one n/a
+    assert items[LOCAL]["note"] == "Caf\u00e9 meeting \u2014 notes \u00e0 suivre"
+    assert items[LOCAL]["updated_by_id"] == str(callers.world.users["member"].id)
+    assert page.json()["completion"] == {"done": 3, "total": 14}  # two declared, one n/a
 
 
 def test_a_checklist_of_an_unreached_review_is_an_audited_miss(
@@ -374,9 +391,10 @@ def test_a_checklist_of_an_unreached_review_is_an_audited_miss(
 
 
 def test_setting_manual_and_derived_items(
-    client: TestClient, callers: Callers, scenario: Scenario
+    client: TestClient, callers: Callers, local_scenario: Scenario
 ) -> None:
-    url = checklist_url(scenario) + "/share_learning"
+    scenario = local_scenario
+    url = checklist_url(scenario) + f"/{LOCAL}"
     headers = callers.headers("member")
     current = client.get(url, headers=headers)
     assert current.status_code == 200
@@ -444,19 +462,21 @@ def test_setting_manual_and_derived_items(
 def test_who_may_change_a_checklist_item(
     client: TestClient,
     callers: Callers,
-    scenario: Scenario,
+    local_scenario: Scenario,
     who: str,
     body: dict[str, str],
     status: int,
 ) -> None:
-    url = checklist_url(scenario) + "/share_learning"
+    scenario = local_scenario
+    url = checklist_url(scenario) + f"/{LOCAL}"
     response = client.patch(url, headers={**callers.headers(who), "If-Match": "*"}, json=body)
     assert response.status_code == status, response.text
 
 
 def test_a_leavers_checklist_is_frozen(
-    client: TestClient, callers: Callers, scenario: Scenario
+    client: TestClient, callers: Callers, local_scenario: Scenario
 ) -> None:
+    scenario = local_scenario
     member_id = scenario.members["member"]["id"]
     client.post(
         f"{scenario.url}/members/{member_id}/leave",
@@ -464,7 +484,7 @@ def test_a_leavers_checklist_is_frozen(
         json={"reason": "Moved agency"},
     )
     response = client.patch(
-        checklist_url(scenario) + "/share_learning",
+        checklist_url(scenario) + f"/{LOCAL}",
         headers={**callers.headers("member"), "If-Match": "*"},
         json={"status": "done"},
     )

@@ -26,7 +26,7 @@ def test_every_derived_duty_has_exactly_one_registration_and_no_other_has_one() 
     registered = {code: r.derived_from for code, r in registry.DERIVED.items()}
     assert registered == derived
     assert all(code == r.code for code, r in registry.DERIVED.items())
-    assert len(derived) == 12
+    assert len(derived) == 13
 
 
 def test_each_registration_has_its_own_evidence_kind_and_the_union_is_theirs() -> None:
@@ -415,6 +415,77 @@ def _actions(client: TestClient, callers: Callers, scenario: Scenario) -> dict[s
     }
 
 
+def _learning(client: TestClient, callers: Callers, scenario: Scenario) -> dict[str, Any]:
+    """Three learning items: one shared by the council and found landed, one shared and
+    checked as not landed, one not shared; and a withdrawn one, not counted."""
+
+    def lead() -> dict[str, str]:  # a fresh Idempotency-Key each time
+        return callers.headers("lead")
+
+    theme = client.get(
+        "/api/v1/learning-themes", headers=lead(), params={"active": "true", "limit": 1}
+    ).json()["items"][0]
+    made = []
+    for title, emerged in (
+        ("Landed", "2026-01-05"),
+        ("Not landed", "2026-01-06"),
+        ("Not shared", "2026-01-07"),
+        ("Withdrawn", "2026-01-08"),
+    ):
+        response = client.post(
+            f"{scenario.url}/learning",
+            headers=lead(),
+            json={
+                "theme_id": theme["id"],
+                "title": title,
+                "description": "Fictional learning.",
+                "emerged_on": emerged,
+            },
+        )
+        assert response.status_code == 201, response.text
+        made.append(response.json())
+    for item, outcome in ((made[0], "landed"), (made[1], "not_landed")):
+        url = f"{scenario.url}/learning/{item['id']}/disseminations"
+        shared = client.post(
+            url,
+            headers=callers.headers("member"),
+            json={"method": "team_meeting", "on": "2026-02-02", "audience_size": 12},
+        )
+        assert shared.status_code == 201, shared.text
+        checked = client.post(
+            f"{url}/{shared.json()['id']}/landed",
+            headers=callers.headers("member"),
+            json={"on": "2026-02-20", "method": "case_audit", "outcome": outcome},
+        )
+        assert checked.status_code == 200, checked.text
+    withdrawn = client.post(
+        f"{scenario.url}/learning/{made[3]['id']}/withdraw",
+        headers=lead(),
+        json={"reason": "Recorded twice"},
+    )
+    assert withdrawn.status_code == 200, withdrawn.text
+    return {
+        "kind": "learning",
+        "items": 3,
+        "shared": 2,
+        "landed": 1,
+        "outstanding": [
+            {
+                "learning_id": made[1]["id"],
+                "title": "Not landed",
+                "emerged_on": "2026-01-06",
+                "status": "not_landed",
+            },
+            {
+                "learning_id": made[2]["id"],
+                "title": "Not shared",
+                "emerged_on": "2026-01-07",
+                "status": "not_shared",
+            },
+        ],
+    }
+
+
 # For each derived duty: what makes it show evidence, and the evidence (with its status).
 SHOWN: dict[str, tuple[Callable[..., dict[str, Any]], str]] = {
     "record_alerts": (_alerts, "in_progress"),
@@ -441,6 +512,7 @@ SHOWN: dict[str, tuple[Callable[..., dict[str, Any]], str]] = {
     "publication_planning": (_plan, "in_progress"),
     "methodology_paperwork": (_documents, "in_progress"),
     "action_plan": (_actions, "in_progress"),
+    "share_learning": (_learning, "in_progress"),
 }
 
 

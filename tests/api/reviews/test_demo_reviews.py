@@ -9,6 +9,7 @@ from sqlalchemy.orm import Session
 from api.audit.models import AuditEvent
 from api.demo import DEMO_PASSWORD, seed_demo
 from api.documents.models import DocumentRequest, DocumentVersion, StoredFile
+from api.learning.models import Dissemination, LearningItem
 from api.meetings.models import Meeting, MemberAttendance, PractitionerAttendance
 from api.members.models import ReviewMember
 from api.practitioners.models import Practitioner, PractitionerContact
@@ -36,6 +37,8 @@ SEEDED: tuple[type[Any], ...] = (
     DocumentRequest,
     DocumentVersion,
     StoredFile,
+    LearningItem,
+    Dissemination,
 )
 
 
@@ -161,6 +164,14 @@ def test_demo_is_made_through_the_services_once(client: TestClient, db: Session)
                 .id
             )
         },
+        # The lead reviewer records the learning; the council shares it and checks that it
+        # landed, the police share it.
+        "learning.recorded": {str(lead.id)},
+        "dissemination.recorded": {str(member.id), str(police.id)},
+        "dissemination.landed_checked": {str(member.id)},
+        # The lead reviewer records Child D's recommendations and actions (api/figures/demo.py).
+        "recommendation.created": {str(lead.id)},
+        "action.created": {str(lead.id)},
         # Health has answered nothing yet.
         "publication_plan.answered": team
         - {
@@ -349,3 +360,46 @@ def test_demo_later_reviews_show_each_duty_in_a_mix_of_states(
         "school": "done",
     }
     assert {items["report_quality"]["status"] for items in at_d.values()} == {"done"}
+
+
+def test_demo_learning_is_shared_in_a_mix_of_states(client: TestClient, db: Session) -> None:
+    """Child C's review has three learning items: the council shared the first and found it
+    landed, the police shared it without a check yet, and nobody shared the other two."""
+    assert seed_demo(db) is not None
+    db.commit()
+    admin = signed_in(client, "admin@demoshire.example")
+    reviews = client.get("/api/v1/reviews", headers=admin).json()["items"]
+    child_c = next(
+        f"/api/v1/reviews/{r['id']}" for r in reviews if r["child_pseudonym"] == "Child C"
+    )
+    found = client.get(f"{child_c}/learning", headers=admin).json()["items"]
+    items = sorted(found, key=lambda i: str(i["emerged_on"]))
+    assert [i["theme"] for i in items] == [
+        "Hearing the voice of the child",
+        "Information sharing",
+        "Fathers and male carers",
+    ]
+    assert sorted(
+        (s["disseminations"], s["checked"], s["landed"]) for s in items[0]["sharing"]
+    ) == [
+        (1, 0, False),
+        (1, 1, True),
+    ]
+    assert [i["sharing"] for i in items[1:]] == [[], []]
+    shared = {
+        agency: own_items(client, child_c, email, ["share_learning"])["share_learning"]
+        for agency, email in MEMBERS.items()
+    }
+    assert {agency: item["status"] for agency, item in shared.items()} == {
+        "council": "in_progress",
+        "police": "in_progress",
+        "health": "not_started",
+        "school": "not_started",
+    }
+    council = shared["council"]["evidence"]
+    assert (council["items"], council["shared"], council["landed"]) == (3, 1, 1)
+    assert [o["status"] for o in shared["police"]["evidence"]["outstanding"]] == [
+        "not_checked",
+        "not_shared",
+        "not_shared",
+    ]

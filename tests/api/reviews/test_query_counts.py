@@ -251,6 +251,34 @@ def add_paperwork_and_actions(
     return made[0]
 
 
+def add_learning(client: TestClient, callers: Callers, scenario: Scenario, n: int) -> str:
+    """``n`` learning items, each shared by the council and checked; the first, by id."""
+    theme = client.get(
+        "/api/v1/learning-themes", headers=callers.headers("lead"), params={"limit": 1}
+    ).json()["items"][0]["id"]
+    made = []
+    for i in range(n):
+        item = client.post(
+            f"{scenario.url}/learning",
+            headers=callers.headers("lead"),
+            json={"theme_id": theme, "title": f"Learning {i}", "description": "Fictional."},
+        ).json()
+        shared = client.post(
+            f"{scenario.url}/learning/{item['id']}/disseminations",
+            headers=callers.headers("member"),
+            json={"method": "training", "on": "2026-03-02", "audience_size": 5},
+        )
+        assert shared.status_code == 201, shared.text
+        checked = client.post(
+            shared.headers["Location"] + "/landed",
+            headers=callers.headers("member"),
+            json={"on": "2026-03-02", "method": "feedback", "outcome": "landed"},
+        )
+        assert checked.status_code == 200, checked.text
+        made.append(item["id"])
+    return made[0]
+
+
 def test_statement_counts_do_not_grow(
     client: TestClient, callers: Callers, scenario: Scenario, db: Session
 ) -> None:
@@ -297,11 +325,27 @@ def test_statement_counts_do_not_grow(
         "evidence": f"{scenario.url}/actions/{action_id}/evidence",
         "partnership action plan": "/api/v1/actions",
     }
+    # Learning is read as the action plan is.
+    learning_id = add_learning(client, callers, scenario, 1)
+    planned["learning"] = f"{scenario.url}/learning"
+    planned["disseminations"] = f"{scenario.url}/learning/{learning_id}/disseminations"
     plan_callers = ("admin", "member", "viewer")
     plan_before = {
         (who, name): cost(client, url, callers.headers(who))
         for who in plan_callers
         for name, url in planned.items()
+    }
+    # The action plan's files (read in batches of ``export.BATCH`` actions) and the annual
+    # figures (one GROUP BY per figure), for the executive who reads them.
+    reports = {
+        "review export": f"{scenario.url}/actions/export?format=xlsx",
+        "partnership export": "/api/v1/actions/export?format=csv",
+        "figures": "/api/v1/figures?from=2026-01-01&to=2026-12-31",
+    }
+    reports_before = {
+        (who, name): cost(client, url, callers.headers(who))
+        for who in ("admin", "viewer")
+        for name, url in reports.items()
     }
     before = {
         (who, name): cost(client, url, callers.headers(who))
@@ -315,6 +359,7 @@ def test_statement_counts_do_not_grow(
     grow(client, callers, scenario, db)
     log_contacts(client, scenario, callers.headers("member"), logged)
     add_paperwork_and_actions(client, callers, scenario, 3)
+    add_learning(client, callers, scenario, 3)
     after = {
         (who, name): cost(client, url, callers.headers(who))
         for who in callers_to_check
@@ -327,6 +372,12 @@ def test_statement_counts_do_not_grow(
         for name, url in planned.items()
     }
     assert plan_after == plan_before
+    reports_after = {
+        (who, name): cost(client, url, callers.headers(who))
+        for who in ("admin", "viewer")
+        for name, url in reports.items()
+    }
+    assert reports_after == reports_before
     assert max(plan_after.values()) <= 8, plan_after
     for who in callers_to_check:
         assert cost(client, "/api/v1/reviews", callers.headers(who), limit=50) == list_small[who]
