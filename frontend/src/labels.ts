@@ -8,6 +8,10 @@ export const ROLE_LABELS: Record<Role, string> = {
   viewer: "Viewer",
 };
 
+/** The roles that read the partnership's annual figures (the API refuses members and agency
+ * systems: the figures count reviews beyond their reach). */
+export const FIGURE_READERS: readonly Role[] = ["partnership_admin", "lead_reviewer", "viewer"];
+
 export const ROLE_HINTS: Record<Role, string> = {
   partnership_admin: "Business co-ordinator or development officer: everything in the partnership, including users, agencies and API clients",
   lead_reviewer: "Independent reviewer: reads and writes the reviews they lead",

@@ -21,7 +21,7 @@ from typing import Any
 import httpx
 import pytest
 from axe_playwright_python.sync_playwright import Axe  # type: ignore[import-untyped]
-from playwright.sync_api import Browser, BrowserContext, Page, expect, sync_playwright
+from playwright.sync_api import Browser, BrowserContext, Locator, Page, expect, sync_playwright
 
 from tests.support import CSPR, START_UP, WAIT, free_port, serving, wait_until
 
@@ -256,6 +256,10 @@ class Api:
         reviews = self.get("/api/v1/reviews", limit=200)["items"]
         return str(next(r["id"] for r in reviews if r["child_pseudonym"] == pseudonym))
 
+    def review_reference(self, review_id: str) -> str:
+        reviews = self.get("/api/v1/reviews", limit=200)["items"]
+        return str(next(r["reference"] for r in reviews if r["id"] == review_id))
+
     def user_id(self, email: str) -> str:
         users = self.get("/api/v1/users", limit=200)["items"]
         return str(next(u["id"] for u in users if u["email"] == email))
@@ -281,6 +285,22 @@ class Api:
         body = {"name": name, "email": email, "role": role, "password": DEMO_PASSWORD}
         user: dict[str, Any] = self.post("/api/v1/users", body)
         return user
+
+
+def fill_date(form: Locator, on: date) -> None:
+    """Types ``on`` into the GOV.UK date input (Day, Month, Year) inside ``form``."""
+    form.get_by_label("Day").fill(str(on.day))
+    form.get_by_label("Month").fill(str(on.month))
+    form.get_by_label("Year").fill(str(on.year))
+
+
+def fictional_pdf(text: str) -> bytes:
+    """A small, real PDF carrying ``text`` (fictional), for uploads through the page."""
+    return (
+        b"%PDF-1.4\n% FICTIONAL E2E DOCUMENT\n1 0 obj << /Type /Catalog >> endobj\n% "
+        + text.encode()
+        + b"\n%%EOF\n"
+    )
 
 
 def check_widths(page: Page, name: str) -> None:

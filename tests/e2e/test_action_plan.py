@@ -1,6 +1,7 @@
 """The learning action plan in the browser: the lead reviewer adds a recommendation and an
 action the council owns; the council's member records progress and offers a note and a PDF as
-evidence; the lead returns the note, accepts the file, signs the action off and downloads the
+evidence; the lead changes the recommendation's wording and the action's due date on their own
+pages; the lead returns the note, accepts the file, signs the action off and downloads the
 file; signing off without accepted evidence is refused; a viewer reads the plan without the
 named lead or the evidence. Each screen is checked with axe at desktop width and at 375 px."""
 
@@ -23,6 +24,7 @@ from tests.e2e.conftest import (
     OpenPage,
     api_as,
     check_widths,
+    fill_date,
     path_of,
 )
 
@@ -48,11 +50,7 @@ def test_action_plan_from_recommendation_to_sign_off(
     open_page: OpenPage, admin_api: Api, server: str
 ) -> None:
     review = admin_api.review_id("Child D")
-    reference = next(
-        r["reference"]
-        for r in admin_api.get("/api/v1/reviews", limit=200)["items"]
-        if r["id"] == review
-    )
+    reference = admin_api.review_reference(review)
     suffix = uuid.uuid4().hex[:6]
     label = f"R{suffix}"
     wording = "Hear the child's voice at every visit (fictional)."
@@ -96,6 +94,51 @@ def test_action_plan_from_recommendation_to_sign_off(
     expect(row).to_contain_text("Not started")
     expect(row).to_contain_text("Green")
     check_widths(lead, "action-plan-lead")
+
+    # The lead changes the recommendation's wording on its own page. The administrator changes
+    # it meanwhile: the page says so, shows their version and keeps the lead's; saved again, the
+    # plan says so once.
+    reworded = f"Hear the child's own words at every visit (fictional) {suffix}."
+    theirs = f"Hear the child's voice at every home visit (fictional) {suffix}."
+    lead.get_by_role("link", name=f"Change recommendation {label}").click()
+    change = lead.get_by_role("form", name=f"Change recommendation {label}")
+    expect(change.get_by_label("Recommendation")).to_have_value(wording)
+    check_widths(lead, "change-recommendation")
+    recommendation_url = f"/api/v1/reviews/{review}/recommendations/{path_of(lead).split('/')[-2]}"
+    admin_api.patch(recommendation_url, {"text": theirs})
+    change.get_by_label("Recommendation").fill(reworded)
+    change.get_by_role("button", name="Save changes").click()
+    stale = lead.locator(".govuk-error-summary")
+    expect(stale).to_contain_text("Someone else changed this recommendation while you were editing")
+    expect(stale).to_be_focused()
+    expect(lead.locator(".govuk-summary-list")).to_contain_text(theirs)
+    expect(change.get_by_label("Recommendation")).to_have_value(reworded)
+    check_widths(lead, "change-recommendation-stale")
+    change.get_by_role("button", name="Save changes").click()
+    changed = lead.get_by_text(f"Recommendation {label} was changed.")
+    expect(changed).to_be_visible()
+    section = lead.get_by_role("region", name=f"Recommendation {label}")
+    expect(section).to_contain_text(reworded)
+    expect(section).not_to_contain_text(wording)
+    lead.reload()
+    expect(section).to_contain_text(reworded)
+    expect(changed).to_have_count(0)
+
+    # And the action's due date, on the action's own page.
+    new_due = due + timedelta(days=30)
+    row.get_by_role("link", name=title).click()
+    lead.get_by_role("link", name="Change this action").click()
+    change = lead.get_by_role("form", name="Change this action")
+    expect(change.get_by_label("Action", exact=True)).to_have_value(title)
+    check_widths(lead, "change-action")
+    fill_date(change, new_due)
+    change.get_by_role("button", name="Save changes").click()
+    expect(lead.get_by_text(f'Action "{title}" was changed.')).to_be_visible()
+    expect(summary_value(lead, "Due").locator("time")).to_have_attribute(
+        "datetime", new_due.isoformat()
+    )
+    lead.get_by_role("link", name="Action plan", exact=True).first.click()
+    expect(row.locator("time")).to_have_attribute("datetime", new_due.isoformat())
 
     # A second action, set up through the API, for the refusal to sign off without evidence.
     recommendation = next(

@@ -2,8 +2,10 @@
 a document (a past due date refused first); the council's member sends a real PDF, and a program
 renamed .pdf is refused; the lead reviewer downloads the file (the same bytes come back),
 returns it with a comment; the member sends a second version, which the lead accepts. A viewer
-sees where each document stands, but no file names and no downloads. Each screen is checked
-with axe at desktop width and at 375 px, where nothing scrolls sideways.
+sees where each document stands, but no file names and no downloads. The lead reviewer changes
+a request's due date and note (saving nothing changed says so; a change someone else made in the
+meantime is explained, the form kept). Each screen is checked with axe at desktop width and at
+375 px, where nothing scrolls sideways.
 
 The test makes its own request (a unique title) on the demo's Child C review, so it does not
 depend on what other tests that share the demo server have done."""
@@ -26,25 +28,12 @@ from tests.e2e.conftest import (
     Api,
     OpenPage,
     check_widths,
+    fictional_pdf,
+    fill_date,
     path_of,
 )
 
 pytestmark = pytest.mark.e2e
-
-
-def _pdf(text: str) -> bytes:
-    """A small, real PDF (fictional text)."""
-    return (
-        b"%PDF-1.4\n% FICTIONAL E2E DOCUMENT\n1 0 obj << /Type /Catalog >> endobj\n% "
-        + text.encode()
-        + b"\n%%EOF\n"
-    )
-
-
-def _fill_date(form: Locator, on: date) -> None:
-    form.get_by_label("Day").fill(str(on.day))
-    form.get_by_label("Month").fill(str(on.month))
-    form.get_by_label("Year").fill(str(on.year))
 
 
 def _row(page: Page, title: str) -> Locator:
@@ -75,7 +64,7 @@ def test_lead_asks_member_sends_and_lead_decides(
     form.get_by_label(COUNCIL).check()
     form.get_by_label("Other document").check()
     form.get_by_label("Title").fill(title)
-    _fill_date(form, date.today() - timedelta(days=30))
+    fill_date(form, date.today() - timedelta(days=30))
     form.get_by_role("button", name="Ask for document").click()
     summary = lead.locator(".govuk-error-summary")
     expect(summary).to_contain_text("The due date cannot be in the past.")
@@ -83,7 +72,7 @@ def test_lead_asks_member_sends_and_lead_decides(
     expect(summary.get_by_role("link")).to_have_attribute("href", "#ask-due_on-day")
     expect(lead).to_have_title(re.compile("^Error: "))
     check_widths(lead, "documents-ask-error")
-    _fill_date(form, date.today() + timedelta(days=14))
+    fill_date(form, date.today() + timedelta(days=14))
     form.get_by_role("button", name="Ask for document").click()
     expect(lead.get_by_text(f'{COUNCIL} asked for "{title}".')).to_be_visible()
     expect(_row(lead, title)).to_contain_text(COUNCIL)
@@ -98,7 +87,7 @@ def test_lead_asks_member_sends_and_lead_decides(
     mine.get_by_role("link").click()
     expect(member.get_by_role("heading", level=1, name=title)).to_be_visible()
     document_path = path_of(member)
-    first = _pdf(f"version 1 {title}")
+    first = fictional_pdf(f"version 1 {title}")
     name = "Safety plan \u2013 Zo\u00eb.pdf"
     (tmp_path / "v1").mkdir()
     upload = tmp_path / "v1" / name
@@ -149,7 +138,7 @@ def test_lead_asks_member_sends_and_lead_decides(
     member.reload()
     expect(_versions(member)).to_contain_text(comment)
     expect(member.locator(".govuk-summary-list")).to_contain_text("Returned for changes")
-    second = _pdf(f"version 2 {title}")
+    second = fictional_pdf(f"version 2 {title}")
     (tmp_path / "v2").mkdir()
     upload_2 = tmp_path / "v2" / "safety-plan-v2.pdf"
     upload_2.write_bytes(second)
@@ -197,3 +186,57 @@ def test_viewer_sees_status_without_file_names(open_page: OpenPage, admin_api: A
     expect(viewer.get_by_role("button", name=re.compile("Download"))).to_have_count(0)
     expect(viewer.get_by_role("form")).to_have_count(0)
     check_widths(viewer, "document-viewer")
+
+
+def test_lead_changes_a_request(open_page: OpenPage, admin_api: Api) -> None:
+    review = admin_api.review_id("Child C")
+    title = f"Health chronology (fictional) {uuid.uuid4().hex[:6]}"
+    agencies = admin_api.get("/api/v1/agencies", limit=200)["items"]
+    council = next(a["id"] for a in agencies if a["name"] == COUNCIL)
+    asked = admin_api.post(
+        f"/api/v1/reviews/{review}/documents",
+        {
+            "agency_id": council,
+            "kind": "chronology",
+            "title": title,
+            "due_on": (date.today() + timedelta(days=14)).isoformat(),
+        },
+    )
+    document_path = f"/api/v1/reviews/{review}/documents/{asked['id']}"
+
+    # From the list, the lead opens the change page; saving it as it is changes nothing.
+    lead = open_page(LEAD)
+    lead.goto(f"/reviews/{review}/documents")
+    _row(lead, title).get_by_role("link", name=f"Change {title} from {COUNCIL}").click()
+    form = lead.get_by_role("form", name="Change the request")
+    expect(form.get_by_label("Title")).to_have_value(title)
+    check_widths(lead, "document-change")
+    form.get_by_role("button", name="Save changes").click()
+    expect(lead.get_by_text("No changes were made.")).to_be_visible()
+    expect(lead.get_by_role("heading", level=1, name=title)).to_be_visible()
+
+    # A new due date and a note: only those are sent, and the page shows them.
+    lead.get_by_role("link", name="Change this request").click()
+    form = lead.get_by_role("form", name="Change the request")
+    due = date.today() + timedelta(days=28)
+    fill_date(form, due)
+    form.get_by_label("Note to the agency (optional)").fill("Extended by two weeks (fictional).")
+    form.get_by_role("button", name="Save changes").click()
+    expect(lead.get_by_text(f'Request to {COUNCIL} for "{title}" changed.')).to_be_visible()
+    summary = lead.locator(".govuk-summary-list")
+    expect(summary).to_contain_text(f"{due.day} {due:%B} {due.year}")
+    expect(summary).to_contain_text("Extended by two weeks (fictional).")
+
+    # Someone else changes it while the form is open: said plainly, and what was typed stays.
+    lead.get_by_role("link", name="Change this request").click()
+    form = lead.get_by_role("form", name="Change the request")
+    expect(form.get_by_label("Title")).to_have_value(title)
+    admin_api.patch(document_path, {"note": "Changed by the co-ordinator (fictional)."})
+    form.get_by_label("Title").fill(f"{title} (revised)")
+    form.get_by_role("button", name="Save changes").click()
+    stale = lead.locator(".govuk-error-summary")
+    expect(stale).to_contain_text("Someone else changed this record since you opened the page.")
+    expect(stale).to_be_focused()
+    expect(lead).to_have_title(re.compile("^Error: "))
+    expect(form.get_by_label("Title")).to_have_value(f"{title} (revised)")
+    check_widths(lead, "document-change-stale")

@@ -34,7 +34,8 @@ pytestmark = pytest.mark.e2e
 CHILD = "Child Q"
 PARENT = "Mother Q"
 ALERT_DUTY = "subject to a Rapid Review"
-MANUAL_DUTY = "Learning acted on and shared as it emerges, and checked that it has landed"
+# The demo partnership's own duty (`api.demo.LOCAL_DUTY`), set by hand.
+MANUAL_DUTY = "Your agency's senior safeguarding lead briefed on the review"
 REVIEW_URL = re.compile(r"/reviews/([0-9a-f-]{36})$")
 
 
@@ -129,7 +130,7 @@ def admin_adds_the_team(admin: Page) -> None:
     expect(team.get_by_role("row")).to_have_count(3)
     expect(team).to_contain_text(COUNCIL)
     expect(team).to_contain_text(POLICE)
-    expect(team).to_contain_text("0 of 13 done")
+    expect(team).to_contain_text("0 of 14 done")
     check_accessibility(admin, "team")
 
     # With the team in place, the subjects-by-agencies matrix has a column per agency.
@@ -202,7 +203,7 @@ def member_confirms_alerts_and_the_derived_item_completes(member: Page, review_i
     expect(alert_item).to_contain_text(
         "Completes from the data: alerts confirmed for 2 of 2 subjects"
     )
-    expect(member.get_by_text("1 of 13 duties done.")).to_be_visible()
+    expect(member.get_by_text("1 of 14 duties done.")).to_be_visible()
     check_accessibility(member, "checklist")
 
     alert_item.get_by_role("link").click()
@@ -338,4 +339,4 @@ def test_review_from_notification_to_rapid_review(open_page: OpenPage, admin_api
     admin.get_by_role("link", name="Team and checklists").click()
     team = admin.get_by_role("table", name="The review team at a glance")
     council_row = team.get_by_role("row").filter(has_text=COUNCIL)
-    expect(council_row).to_contain_text("1 of 13 done")
+    expect(council_row).to_contain_text("1 of 14 done")

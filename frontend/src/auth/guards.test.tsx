@@ -41,10 +41,11 @@ describe("routing guards", () => {
     },
   );
 
-  it("lets a partnership admin into the admin pages", () => {
+  it("lets a partnership admin into the admin pages", async () => {
     renderApp("/admin/users", { status: "authenticated", me: makeMe() });
+    // The admin pages are fetched when first opened: wait for the page's own heading.
+    expect((await screen.findByRole("heading", { level: 1, name: /Users/ })).textContent).toMatch(/Users/);
     expect(screen.queryByText("You do not have access to this page")).toBeNull();
-    expect(screen.getByRole("heading", { level: 1 }).textContent).toMatch(/Users/);
   });
 
   it("shows Administration in the navigation to admins only", () => {

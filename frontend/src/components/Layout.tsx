@@ -1,6 +1,7 @@
 import { useEffect, useRef, useState, type ReactNode } from "react";
 import { Link, Outlet, useLocation, useNavigate } from "react-router";
 import { useAuth } from "../auth/AuthContext";
+import { FIGURE_READERS } from "../labels";
 import { SERVICE_NAME } from "./Page";
 
 const MOBILE_QUERY = "(max-width: 40.0525em)";
@@ -220,6 +221,7 @@ export function AppShell({ children }: { children?: ReactNode }) {
         { to: "/", text: "Dashboard", end: true },
         { to: "/reviews", text: "Reviews" },
         { to: "/actions", text: "Action plans" },
+        ...(FIGURE_READERS.includes(me.role) ? [{ to: "/figures", text: "Annual figures" }] : []),
         ...(me.role === "partnership_admin" ? [{ to: "/admin", text: "Administration" }] : []),
         { to: "/account", text: "Account" },
       ]

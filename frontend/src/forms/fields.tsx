@@ -1,5 +1,6 @@
 /** GOV.UK Frontend form components as thin React components (markup per the Design System). */
 import { useEffect, useRef, type ReactNode, type MouseEvent, type HTMLInputTypeAttribute } from "react";
+import { Link } from "react-router";
 import type { SummaryItem } from "./errors";
 import type { DateParts, FieldBinding } from "./useForm";
 
@@ -383,5 +384,17 @@ export function Button({ children, disabled, secondary, warning, type = "submit"
     >
       {children}
     </button>
+  );
+}
+
+/** A form's submit button with a link that leaves without saving (GOV.UK button group). */
+export function SubmitOrCancel({ children, cancelTo, cancelText = "Cancel" }: { children: ReactNode; cancelTo: string; cancelText?: string }) {
+  return (
+    <div className="govuk-button-group">
+      <Button>{children}</Button>
+      <Link className="govuk-link" to={cancelTo}>
+        {cancelText}
+      </Link>
+    </div>
   );
 }

@@ -12,6 +12,7 @@ import { useForm } from "../forms/useForm";
 import { ActionStatusTag, RagRule, RagTag, agencyNameMap } from "./reviews/ActionPlan";
 import { ACTION_STATUS, RAG_RULE, filtersFrom, filtersToSearch, loadPartnershipActions, ragLabel } from "./reviews/actions";
 import { loadAgencies, loadAllReviews } from "./reviews/data";
+import { ExportDownloads, PARTNERSHIP_EXPORT_BASE } from "./reviews/Exports";
 
 export function PartnershipActionsPage() {
   const me = useMe();
@@ -38,6 +39,7 @@ export function PartnershipActionsPage() {
           </Link>
         </p>
       ) : null}
+      {data.status === "ok" && data.data.actions.length > 0 ? <ExportDownloads base={PARTNERSHIP_EXPORT_BASE} filters={filters} filtered={filtered} /> : null}
       {data.status === "loading" ? <Loading /> : null}
       {data.status === "error" ? <ProblemBanner problem={data.problem} /> : null}
       {data.status === "ok" ? (

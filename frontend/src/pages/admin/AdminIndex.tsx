@@ -24,6 +24,11 @@ export function AdminIndexPage() {
           Credentials for agencies' own systems, with the scopes they may use.
         </li>
         <li>
+          <Link className="govuk-link govuk-!-font-weight-bold" to="/admin/learning-themes">Learning themes</Link>
+          <br />
+          The themes each review's learning is recorded under: add, rename and retire them.
+        </li>
+        <li>
           <Link className="govuk-link govuk-!-font-weight-bold" to="/admin/settings">Review settings</Link>
           <br />
           The attendance threshold for review team meetings and how often practitioners are contacted.

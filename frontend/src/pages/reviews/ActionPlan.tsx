@@ -1,23 +1,26 @@
 /** The review's learning action plan: its recommendations, each with SMART actions an agency
- * owns; an action's page with its progress, evidence, sign-off and cancellation. */
-import { useRef, useState, type Ref } from "react";
+ * owns; an action's page with its progress, evidence, sign-off and cancellation; the managers'
+ * pages that change a recommendation or an open action. */
+import { useRef, useState, type ReactNode, type Ref } from "react";
 import { Link, useNavigate, useParams, useSearchParams } from "react-router";
 import { ApiError } from "../../api/problem";
-import { api, asProblem, unwrap } from "../../api/client";
+import { api, asProblem, call, ifMatch, unwrap, type Unwrapped } from "../../api/client";
 import type { Agency, TeamMember } from "../../api/types";
 import { useLoad } from "../../api/useLoad";
 import { useMe } from "../../auth/AuthContext";
 import { Loading } from "../../auth/guards";
-import { NotFound, NoAccess, ProblemBanner, ProblemPage } from "../../components/Messages";
+import { NoAccess, ProblemBanner, ProblemPage } from "../../components/Messages";
 import { PageHeading } from "../../components/Page";
-import { BackLink, Banner, DateText, SummaryList, Tag } from "../../components/ui";
-import { check, collect } from "../../forms/errors";
-import { Button, Checkbox, DateInput, ErrorSummary, Radios, Select, TextInput, Textarea } from "../../forms/fields";
-import { datePartsToIso, emptyDate, useForm } from "../../forms/useForm";
+import { BackLink, Banner, DateText, SummaryList, Tag, type SummaryRow } from "../../components/ui";
+import { check, collect, type FieldErrors } from "../../forms/errors";
+import { Button, Checkbox, DateInput, ErrorSummary, Radios, Select, SubmitOrCancel, TextInput, Textarea } from "../../forms/fields";
+import { datePartsToIso, emptyDate, isoToDateParts, useForm, type DateParts, type Form, type FormValue } from "../../forms/useForm";
 import { loadAgencies, loadTeam } from "./data";
 import { downloadFile, formatSize, MAX_UPLOAD_BYTES, uploadFile } from "./files";
 import { AlreadyDone, ConfirmWithReason, managesReview, useSavedMessage } from "./ConfirmWithReason";
 import { useReview } from "./ReviewLayout";
+import { ExportDownloads, reviewExportBase } from "./Exports";
+import { FileUploadGroup } from "./FileField";
 import {
   EVIDENCE_KIND,
   EVIDENCE_STATUS,
@@ -127,9 +130,10 @@ export function ActionPlanPage() {
               </Link>
             </p>
           ) : null}
+          {data.data.actions.length > 0 ? <ExportDownloads base={reviewExportBase(review.id)} filters={filters} filtered={filtered} /> : null}
           {data.data.recommendations.length === 0 ? <p className="govuk-body">No recommendations have been recorded yet.</p> : null}
           {data.data.recommendations.map((r) => (
-            <RecommendationSection key={r.id} reviewId={review.id} recommendation={r} actions={data.data.actions.filter((a) => a.recommendation_id === r.id)} names={data.data.names} filtered={filtered} />
+            <RecommendationSection key={r.id} reviewId={review.id} recommendation={r} actions={data.data.actions.filter((a) => a.recommendation_id === r.id)} names={data.data.names} filtered={filtered} manages={manages} />
           ))}
           {manages ? (
             <>
@@ -155,13 +159,20 @@ function PlanFilterForm({ initial, agencies, onApply }: { initial: { agency_id: 
   );
 }
 
-function RecommendationSection({ reviewId, recommendation: r, actions, names, filtered }: { reviewId: string; recommendation: Recommendation; actions: Action[]; names: Map<string, string>; filtered: boolean }) {
+function RecommendationSection({ reviewId, recommendation: r, actions, names, filtered, manages }: { reviewId: string; recommendation: Recommendation; actions: Action[]; names: Map<string, string>; filtered: boolean; manages: boolean }) {
   return (
     <section aria-labelledby={`recommendation-${r.id}`}>
       <h2 className="govuk-heading-m govuk-!-margin-bottom-2" id={`recommendation-${r.id}`}>
         Recommendation {r.label}
       </h2>
       <p className="govuk-body app-break-word">{r.text}</p>
+      {manages ? (
+        <p className="govuk-body">
+          <Link className="govuk-link" to={`${planUrl(reviewId)}/recommendations/${r.id}/edit`}>
+            Change<span className="govuk-visually-hidden"> recommendation {r.label}</span>
+          </Link>
+        </p>
+      ) : null}
       {actions.length === 0 ? (
         <p className="govuk-body govuk-!-margin-bottom-8">{filtered ? "No actions for this recommendation match the filters." : "No actions yet."}</p>
       ) : (
@@ -205,18 +216,25 @@ function RecommendationSection({ reviewId, recommendation: r, actions, names, fi
   );
 }
 
-function AddRecommendation({ reviewId, onSaved }: { reviewId: string; onSaved(message: string): Promise<void> }) {
-  const form = useForm(
-    { label: "", text: "" },
-    {
-      idPrefix: "recommendation",
-      validate: (v) =>
-        collect([
-          ["label", check.required(v.label, "Enter the recommendation's label, for example R1")],
-          ["text", check.required(v.text, "Enter the recommendation") ?? (v.text.trim().length < 5 ? "The recommendation must be 5 characters or more" : undefined)],
-        ]),
-    },
+type RecommendationValues = { label: string; text: string };
+
+const recommendationErrors = (v: RecommendationValues): FieldErrors =>
+  collect([
+    ["label", check.required(v.label, "Enter the recommendation's label, for example R1")],
+    ["text", check.required(v.text, "Enter the recommendation") ?? (v.text.trim().length < 5 ? "The recommendation must be 5 characters or more" : undefined)],
+  ]);
+
+function RecommendationFields({ form }: { form: Form<RecommendationValues> }) {
+  return (
+    <>
+      <TextInput {...form.field("label")} label="Label" labelClassName="govuk-label--s" hint="Each recommendation on the review has its own label, for example R1" width="10" />
+      <Textarea {...form.field("text")} label="Recommendation" labelClassName="govuk-label--s" hint="As worded in the report" rows={3} />
+    </>
   );
+}
+
+function AddRecommendation({ reviewId, onSaved }: { reviewId: string; onSaved(message: string): Promise<void> }) {
+  const form = useForm({ label: "", text: "" }, { idPrefix: "recommendation", validate: recommendationErrors });
   const onSubmit = form.handleSubmit(async (v) => {
     const made = await unwrap(api.POST("/api/v1/reviews/{review_id}/recommendations", { params: { path: { review_id: reviewId } }, body: { label: v.label.trim(), text: v.text.trim() } }));
     form.setValues({ label: "", text: "" });
@@ -226,8 +244,7 @@ function AddRecommendation({ reviewId, onSaved }: { reviewId: string; onSaved(me
     <form noValidate onSubmit={onSubmit} aria-label="Add a recommendation">
       <h2 className="govuk-heading-m">Add a recommendation</h2>
       <ErrorSummary items={form.summary} attempt={form.attempt} />
-      <TextInput {...form.field("label")} label="Label" hint="Each recommendation on the review has its own label, for example R1" width="10" />
-      <Textarea {...form.field("text")} label="Recommendation" labelClassName="govuk-label--s" hint="As worded in the report" rows={3} />
+      <RecommendationFields form={form} />
       <Button secondary>Add recommendation</Button>
     </form>
   );
@@ -240,6 +257,41 @@ const MISSING: Record<string, string> = {
   measure_of_success: "Enter how success will be measured",
 };
 
+/** An action's own details: what the add and change forms share. */
+type ActionValues = { title: string; lead_name: string; due_on: DateParts; expected_outcome: string; measure_of_success: string };
+
+function actionErrors(v: ActionValues): [string, string | undefined][] {
+  const due = datePartsToIso(v.due_on);
+  const text = (f: "title" | "lead_name" | "expected_outcome" | "measure_of_success", min: number) => check.required(v[f], MISSING[f]!) ?? (v[f].trim().length < min ? `Enter at least ${min} characters` : undefined);
+  return [
+    ["title", text("title", 3)],
+    ["lead_name", text("lead_name", 2)],
+    ["due_on", due === "" ? "Enter the due date" : due === null ? "The due date must be a real date" : undefined],
+    ["expected_outcome", text("expected_outcome", 3)],
+    ["measure_of_success", text("measure_of_success", 3)],
+  ];
+}
+
+const actionBody = (v: ActionValues) => ({
+  title: v.title.trim(),
+  lead_name: v.lead_name.trim(),
+  due_on: datePartsToIso(v.due_on)!,
+  expected_outcome: v.expected_outcome.trim(),
+  measure_of_success: v.measure_of_success.trim(),
+});
+
+function ActionFields({ form }: { form: Form<ActionValues> }) {
+  return (
+    <>
+      <TextInput {...form.field("title")} label="Action" labelClassName="govuk-label--s" hint="What the agency will do" width="two-thirds" />
+      <TextInput {...form.field("lead_name")} label="Named lead" labelClassName="govuk-label--s" hint="The person who leads it, and their role" width="two-thirds" />
+      <DateInput {...form.field("due_on")} legend="Due date" legendSize="s" hint="For example, 30 9 2027" />
+      <Textarea {...form.field("expected_outcome")} label="Expected outcome" labelClassName="govuk-label--s" rows={3} />
+      <Textarea {...form.field("measure_of_success")} label="Measure of success" labelClassName="govuk-label--s" hint="How you will know it worked, for example an audit" rows={3} />
+    </>
+  );
+}
+
 function AddAction({ reviewId, recommendations, seats, onSaved }: { reviewId: string; recommendations: Recommendation[]; seats: [string, string][]; onSaved(message: string): Promise<void> }) {
   const blank = { title: "", lead_name: "", due_on: emptyDate(), expected_outcome: "", measure_of_success: "" };
   const form = useForm(
@@ -247,19 +299,12 @@ function AddAction({ reviewId, recommendations, seats, onSaved }: { reviewId: st
     {
       idPrefix: "action",
       dateFields: ["due_on"],
-      validate: (v) => {
-        const due = datePartsToIso(v.due_on);
-        const text = (f: "title" | "lead_name" | "expected_outcome" | "measure_of_success", min: number) => check.required(v[f], MISSING[f]!) ?? (v[f].trim().length < min ? `Enter at least ${min} characters` : undefined);
-        return collect([
+      validate: (v) =>
+        collect([
           ["recommendation_id", check.required(v.recommendation_id, "Select the recommendation")],
           ["agency_id", check.required(v.agency_id, "Select the agency that owns the action")],
-          ["title", text("title", 3)],
-          ["lead_name", text("lead_name", 2)],
-          ["due_on", due === "" ? "Enter the due date" : due === null ? "The due date must be a real date" : undefined],
-          ["expected_outcome", text("expected_outcome", 3)],
-          ["measure_of_success", text("measure_of_success", 3)],
-        ]);
-      },
+          ...actionErrors(v),
+        ]),
     },
   );
   if (recommendations.length === 0) return null;
@@ -267,15 +312,7 @@ function AddAction({ reviewId, recommendations, seats, onSaved }: { reviewId: st
     const made = await unwrap(
       api.POST("/api/v1/reviews/{review_id}/actions", {
         params: { path: { review_id: reviewId } },
-        body: {
-          recommendation_id: v.recommendation_id,
-          agency_id: v.agency_id,
-          title: v.title.trim(),
-          lead_name: v.lead_name.trim(),
-          due_on: datePartsToIso(v.due_on)!,
-          expected_outcome: v.expected_outcome.trim(),
-          measure_of_success: v.measure_of_success.trim(),
-        },
+        body: { recommendation_id: v.recommendation_id, agency_id: v.agency_id, ...actionBody(v) },
       }),
     );
     form.setValues(blank);
@@ -291,11 +328,7 @@ function AddAction({ reviewId, recommendations, seats, onSaved }: { reviewId: st
       ) : (
         <Radios {...form.field("agency_id")} legend="Agency that owns the action" legendSize="s" hint="Only agencies on the review team" small options={seats.map(([value, text]) => ({ value, text }))} />
       )}
-      <TextInput {...form.field("title")} label="Action" hint="What the agency will do" width="two-thirds" />
-      <TextInput {...form.field("lead_name")} label="Named lead" hint="The person who leads it, and their role" width="two-thirds" />
-      <DateInput {...form.field("due_on")} legend="Due date" legendSize="s" hint="For example, 30 9 2027" />
-      <Textarea {...form.field("expected_outcome")} label="Expected outcome" labelClassName="govuk-label--s" rows={3} />
-      <Textarea {...form.field("measure_of_success")} label="Measure of success" labelClassName="govuk-label--s" hint="How you will know it worked, for example an audit" rows={3} />
+      <ActionFields form={form} />
       <Button secondary>Add action</Button>
     </form>
   );
@@ -355,6 +388,20 @@ export function ActionPage() {
           a.override_reason ? { key: "Signed off without accepted evidence", value: <span className="app-break-word">{a.override_reason}</span> } : null,
         ]}
       />
+      {open && manages ? (
+        <ul className="govuk-list">
+          <li>
+            <Link className="govuk-link" to={`${actionUrl(review.id, a.id)}/edit`}>
+              Change this action
+            </Link>
+          </li>
+          <li>
+            <Link className="govuk-link" to={`${actionUrl(review.id, a.id)}/cancel`}>
+              Cancel this action
+            </Link>
+          </li>
+        </ul>
+      ) : null}
       <RagRule />
       <h2 className="govuk-heading-m">Progress updates</h2>
       <UpdatesTable updates={updates} />
@@ -366,13 +413,6 @@ export function ActionPage() {
       ))}
       {open && owner ? <AddEvidence reviewId={review.id} action={a} onSaved={saved} /> : null}
       {open && manages ? <SignOff reviewId={review.id} action={a} admin={me.role === "partnership_admin"} onSaved={saved} /> : null}
-      {open && manages ? (
-        <p className="govuk-body">
-          <Link className="govuk-link" to={`${actionUrl(review.id, a.id)}/cancel`}>
-            Cancel this action
-          </Link>
-        </p>
-      ) : null}
     </>
   );
 }
@@ -544,24 +584,16 @@ function DecideEvidence({ reviewId, action, evidence, title, onSaved }: { review
   );
 }
 
-/** GOV.UK file upload: the browser's own file chooser. */
+/** GOV.UK file upload: the browser's own file chooser, read through ``inputRef``. */
 function FileUpload({ id, label, hint, error, inputRef }: { id: string; label: string; hint: string; error?: string | undefined; inputRef: Ref<HTMLInputElement> }) {
-  const errorId = error ? `${id}-error` : undefined;
   return (
-    <div className={`govuk-form-group${error ? " govuk-form-group--error" : ""}`}>
-      <label className="govuk-label govuk-label--s" htmlFor={id}>
-        {label}
-      </label>
-      <div id={`${id}-hint`} className="govuk-hint">
-        {hint}
-      </div>
-      {error ? (
-        <p id={errorId} className="govuk-error-message">
-          <span className="govuk-visually-hidden">Error:</span> {error}
-        </p>
-      ) : null}
-      <input className={`govuk-file-upload${error ? " govuk-file-upload--error" : ""}`} id={id} name="file" type="file" aria-describedby={errorId ? `${id}-hint ${errorId}` : `${id}-hint`} ref={inputRef} />
-    </div>
+    <FileUploadGroup
+      id={id}
+      label={label}
+      hint={hint}
+      error={error}
+      input={(className, describedBy) => <input className={className} id={id} name="file" type="file" aria-describedby={describedBy} ref={inputRef} />}
+    />
   );
 }
 
@@ -661,45 +693,235 @@ function SignOff({ reviewId, action, admin, onSaved }: { reviewId: string; actio
   );
 }
 
-/** Cancelling an action, on its own page: the review's managers; kept with the reason. */
-export function CancelActionPage() {
+// ---- Changing a recommendation or an action, and cancelling an action ---------------------
+
+type Versioned<T> = Pick<Unwrapped<T>, "data" | "etag">;
+
+const loadRecommendation = (reviewId: string, id: string) => call(api.GET("/api/v1/reviews/{review_id}/recommendations/{recommendation_id}", { params: { path: { review_id: reviewId, recommendation_id: id } } }));
+const loadAction = (reviewId: string, id: string) => call(api.GET("/api/v1/reviews/{review_id}/actions/{action_id}", { params: { path: { review_id: reviewId, action_id: id } } }));
+
+/** A manager's page about one record of the plan, read with its ETag: others are told they have
+ * no access. `reload` reads the record again. */
+function ManagedRecord<T>({ id, load, children }: { id: string; load(reviewId: string, id: string): Promise<Versioned<T>>; children(loaded: Versioned<T>, reload: () => Promise<Versioned<T>>): ReactNode }) {
   const { review } = useReview();
-  const me = useMe();
-  const { actionId = "" } = useParams();
-  const navigate = useNavigate();
-  const manages = managesReview(me, review);
-  const data = useLoad(async () => (manages ? unwrap(api.GET("/api/v1/reviews/{review_id}/actions/{action_id}", { params: { path: { review_id: review.id, action_id: actionId } } })) : null), [review.id, actionId, manages]);
+  const manages = managesReview(useMe(), review);
+  const data = useLoad(async () => (manages ? load(review.id, id) : null), [review.id, id, manages]);
   if (!manages) return <NoAccess />;
   if (data.status === "loading") return <Loading />;
   if (data.status === "error") return <ProblemPage problem={data.problem} />;
-  const a = data.data;
-  if (!a) return <NotFound />;
-  const back = actionUrl(review.id, a.id);
-  if (!isOpen(a)) {
-    return (
-      <AlreadyDone heading="This action is closed" backTo={back} backText="The action">
-        The action was {statusLabel(a.status).text.toLowerCase()} on <DateText iso={a.closed_on} />.
-      </AlreadyDone>
-    );
-  }
+  return <>{children(data.data!, () => load(review.id, id))}</>;
+}
+
+/** An open action for its managers; a closed one is said to be closed instead. */
+function ManagedAction({ children }: { children(loaded: Versioned<Action>, reload: () => Promise<Versioned<Action>>, back: string): ReactNode }) {
+  const { actionId = "" } = useParams();
   return (
-    <ConfirmWithReason
-      heading="Cancel the action"
-      backTo={back}
-      backText="The action"
-      keepText="Keep the action"
-      warning={`Cancelling cannot be undone. "${a.title}" is kept with its progress and evidence, but takes no more and no longer counts towards the plan.`}
-      reasonLabel="Why are you cancelling it?"
-      reasonHint="Everyone who reads the action plan sees the reason, for example superseded by another action"
-      reasonMissing="Enter why the action is cancelled"
-      minLength={3}
-      confirmLabel="I want to cancel this action"
-      confirmMissing="Confirm that you want to cancel the action"
-      submit="Cancel action"
-      onConfirm={async (reason) => {
-        await unwrap(api.POST("/api/v1/reviews/{review_id}/actions/{action_id}/cancel", { params: { path: { review_id: review.id, action_id: a.id } }, body: { reason } }));
-        navigate(back, { state: { saved: "Action cancelled." } });
+    <ManagedRecord id={actionId} load={loadAction}>
+      {(loaded, reload) => {
+        const a = loaded.data;
+        const back = actionUrl(a.review_id, a.id);
+        return isOpen(a) ? (
+          children(loaded, reload, back)
+        ) : (
+          <AlreadyDone heading="This action is closed" backTo={back} backText="The action">
+            The action was {statusLabel(a.status).text.toLowerCase()} on <DateText iso={a.closed_on} />.
+          </AlreadyDone>
+        );
       }}
-    />
+    </ManagedRecord>
+  );
+}
+
+interface ChangeSpec<T, V extends Record<string, FormValue>> {
+  /** "recommendation", "action": what someone else may have changed. */
+  what: string;
+  back: string;
+  values(record: T): V;
+  body(values: V): Record<string, unknown>;
+  validate(values: V): FieldErrors;
+  dateFields?: string[];
+  /** Sends the changed fields with If-Match; resolves to the success banner's words. */
+  send(body: Record<string, unknown>, etag: string | null): Promise<string>;
+  /** The field a 409 is about (a label already used), shown on it as well as in the summary. */
+  conflictField?: string;
+}
+
+/** A change page's form. It sends only the fields that differ from the version read, with its
+ * ETag, and goes back with the success banner; with nothing changed it sends nothing. A 412 reads
+ * the new version: the fields the person left alone take its values, what they typed stays, and
+ * the page says so and shows the new version. */
+function useChangeForm<T, V extends Record<string, FormValue>>(loaded: Versioned<T>, reload: () => Promise<Versioned<T>>, spec: ChangeSpec<T, V>) {
+  const navigate = useNavigate();
+  const [version, setVersion] = useState(loaded);
+  const [stale, setStale] = useState(false);
+  const form = useForm<V>(() => spec.values(loaded.data), { idPrefix: "change", dateFields: spec.dateFields ?? [], validate: spec.validate });
+  const onSubmit = form.handleSubmit(async (v) => {
+    const read = spec.body(spec.values(version.data));
+    const body = Object.fromEntries(Object.entries(spec.body(v)).filter(([key, value]) => read[key] !== value));
+    if (Object.keys(body).length === 0) return navigate(spec.back, { state: { saved: "No changes were made." } });
+    try {
+      navigate(spec.back, { state: { saved: await spec.send(body, version.etag) } });
+    } catch (e) {
+      const problem = asProblem(e);
+      if (problem.status === 412) {
+        const fresh = await reload();
+        const [was, now] = [spec.values(version.data), spec.values(fresh.data)];
+        const untouched = Object.keys(now).filter((key) => JSON.stringify(v[key]) === JSON.stringify(was[key]));
+        form.setValues(Object.fromEntries(untouched.map((key) => [key, now[key]])) as Partial<V>);
+        setVersion(fresh);
+        setStale(true);
+        const message = `Someone else changed this ${spec.what} while you were editing. Check the current version, below; your changes are kept in the form. Save again to apply them.`;
+        form.showProblem({ ...problem, errors: [{ field: "", message }] });
+      } else if (problem.status === 409 && spec.conflictField) {
+        form.showProblem({ ...problem, errors: [{ field: spec.conflictField, message: problem.detail ?? problem.title }] });
+      } else throw e;
+    }
+  });
+  return { form, onSubmit, current: stale ? version.data : null };
+}
+
+/** A change page: the error summary at the top of the column, the heading, after a 412 the
+ * current version, and the form. */
+function ChangeLayout(props: { heading: string; caption: string; back: string; backText: string; form: Pick<Form<Record<string, FormValue>>, "summary" | "attempt" | "hasErrors">; onSubmit(): void; current: SummaryRow[] | null; children: ReactNode }) {
+  const { review } = useReview();
+  const { form, back } = props;
+  return (
+    <div className="govuk-grid-row">
+      <div className="govuk-grid-column-two-thirds">
+        <BackLink to={back}>{props.backText}</BackLink>
+        <ErrorSummary items={form.summary} attempt={form.attempt} />
+        <PageHeading caption={props.caption} title={`${props.heading} – ${review.reference}`} hasError={form.hasErrors}>
+          <span className="app-break-word">{props.heading}</span>
+        </PageHeading>
+        {props.current ? (
+          <>
+            <h2 className="govuk-heading-m">The current version</h2>
+            <SummaryList rows={props.current} />
+          </>
+        ) : null}
+        <form noValidate onSubmit={props.onSubmit} aria-label={props.heading}>
+          {props.children}
+          <SubmitOrCancel cancelTo={back}>Save changes</SubmitOrCancel>
+        </form>
+      </div>
+    </div>
+  );
+}
+
+/** Changing a recommendation's label or wording: the review's managers, with If-Match. */
+export function ChangeRecommendationPage() {
+  const { recommendationId = "" } = useParams();
+  return (
+    <ManagedRecord id={recommendationId} load={loadRecommendation}>
+      {(loaded, reload) => <ChangeRecommendation loaded={loaded} reload={reload} />}
+    </ManagedRecord>
+  );
+}
+
+function ChangeRecommendation({ loaded, reload }: { loaded: Versioned<Recommendation>; reload(): Promise<Versioned<Recommendation>> }) {
+  const { review } = useReview();
+  const r = loaded.data;
+  const { form, onSubmit, current } = useChangeForm(loaded, reload, {
+    what: "recommendation",
+    back: planUrl(review.id),
+    values: (x: Recommendation): RecommendationValues => ({ label: x.label, text: x.text }),
+    body: (v) => ({ label: v.label.trim(), text: v.text.trim() }),
+    validate: recommendationErrors,
+    conflictField: "label",
+    send: async (body, etag) => {
+      const changed = await unwrap(api.PATCH("/api/v1/reviews/{review_id}/recommendations/{recommendation_id}", { params: { path: { review_id: review.id, recommendation_id: r.id }, header: ifMatch(etag) }, body }));
+      return `Recommendation ${changed.label} was changed.`;
+    },
+  });
+  return (
+    <ChangeLayout
+      heading={`Change recommendation ${r.label}`}
+      caption={`${review.reference} · action plan`}
+      back={planUrl(review.id)}
+      backText="Action plan"
+      form={form}
+      onSubmit={onSubmit}
+      current={
+        current && [
+          { key: "Label", value: current.label },
+          { key: "Recommendation", value: <span className="app-break-word">{current.text}</span> },
+        ]
+      }
+    >
+      <RecommendationFields form={form} />
+    </ChangeLayout>
+  );
+}
+
+/** Changing an open action's wording, named lead or due date: the review's managers, with If-Match. */
+export function ChangeActionPage() {
+  return <ManagedAction>{(loaded, reload, back) => <ChangeAction loaded={loaded} reload={reload} back={back} />}</ManagedAction>;
+}
+
+function ChangeAction({ loaded, reload, back }: { loaded: Versioned<Action>; reload(): Promise<Versioned<Action>>; back: string }) {
+  const { review } = useReview();
+  const a = loaded.data;
+  const { form, onSubmit, current } = useChangeForm(loaded, reload, {
+    what: "action",
+    back,
+    values: (x: Action): ActionValues => ({ title: x.title, lead_name: x.lead_name ?? "", due_on: isoToDateParts(x.due_on), expected_outcome: x.expected_outcome, measure_of_success: x.measure_of_success }),
+    body: actionBody,
+    validate: (v) => collect(actionErrors(v)),
+    dateFields: ["due_on"],
+    send: async (body, etag) => {
+      const changed = await unwrap(api.PATCH("/api/v1/reviews/{review_id}/actions/{action_id}", { params: { path: { review_id: review.id, action_id: a.id }, header: ifMatch(etag) }, body }));
+      return `Action "${changed.title}" was changed.`;
+    },
+  });
+  return (
+    <ChangeLayout
+      heading="Change this action"
+      caption={a.title}
+      back={back}
+      backText="The action"
+      form={form}
+      onSubmit={onSubmit}
+      current={
+        current && [
+          { key: "Action", value: <span className="app-break-word">{current.title}</span> },
+          { key: "Named lead", value: current.lead_name },
+          { key: "Due", value: <DateText iso={current.due_on} /> },
+          { key: "Expected outcome", value: <span className="app-break-word">{current.expected_outcome}</span> },
+          { key: "Measure of success", value: <span className="app-break-word">{current.measure_of_success}</span> },
+        ]
+      }
+    >
+      <ActionFields form={form} />
+    </ChangeLayout>
+  );
+}
+
+/** Cancelling an action, on its own page: the review's managers; kept with the reason. */
+export function CancelActionPage() {
+  const { review } = useReview();
+  const navigate = useNavigate();
+  return (
+    <ManagedAction>
+      {({ data: a }, _reload, back) => (
+        <ConfirmWithReason
+          heading="Cancel the action"
+          backTo={back}
+          backText="The action"
+          keepText="Keep the action"
+          warning={`Cancelling cannot be undone. "${a.title}" is kept with its progress and evidence, but takes no more and no longer counts towards the plan.`}
+          reasonLabel="Why are you cancelling it?"
+          reasonHint="Everyone who reads the action plan sees the reason, for example superseded by another action"
+          reasonMissing="Enter why the action is cancelled"
+          minLength={3}
+          confirmLabel="I want to cancel this action"
+          confirmMissing="Confirm that you want to cancel the action"
+          submit="Cancel action"
+          onConfirm={async (reason) => {
+            await unwrap(api.POST("/api/v1/reviews/{review_id}/actions/{action_id}/cancel", { params: { path: { review_id: review.id, action_id: a.id } }, body: { reason } }));
+            navigate(back, { state: { saved: "Action cancelled." } });
+          }}
+        />
+      )}
+    </ManagedAction>
   );
 }

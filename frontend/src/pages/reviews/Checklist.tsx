@@ -28,10 +28,28 @@ const DECLARED_BY: Record<string, FormKind> = {
   identify_practitioners: "no_practitioners",
 };
 
+/** Where the records a derived duty rests on are kept, with the link's words for the member
+ * themself and for anyone else. */
+const RECORDS_PAGE: Record<string, { path: string; own: string; other: string }> = {
+  record_alerts: { path: "subjects", own: "Confirm the alerts on your agency's records", other: "See the alerts by subject and agency" },
+  share_learning: { path: "learning", own: "Record how your agency shared the learning", other: "See the review's learning" },
+  identify_practitioners: { path: "practitioners", own: "Add your agency's practitioners", other: "See the practitioners by agency" },
+};
 
 function practitionersCount(count: number): string {
   return `${count} practitioner${count === 1 ? "" : "s"}`;
 }
+
+function learningCount(count: number): string {
+  return `${count} learning item${count === 1 ? "" : "s"}`;
+}
+
+/** Where a learning item stands in the member's agency, in words. */
+const UNSHARED_LEARNING: Record<string, string> = {
+  not_shared: "not shared yet",
+  not_checked: "shared, not yet checked that it landed",
+  not_landed: "checked and found not to have landed: share it again",
+};
 
 function proceedingsCount(count: number): string {
   return count ? `${count} proceeding${count === 1 ? "" : "s"}` : "none";
@@ -73,6 +91,8 @@ export function evidenceSummary(item: ChecklistItem): string {
       return `${e.accepted} of ${e.requested} requested documents accepted`;
     case "action_plan":
       return e.outstanding.length ? `${e.outstanding.length} of ${e.actions} actions overdue without evidence` : `${e.actions} actions in date or evidenced`;
+    case "learning":
+      return `${e.landed} of ${learningCount(e.items)} landed in the agency (${e.shared} shared)`;
     default:
       return unknownEvidence(e);
   }
@@ -164,8 +184,9 @@ export function ChecklistItemPage() {
   );
 }
 
-/** The rows of what a derived item rests on, by the evidence's kind. */
-export function evidenceRows(e: ChecklistEvidence): { key: string; value: ReactNode }[] {
+/** The rows of what a derived item rests on, by the evidence's kind (`reviewId` links the
+ * learning still to share to its page). */
+export function evidenceRows(e: ChecklistEvidence, reviewId?: string): { key: string; value: ReactNode }[] {
   const declared = (iso: string) => ({ key: "Declared at", value: <DateTimeText iso={iso} /> });
   switch (e.kind) {
     case "alert_confirmations":
@@ -233,6 +254,33 @@ export function evidenceRows(e: ChecklistEvidence): { key: string; value: ReactN
         { key: "Not yet due", value: String(e.in_date) },
         { key: "Overdue without evidence", value: e.outstanding.length ? <List items={e.outstanding.map((o) => `${o.title} (due ${formatDate(o.due_on)})`)} /> : "None" },
       ];
+    case "learning":
+      return [
+        { key: "Learning items on the review", value: String(e.items) },
+        { key: "Shared in your agency", value: String(e.shared) },
+        { key: "Checked and landed", value: String(e.landed) },
+        {
+          key: "Still to share or check",
+          value: e.outstanding.length ? (
+            <ul className="govuk-list">
+              {e.outstanding.map((o) => (
+                <li key={o.learning_id}>
+                  {reviewId ? (
+                    <Link className="govuk-link" to={`/reviews/${reviewId}/learning/${o.learning_id}`}>
+                      {o.title}
+                    </Link>
+                  ) : (
+                    o.title
+                  )}{" "}
+                  (emerged {formatDate(o.emerged_on)}; {UNSHARED_LEARNING[o.status] ?? o.status})
+                </li>
+              ))}
+            </ul>
+          ) : (
+            "None"
+          ),
+        },
+      ];
     default:
       return unknownRows(e);
   }
@@ -253,8 +301,8 @@ function List({ items }: { items: string[] }) {
   );
 }
 
-function EvidenceList({ evidence }: { evidence: ChecklistEvidence }) {
-  return <SummaryList rows={evidenceRows(evidence)} />;
+function EvidenceList({ evidence, reviewId }: { evidence: ChecklistEvidence; reviewId: string }) {
+  return <SummaryList rows={evidenceRows(evidence, reviewId)} />;
 }
 
 function ItemSection({ item, etag, reviewId, reference, memberId, own, onSaved }: { item: ChecklistItem; etag: string | null; reviewId: string; reference: string; memberId: string; own: boolean; onSaved(message: string): Promise<void> }) {
@@ -273,24 +321,17 @@ function ItemSection({ item, etag, reviewId, reference, memberId, own, onSaved }
       {item.derived ? (
         <>
           <p className="govuk-body">This duty completes from the data{item.evidence ? ". It rests on:" : "; nothing has been recorded yet."}</p>
-          {item.evidence ? <EvidenceList evidence={item.evidence} /> : null}
+          {item.evidence ? <EvidenceList evidence={item.evidence} reviewId={reviewId} /> : null}
           {item.hand_set_status ? (
             <p className="govuk-body-s">
               Before it completed from the data, this was marked “{ITEM_STATUS[item.hand_set_status]?.text ?? item.hand_set_status}” by hand
               {item.note ? <>, with the note: {item.note}</> : null}. That is kept as history.
             </p>
           ) : null}
-          {item.duty === "record_alerts" ? (
+          {RECORDS_PAGE[item.duty] ? (
             <p className="govuk-body">
-              <Link className="govuk-link" to={`/reviews/${reviewId}/subjects`}>
-                {own ? "Confirm the alerts on your agency's records" : "See the alerts by subject and agency"}
-              </Link>
-            </p>
-          ) : null}
-          {item.duty === "identify_practitioners" ? (
-            <p className="govuk-body">
-              <Link className="govuk-link" to={`/reviews/${reviewId}/practitioners`}>
-                {own ? "Add your agency's practitioners" : "See the practitioners by agency"}
+              <Link className="govuk-link" to={`/reviews/${reviewId}/${RECORDS_PAGE[item.duty]!.path}`}>
+                {own ? RECORDS_PAGE[item.duty]!.own : RECORDS_PAGE[item.duty]!.other}
               </Link>
             </p>
           ) : null}

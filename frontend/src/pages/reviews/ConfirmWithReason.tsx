@@ -1,7 +1,7 @@
 /** A GOV.UK confirmation page for an action that cannot be undone and needs a reason
  * (cancelling a meeting, withdrawing a draft or a request): the record is kept, so the form
  * asks why, and asks the person to confirm before the warning button sends it. */
-import type { ReactNode } from "react";
+import { useCallback, useEffect, useState, type ReactNode } from "react";
 import { Link, useLocation } from "react-router";
 import { PageHeading } from "../../components/Page";
 import { BackLink, DateText, Tag, WarningText } from "../../components/ui";
@@ -11,10 +11,40 @@ import { useForm } from "../../forms/useForm";
 import type { Me, Review } from "../../api/types";
 import { useReview } from "./ReviewLayout";
 
-/** The success message a confirmation page navigated back with, for the list's banner. */
+/** The success message a confirmation page navigated back with, for the list's banner. It is
+ * said once: the browser's history entry forgets it (the router keeps it for this visit), so a
+ * reload, or coming back to the page, does not say it again. */
 export function useSavedMessage(): string | null {
   const location = useLocation();
-  return (location.state as { saved?: string } | null)?.saved ?? null;
+  const saved = (location.state as { saved?: string } | null)?.saved ?? null;
+  useEffect(() => {
+    const entry = window.history.state as { usr?: unknown } | null;
+    if (saved && entry?.usr) window.history.replaceState({ ...entry, usr: null }, "");
+  }, [saved, location.key]);
+  return saved;
+}
+
+/** A review page's success banner, and whether a form on it shows errors (the page's title then
+ * starts "Error: "): a form's errors replace the last banner, which no longer says what just
+ * happened. `setDone` shows a new banner; the one a confirmation page came back with shows until
+ * then. */
+export function usePageMessages() {
+  const [done, setDone] = useState<string | null>(null);
+  const [hasErrors, setHasErrors] = useState(false);
+  const onErrors = useCallback((has: boolean) => {
+    setHasErrors(has);
+    if (has) setDone(null);
+  }, []);
+  const returned = useSavedMessage();
+  return { banner: done ?? (hasErrors ? null : returned), hasErrors, onErrors, setDone };
+}
+
+/** Tells the page whether a form on it shows errors (see usePageMessages). */
+export function useReportErrors(hasErrors: boolean, onErrors: (has: boolean) => void) {
+  useEffect(() => {
+    onErrors(hasErrors);
+    return () => onErrors(false);
+  }, [hasErrors, onErrors]);
 }
 
 /** Whether `me` manages `review`: a partnership administrator, or the review's own lead reviewer. */

@@ -1,7 +1,6 @@
-import { useCallback, useEffect, useState, type ChangeEvent } from "react";
+import type { ReactNode } from "react";
 import { Link, useNavigate, useParams } from "react-router";
-import { api, asProblem, call, unwrap } from "../../api/client";
-import { ApiError } from "../../api/problem";
+import { api, call, ifMatch, unwrap } from "../../api/client";
 import type { DocumentDecision, DocumentKind, DocumentRequest, DocumentVersion, TeamMember } from "../../api/types";
 import { useLoad } from "../../api/useLoad";
 import { useMe } from "../../auth/AuthContext";
@@ -10,25 +9,20 @@ import { NoAccess, ProblemBanner, ProblemPage } from "../../components/Messages"
 import { PageHeading } from "../../components/Page";
 import { BackLink, Banner, DateText, DateTimeText, SummaryList, Tag, type TagColour } from "../../components/ui";
 import { check, collect } from "../../forms/errors";
-import { Button, DateInput, ErrorSummary, Radios, TextInput, Textarea } from "../../forms/fields";
-import { datePartsToIso, emptyDate, useForm } from "../../forms/useForm";
-import type { Problem } from "../../api/problem";
+import { Button, DateInput, ErrorSummary, Radios, SubmitOrCancel, TextInput, Textarea } from "../../forms/fields";
+import { datePartsToIso, emptyDate, isoToDateParts, useForm, type DateParts } from "../../forms/useForm";
+import { todayIso } from "./dates";
 import { loadAgencies, loadTeam } from "./data";
-import { ACCEPTED_FILES, MAX_UPLOAD_BYTES, downloadFile, fileTypeText, formatSize, uploadFile } from "./files";
+import { uploadForField } from "./files";
+import { FileUpload, fileError, fileFacts, useChosenFile, useDownloads } from "./FileField";
 import { DOCUMENT_KIND, DOCUMENT_STATUS } from "./labels";
-import { AlreadyDone, ConfirmWithReason, WithdrawnStatus, managesReview, useSavedMessage } from "./ConfirmWithReason";
+import { ActionCell, AlreadyDone, ConfirmWithReason, WithdrawnStatus, managesReview, usePageMessages, useReportErrors } from "./ConfirmWithReason";
 import { useReview } from "./ReviewLayout";
-
-/** Tells the page whether a form on it shows errors, so its title starts "Error: ". */
-function useReportErrors(hasErrors: boolean, onErrors: (has: boolean) => void) {
-  useEffect(() => {
-    onErrors(hasErrors);
-    return () => onErrors(false);
-  }, [hasErrors, onErrors]);
-}
 
 const documentsUrl = (reviewId: string) => `/reviews/${reviewId}/documents`;
 const documentUrl = (reviewId: string, documentId: string) => `${documentsUrl(reviewId)}/${documentId}`;
+/** The page that changes a request. */
+const changeUrl = (reviewId: string, documentId: string) => `${documentUrl(reviewId, documentId)}/edit`;
 
 /** A status tag's colour: the words carry the meaning, the colour only helps. */
 const STATUS_COLOUR: Record<string, TagColour> = {
@@ -89,15 +83,7 @@ export function DocumentsPage() {
   const { review } = useReview();
   const me = useMe();
   const manages = managesReview(me, review);
-  const [done, setDone] = useState<string | null>(null);
-  const [hasErrors, setHasErrors] = useState(false);
-  // A form's errors replace the last success banner: it no longer says what just happened.
-  const onErrors = useCallback((has: boolean) => {
-    setHasErrors(has);
-    if (has) setDone(null);
-  }, []);
-  const returned = useSavedMessage();
-  const banner = done ?? (hasErrors ? null : returned);
+  const { banner, hasErrors, onErrors, setDone } = usePageMessages();
   const data = useLoad(async () => {
     const [documents, names, team] = await Promise.all([loadDocuments(review.id), loadAgencyNames(), manages ? loadTeam(review.id) : Promise.resolve(null)]);
     return { documents, names, team: team?.members ?? [] };
@@ -121,7 +107,7 @@ export function DocumentsPage() {
       {data.status === "error" ? <ProblemBanner problem={data.problem} /> : null}
       {data.status === "ok" ? (
         <>
-          <DocumentsTable reviewId={review.id} documents={data.data.documents} names={data.data.names} ownAgency={ownAgency} />
+          <DocumentsTable reviewId={review.id} documents={data.data.documents} names={data.data.names} ownAgency={ownAgency} manages={manages} />
           {manages ? <AskForDocument reviewId={review.id} team={data.data.team} onSaved={saved} onErrors={onErrors} /> : null}
         </>
       ) : null}
@@ -129,8 +115,8 @@ export function DocumentsPage() {
   );
 }
 
-/** Every request, the member's own agency's first. */
-function DocumentsTable({ reviewId, documents, names, ownAgency }: { reviewId: string; documents: DocumentRequest[]; names: Map<string, string>; ownAgency: string | null }) {
+/** Every request, the member's own agency's first; the review's managers change open ones. */
+function DocumentsTable({ reviewId, documents, names, ownAgency, manages }: { reviewId: string; documents: DocumentRequest[]; names: Map<string, string>; ownAgency: string | null; manages: boolean }) {
   if (documents.length === 0) return <p className="govuk-body">No agency has been asked for a document yet.</p>;
   const rows = ownAgency ? [...documents.filter((d) => d.agency_id === ownAgency), ...documents.filter((d) => d.agency_id !== ownAgency)] : documents;
   return (
@@ -143,6 +129,7 @@ function DocumentsTable({ reviewId, documents, names, ownAgency }: { reviewId: s
             <th scope="col" className="govuk-table__header">Document</th>
             <th scope="col" className="govuk-table__header">Due</th>
             <th scope="col" className="govuk-table__header">Status</th>
+            {manages ? <th scope="col" className="govuk-table__header"><span className="govuk-visually-hidden">Action</span></th> : null}
           </tr>
         </thead>
         <tbody className="govuk-table__body">
@@ -167,6 +154,7 @@ function DocumentsTable({ reviewId, documents, names, ownAgency }: { reviewId: s
                 <td className="govuk-table__cell">
                   <DocumentStatusTag document={d} />
                 </td>
+                {manages ? <ActionCell to={d.withdrawn_on ? null : changeUrl(reviewId, d.id)} text="Change" label={`${d.title} from ${agency}`} /> : null}
               </tr>
             );
           })}
@@ -178,6 +166,18 @@ function DocumentsTable({ reviewId, documents, names, ownAgency }: { reviewId: s
 
 const EVERY_AGENCY = "all";
 
+function titleError(title: string): string | undefined {
+  return check.required(title, "Enter the document's title") ?? (title.trim().length < 2 ? "The title must be 2 characters or more" : undefined);
+}
+
+/** The due date typed: missing, not a real date, or (when `notPast`) before today. */
+function dueError(parts: DateParts, notPast = false): string | undefined {
+  const on = datePartsToIso(parts);
+  if (on === "") return "Enter the date the document is due";
+  if (on === null) return "The due date must be a real date";
+  return notPast && on < todayIso() ? "The due date must be today or later" : undefined;
+}
+
 function AskForDocument({ reviewId, team, onSaved, onErrors }: { reviewId: string; team: TeamMember[]; onSaved(message: string): Promise<void>; onErrors(has: boolean): void }) {
   const agencies = [...new Map(team.filter((m) => !m.deputy).map((m) => [m.agency_id, m.agency_name] as const))];
   const form = useForm(
@@ -186,15 +186,13 @@ function AskForDocument({ reviewId, team, onSaved, onErrors }: { reviewId: strin
       idPrefix: "ask",
       dateFields: ["due_on"],
       aliases: { agency_id: "agency" },
-      validate: (v) => {
-        const on = datePartsToIso(v.due_on);
-        return collect([
+      validate: (v) =>
+        collect([
           ["agency", check.required(v.agency, "Select who to ask")],
           ["kind", check.required(v.kind, "Select what kind of document it is")],
-          ["title", check.required(v.title, "Enter the document's title") ?? (v.title.trim().length < 2 ? "The title must be 2 characters or more" : undefined)],
-          ["due_on", on === "" ? "Enter the date the document is due" : on === null ? "The due date must be a real date" : undefined],
-        ]);
-      },
+          ["title", titleError(v.title)],
+          ["due_on", dueError(v.due_on)],
+        ]),
     },
   );
   useReportErrors(form.hasErrors, onErrors);
@@ -236,26 +234,18 @@ async function loadDocument(reviewId: string, documentId: string) {
     unwrap(api.GET("/api/v1/reviews/{review_id}/documents/{document_id}/versions", { params: { path: { review_id: reviewId, document_id: documentId }, query: { limit: 200 } } })),
     loadAgencyNames(),
   ]);
-  return { document: document.data, versions: versions.items, agency: names.get(document.data.agency_id) ?? "Another agency" };
+  return { document: document.data, etag: document.etag, versions: versions.items, agency: names.get(document.data.agency_id) ?? "Another agency" };
 }
 
 /** One document: what was asked, every version sent with the lead reviewer's decision, and
  * the next step for whoever takes it (the agency's member sends a file; the review's managers
- * accept or return the latest version, or withdraw the request). */
+ * accept or return the latest version, change or withdraw the request). */
 export function DocumentPage() {
   const { review } = useReview();
   const { documentId = "" } = useParams();
   const me = useMe();
   const manages = managesReview(me, review);
-  const [done, setDone] = useState<string | null>(null);
-  const [hasErrors, setHasErrors] = useState(false);
-  // A form's errors replace the last success banner: it no longer says what just happened.
-  const onErrors = useCallback((has: boolean) => {
-    setHasErrors(has);
-    if (has) setDone(null);
-  }, []);
-  const returned = useSavedMessage();
-  const banner = done ?? (hasErrors ? null : returned);
+  const { banner, hasErrors, onErrors, setDone } = usePageMessages();
   const data = useLoad(() => loadDocument(review.id, documentId), [review.id, documentId]);
   if (data.status === "loading") return <Loading />;
   if (data.status === "error") return <ProblemPage problem={data.problem} />;
@@ -295,11 +285,18 @@ export function DocumentPage() {
           {decides ? <DecideOnVersion reviewId={review.id} documentId={d.id} version={latest} onSaved={saved} onErrors={onErrors} /> : null}
           {sends ? <SendFile reviewId={review.id} document={d} onSaved={saved} onErrors={onErrors} /> : null}
           {manages && open ? (
-            <p className="govuk-body">
-              <Link className="govuk-link" to={`${documentUrl(review.id, d.id)}/withdraw`}>
-                Withdraw this request
-              </Link>
-            </p>
+            <ul className="govuk-list">
+              <li>
+                <Link className="govuk-link" to={changeUrl(review.id, d.id)}>
+                  Change this request
+                </Link>
+              </li>
+              <li>
+                <Link className="govuk-link" to={`${documentUrl(review.id, d.id)}/withdraw`}>
+                  Withdraw this request
+                </Link>
+              </li>
+            </ul>
           ) : null}
         </div>
       </div>
@@ -316,22 +313,9 @@ function decisionCell(v: DocumentVersion) {
 
 /** Every version sent, first first; a Download button for those the caller may open. */
 function VersionsTable({ versions }: { versions: DocumentVersion[] }) {
-  const [problem, setProblem] = useState<Problem | null>(null);
-  const [busy, setBusy] = useState<string | null>(null);
+  const { problem, busy, start } = useDownloads();
   if (versions.length === 0) return <p className="govuk-body">No file has been sent yet.</p>;
   const downloads = versions.some((v) => v.download);
-  const download = async (v: DocumentVersion) => {
-    if (!v.download || busy) return;
-    setBusy(v.id);
-    setProblem(null);
-    try {
-      await downloadFile(v.download, v.file.file_name);
-    } catch (e) {
-      setProblem(asProblem(e));
-    } finally {
-      setBusy(null);
-    }
-  };
   return (
     <>
       {problem ? <ProblemBanner problem={problem} title="The file could not be downloaded" /> : null}
@@ -353,9 +337,7 @@ function VersionsTable({ versions }: { versions: DocumentVersion[] }) {
                 <th scope="row" className="govuk-table__header">{v.number}</th>
                 <td className="govuk-table__cell app-break-word">
                   {v.file.file_name ?? <span className="govuk-hint govuk-!-margin-0">Name withheld</span>}
-                  <span className="govuk-body-s govuk-!-display-block govuk-!-margin-bottom-0">
-                    {fileTypeText(v.file.media_type)}, {formatSize(v.file.size_bytes)}
-                  </span>
+                  <span className="govuk-body-s govuk-!-display-block govuk-!-margin-bottom-0">{fileFacts(v.file)}</span>
                 </td>
                 <td className="govuk-table__cell">
                   <DateTimeText iso={v.submitted_at} />
@@ -372,7 +354,7 @@ function VersionsTable({ versions }: { versions: DocumentVersion[] }) {
                 {downloads ? (
                   <td className="govuk-table__cell">
                     {v.download ? (
-                      <button type="button" className="govuk-button govuk-button--secondary govuk-!-margin-bottom-0" data-module="govuk-button" disabled={busy === v.id} aria-disabled={busy === v.id || undefined} onClick={() => void download(v)}>
+                      <button type="button" className="govuk-button govuk-button--secondary govuk-!-margin-bottom-0" data-module="govuk-button" disabled={busy === v.id} aria-disabled={busy === v.id || undefined} onClick={() => void (v.download && start(v.id, v.download, v.file.file_name))}>
                         Download<span className="govuk-visually-hidden"> version {v.number}</span>
                       </button>
                     ) : null}
@@ -430,93 +412,42 @@ function DecideOnVersion({ reviewId, documentId, version, onSaved, onErrors }: {
   );
 }
 
-/** GOV.UK file upload: a plain file input (the browser's own chooser). */
-function FileUpload({ id, name, label, hint, error, accept, onChange }: { id: string; name: string; label: string; hint: string; error?: string | undefined; accept: string; onChange(file: File | null): void }) {
-  const hintId = `${id}-hint`;
-  const errorId = error ? `${id}-error` : undefined;
-  return (
-    <div className={`govuk-form-group${error ? " govuk-form-group--error" : ""}`}>
-      <label className="govuk-label govuk-label--s" htmlFor={id}>
-        {label}
-      </label>
-      <div id={hintId} className="govuk-hint">
-        {hint}
-      </div>
-      {error ? (
-        <p id={errorId} className="govuk-error-message">
-          <span className="govuk-visually-hidden">Error:</span> {error}
-        </p>
-      ) : null}
-      <input className={`govuk-file-upload${error ? " govuk-file-upload--error" : ""}`} id={id} name={name} type="file" accept={accept} aria-describedby={errorId ? `${hintId} ${errorId}` : hintId} onChange={(e: ChangeEvent<HTMLInputElement>) => onChange(e.target.files?.[0] ?? null)} />
-    </div>
-  );
-}
-
 function SendFile({ reviewId, document: d, onSaved, onErrors }: { reviewId: string; document: DocumentRequest; onSaved(message: string): Promise<void>; onErrors(has: boolean): void }) {
-  const [file, setFile] = useState<File | null>(null);
-  // A new key empties the file input once its file is sent.
-  const [inputKey, setInputKey] = useState(0);
-  const form = useForm(
-    { file: "" },
-    {
-      idPrefix: "send",
-      validate: () => collect([["file", !file ? "Select a file to send" : file.size === 0 ? "The selected file is empty" : file.size > MAX_UPLOAD_BYTES ? "The selected file must be smaller than 50 MB" : undefined]]),
-    },
-  );
+  const chosen = useChosenFile();
+  const form = useForm({ file: "" }, { idPrefix: "send", validate: () => collect([["file", fileError(chosen.file, "Select a file to send")]]) });
   useReportErrors(form.hasErrors, onErrors);
   const onSubmit = form.handleSubmit(async () => {
-    const chosen = file!;
-    let sent: { data: DocumentVersion; created: boolean };
-    try {
-      sent = await uploadFile<DocumentVersion>(`/api/v1/reviews/${encodeURIComponent(reviewId)}/documents/${encodeURIComponent(d.id)}/versions`, chosen);
-    } catch (e) {
-      // Every refusal (too large, wrong type, empty, withdrawn, accepted) is about the file.
-      const problem = asProblem(e);
-      throw new ApiError({ ...problem, errors: [{ field: "file", message: problem.detail ?? problem.title }] });
-    }
-    setFile(null);
+    const file = chosen.file!;
+    // Every refusal (too large, wrong type, empty, withdrawn, accepted) is about the file.
+    const sent = await uploadForField<DocumentVersion>(`/api/v1/reviews/${encodeURIComponent(reviewId)}/documents/${encodeURIComponent(d.id)}/versions`, file);
+    chosen.clear();
     form.setValues({ file: "" });
-    setInputKey((k) => k + 1);
-    await onSaved(sent.created ? `${chosen.name} sent.` : `${chosen.name} was already sent as version ${sent.data.number}; it awaits the lead reviewer.`);
+    await onSaved(sent.created ? `${file.name} sent.` : `${file.name} was already sent as version ${sent.data.number}; it awaits the lead reviewer.`);
   });
-  const binding = form.field("file");
   return (
     <form noValidate onSubmit={onSubmit} aria-label="Send a file">
       <h2 className="govuk-heading-m">Send a file</h2>
       <ErrorSummary items={form.summary} attempt={form.attempt} />
       {d.status === "returned" ? <p className="govuk-body">The lead reviewer returned the last version. Their comments are in the table above; send a new version when it is ready.</p> : null}
       {d.status === "submitted" ? <p className="govuk-body">The latest version awaits the lead reviewer. Sending another replaces it as the one they decide on.</p> : null}
-      <FileUpload
-        key={inputKey}
-        id={binding.id}
-        name={binding.name}
-        label="Upload a file"
-        hint="PDF, Word (DOCX), Excel (XLSX), OpenDocument (ODT or ODS), PNG, JPEG, text or CSV, smaller than 50 MB"
-        error={binding.error}
-        accept={ACCEPTED_FILES}
-        onChange={(f) => {
-          setFile(f);
-          binding.onChange(f?.name ?? "");
-        }}
-      />
+      <FileUpload binding={form.field("file")} chosen={chosen} label="Upload a file" />
       <Button>Send file</Button>
     </form>
   );
 }
 
-/** Withdrawing a document request, on its own page: the review's managers only. The request
- * is kept with its versions but takes no more files and no longer counts for the agency. */
-export function WithdrawDocumentPage() {
+/** A manager's page about one open request: others are told they have no access, and a
+ * withdrawn request is said to be withdrawn instead of showing `children`. */
+function ManagedRequest({ children }: { children(loaded: { document: DocumentRequest; etag: string | null; agency: string; back: string }): ReactNode }) {
   const { review } = useReview();
   const me = useMe();
   const { documentId = "" } = useParams();
-  const navigate = useNavigate();
   const manages = managesReview(me, review);
   const data = useLoad(async () => (manages ? loadDocument(review.id, documentId) : null), [review.id, documentId, manages]);
   if (!manages) return <NoAccess />;
   if (data.status === "loading") return <Loading />;
   if (data.status === "error") return <ProblemPage problem={data.problem} />;
-  const { document: d, agency } = data.data!;
+  const { document: d, etag, agency } = data.data!;
   const back = documentUrl(review.id, d.id);
   if (d.withdrawn_on) {
     return (
@@ -525,24 +456,84 @@ export function WithdrawDocumentPage() {
       </AlreadyDone>
     );
   }
+  return <>{children({ document: d, etag, agency, back })}</>;
+}
+
+/** Changing an open request's title, due date or note: the review's managers, with If-Match;
+ * only what changed is sent. The agency and the kind of document stay as asked. */
+export function ChangeDocumentPage() {
+  return <ManagedRequest>{(loaded) => <ChangeDocumentForm {...loaded} />}</ManagedRequest>;
+}
+
+function ChangeDocumentForm({ document: d, etag, agency, back }: { document: DocumentRequest; etag: string | null; agency: string; back: string }) {
+  const { review } = useReview();
+  const navigate = useNavigate();
+  const form = useForm(
+    { title: d.title, due_on: isoToDateParts(d.due_on), note: d.note ?? "" },
+    {
+      idPrefix: "change",
+      dateFields: ["due_on"],
+      // A due date already past may stay as it is; a new one is today or later.
+      validate: (v) => collect([["title", titleError(v.title)], ["due_on", dueError(v.due_on, datePartsToIso(v.due_on) !== d.due_on)]]),
+    },
+  );
+  const onSubmit = form.handleSubmit(async (v) => {
+    const asked = { title: v.title.trim(), due_on: datePartsToIso(v.due_on)!, note: v.note.trim() || null };
+    const body = Object.fromEntries(Object.entries(asked).filter(([key, value]) => d[key as keyof typeof asked] !== value));
+    if (Object.keys(body).length === 0) return navigate(back, { state: { saved: "No changes were made." } });
+    const changed = await unwrap(api.PATCH("/api/v1/reviews/{review_id}/documents/{document_id}", { params: { path: { review_id: review.id, document_id: d.id }, header: ifMatch(etag) }, body }));
+    navigate(back, { state: { saved: `Request to ${agency} for "${changed.title}" changed.` } });
+  });
+  const heading = "Change the request";
   return (
-    <ConfirmWithReason
-      heading={`Withdraw the request to ${agency}`}
-      backTo={back}
-      backText={d.title}
-      keepText="Keep the request"
-      warning={`Withdrawing cannot be undone. The request ("${d.title}") is kept with any files sent, but ${agency} can no longer send files against it and it no longer counts towards their paperwork.`}
-      reasonLabel="Why are you withdrawing it?"
-      reasonHint="The agency sees the reason, for example asked of the wrong agency"
-      reasonMissing="Enter why the request is withdrawn"
-      minLength={3}
-      confirmLabel="I want to withdraw this request"
-      confirmMissing="Confirm that you want to withdraw the request"
-      submit="Withdraw request"
-      onConfirm={async (reason) => {
-        await unwrap(api.POST("/api/v1/reviews/{review_id}/documents/{document_id}/withdraw", { params: { path: { review_id: review.id, document_id: d.id } }, body: { reason } }));
-        navigate(back, { state: { saved: `Request to ${agency} for "${d.title}" withdrawn.` } });
-      }}
-    />
+    <div className="govuk-grid-row">
+      <div className="govuk-grid-column-two-thirds">
+        <BackLink to={back}>{d.title}</BackLink>
+        <PageHeading caption={`${review.reference} · ${agency}`} title={`${heading} – ${d.title} – ${review.reference}`} hasError={form.hasErrors}>
+          {heading}
+        </PageHeading>
+        <form noValidate onSubmit={onSubmit} aria-label={heading}>
+          <ErrorSummary items={form.summary} attempt={form.attempt} />
+          <p className="govuk-body">
+            {kindText(d.kind)} asked of {agency}. To ask another agency or for another kind of document, withdraw this request and ask again.
+          </p>
+          <TextInput {...form.field("title")} label="Title" labelClassName="govuk-label--s" width="two-thirds" />
+          <DateInput {...form.field("due_on")} legend="Due date" legendSize="s" hint="A new date is today or later, for example 15 5 2026" />
+          <Textarea {...form.field("note")} label="Note to the agency (optional)" labelClassName="govuk-label--s" hint="Empty the box to remove the note" rows={3} />
+          <SubmitOrCancel cancelTo={back}>Save changes</SubmitOrCancel>
+        </form>
+      </div>
+    </div>
+  );
+}
+
+/** Withdrawing a document request, on its own page: the review's managers only. The request
+ * is kept with its versions but takes no more files and no longer counts for the agency. */
+export function WithdrawDocumentPage() {
+  const { review } = useReview();
+  const navigate = useNavigate();
+  return (
+    <ManagedRequest>
+      {({ document: d, agency, back }) => (
+        <ConfirmWithReason
+          heading={`Withdraw the request to ${agency}`}
+          backTo={back}
+          backText={d.title}
+          keepText="Keep the request"
+          warning={`Withdrawing cannot be undone. The request ("${d.title}") is kept with any files sent, but ${agency} can no longer send files against it and it no longer counts towards their paperwork.`}
+          reasonLabel="Why are you withdrawing it?"
+          reasonHint="The agency sees the reason, for example asked of the wrong agency"
+          reasonMissing="Enter why the request is withdrawn"
+          minLength={3}
+          confirmLabel="I want to withdraw this request"
+          confirmMissing="Confirm that you want to withdraw the request"
+          submit="Withdraw request"
+          onConfirm={async (reason) => {
+            await unwrap(api.POST("/api/v1/reviews/{review_id}/documents/{document_id}/withdraw", { params: { path: { review_id: review.id, document_id: d.id } }, body: { reason } }));
+            navigate(back, { state: { saved: `Request to ${agency} for "${d.title}" withdrawn.` } });
+          }}
+        />
+      )}
+    </ManagedRequest>
   );
 }

@@ -1,6 +1,7 @@
-import { useState } from "react";
-import { useNavigate, useParams } from "react-router";
-import { api, unwrap } from "../../api/client";
+import { useCallback, useEffect, useMemo, useRef, useState } from "react";
+import { Link, useNavigate, useParams, useSearchParams } from "react-router";
+import { api, asProblem, unwrap } from "../../api/client";
+import type { Problem } from "../../api/problem";
 import type { Draft, DraftResponse, DraftResponseKind, TeamMember } from "../../api/types";
 import { useLoad } from "../../api/useLoad";
 import { useMe } from "../../auth/AuthContext";
@@ -8,10 +9,12 @@ import { Loading } from "../../auth/guards";
 import { NoAccess, NotFound, ProblemBanner, ProblemPage } from "../../components/Messages";
 import { PageHeading } from "../../components/Page";
 import { Banner, DateText, DateTimeText, SummaryList, Tag } from "../../components/ui";
-import { check, collect } from "../../forms/errors";
-import { Button, ErrorSummary, Radios, TextInput, Textarea } from "../../forms/fields";
+import { check, collect, type SummaryItem } from "../../forms/errors";
+import { Button, ErrorSummary, Radios, SubmitOrCancel, TextInput, Textarea } from "../../forms/fields";
 import { useForm } from "../../forms/useForm";
 import { loadTeam } from "./data";
+import { problemOnField, uploadFile, uploadForField } from "./files";
+import { ACCEPTED_HINT, FileUpload, fileError, fileFacts, useChosenFile, useDownloads } from "./FileField";
 import { DRAFT_RESPONSE } from "./labels";
 import { ActionCell, AlreadyDone, ConfirmWithReason, WithdrawnStatus, managesReview, useSavedMessage } from "./ConfirmWithReason";
 import { useReview } from "./ReviewLayout";
@@ -24,15 +27,60 @@ async function loadResponses(reviewId: string, draftId: string): Promise<DraftRe
   return (await unwrap(api.GET("/api/v1/reviews/{review_id}/drafts/{draft_id}/responses", { params: { path: { review_id: reviewId, draft_id: draftId }, query: { limit: 200 } } }))).items;
 }
 
-/** Draft report sign-off: the lead reviewer circulates versions; each agency's member signs
- * off the current one's factual accuracy or returns comments; everyone sees who has. */
+type Lift = (form: string, items: SummaryItem[] | null, attempt: number) => void;
+
+/** One error summary, at the top of the main column, for every form on the page: each form
+ * lifts its errors into it (useLiftErrors), and it takes focus whenever they change. */
+function usePageErrors() {
+  const [byForm, setByForm] = useState<Record<string, { items: SummaryItem[]; attempt: number }>>({});
+  const lift = useCallback<Lift>(
+    (form, items, attempt) =>
+      setByForm((prev) => {
+        const next = { ...prev };
+        if (items && items.length > 0) next[form] = { items, attempt };
+        else if (form in next) delete next[form];
+        else return prev;
+        return next;
+      }),
+    [],
+  );
+  const items = useMemo(() => {
+    const all = Object.values(byForm).flatMap((f) => f.items);
+    return all.length > 0 ? all : null;
+  }, [byForm]);
+  const attempt = Object.values(byForm).reduce((n, f) => n + f.attempt, 0);
+  return { items, attempt, lift };
+}
+
+function useLiftErrors(name: string, form: { summary: SummaryItem[] | null; attempt: number }, lift: Lift) {
+  useEffect(() => lift(name, form.summary, form.attempt), [name, form.summary, form.attempt, lift]);
+  useEffect(() => () => lift(name, null, 0), [name, lift]);
+}
+
+const draftFileUrl = (reviewId: string, draftId: string) => `/api/v1/reviews/${encodeURIComponent(reviewId)}/drafts/${encodeURIComponent(draftId)}/file`;
+
+/** A draft whose file upload was refused just after the draft was circulated. */
+interface Refused {
+  draftId: string;
+  problem: Problem;
+}
+
+/** Draft report sign-off: the lead reviewer circulates versions, each with the report's file;
+ * each agency's member reads the current one and signs off its factual accuracy or returns
+ * comments; everyone sees who has. The review's managers and its team open the file; the
+ * others see only that it is attached. */
 export function ReportPage() {
   const { review } = useReview();
   const me = useMe();
   const manages = managesReview(me, review);
   const [done, setDone] = useState<string | null>(null);
   const returned = useSavedMessage();
-  const banner = done ?? returned;
+  const errors = usePageErrors();
+  const banner = errors.items ? null : (done ?? returned);
+  const [params] = useSearchParams();
+  const navigate = useNavigate();
+  const [refused, setRefused] = useState<Refused | null>(null);
+  const downloads = useDownloads();
   const data = useLoad(async () => {
     const [drafts, team] = await Promise.all([loadDrafts(review.id), loadTeam(review.id)]);
     const current = drafts.find((d) => d.current) ?? null;
@@ -44,12 +92,31 @@ export function ReportPage() {
     setDone(message);
     await data.reload();
   };
+  const attachTo = (draftId: string | null) => navigate(draftId ? `${reportUrl(review.id)}?attach=${draftId}` : reportUrl(review.id), { replace: draftId === null });
+  // The draft circulated, its file refused: the draft's own attach form shows why.
+  const withoutFile = async (draft: Draft, problem: Problem) => {
+    setDone(null);
+    setRefused({ draftId: draft.id, problem });
+    attachTo(draft.id);
+    await data.reload();
+  };
+  const attached = async (message: string) => {
+    setRefused(null);
+    attachTo(null);
+    await saved(message);
+  };
+  const file = { manages, busy: downloads.busy, download: (d: Draft) => void (d.download && downloads.start(d.id, d.download, d.file?.file_name ?? null)) };
+  const attaching = manages && data.status === "ok" ? data.data.drafts.find((d) => d.id === params.get("attach") && !d.file && !d.withdrawn_on) : undefined;
 
   return (
     <>
-      {banner ? <Banner success heading={banner} /> : null}
-      <PageHeading title={`${review.reference} – Report sign-off`}>Report sign-off</PageHeading>
-      <p className="govuk-body">The lead reviewer circulates each version of the draft report. Every agency's review team member confirms its factual accuracy or returns comments. The report file itself is shared outside CSPR Hub for now.</p>
+      <ErrorSummary items={errors.items} attempt={errors.attempt} />
+      {banner ? <Banner key={banner} success heading={banner} /> : null}
+      <PageHeading title={`${review.reference} – Report sign-off`} hasError={errors.items !== null}>
+        Report sign-off
+      </PageHeading>
+      <p className="govuk-body">The lead reviewer circulates each version of the draft report with its file. Every agency's review team member reads it and confirms its factual accuracy or returns comments. The lead reviewer, the partnership's administrators and the review team open the file; others see only that it is attached.</p>
+      {downloads.problem ? <ProblemBanner problem={downloads.problem} title="The file could not be downloaded" /> : null}
       {data.status === "loading" ? <Loading /> : null}
       {data.status === "error" ? <ProblemBanner problem={data.problem} /> : null}
       {data.status === "ok" ? (
@@ -63,22 +130,60 @@ export function ReportPage() {
                   { key: "Version", value: data.data.current.version_label },
                   { key: "Circulated", value: <DateText iso={data.data.current.circulated_on} /> },
                   data.data.current.note ? { key: "Note", value: data.data.current.note } : null,
+                  { key: "Report file", value: <DraftFile draft={data.data.current} {...file} /> },
                 ]}
               />
               <ResponsesTable team={data.data.team} responses={data.data.responses} version={data.data.current.version_label} />
-              <OwnResponse reviewId={review.id} draft={data.data.current} team={data.data.team} meId={me.id} onSaved={saved} />
+              <OwnResponse reviewId={review.id} draft={data.data.current} team={data.data.team} meId={me.id} lift={errors.lift} onSaved={saved} />
             </>
           ) : data.data.drafts.length > 0 ? (
             <p className="govuk-body">No draft is current: every version circulated has been withdrawn.</p>
           ) : (
             <p className="govuk-body">No draft has been circulated yet.</p>
           )}
-          {manages ? <CirculateDraft reviewId={review.id} onSaved={saved} /> : null}
-          <DraftsTable reviewId={review.id} drafts={data.data.drafts} manages={manages} />
+          {manages ? <CirculateDraft reviewId={review.id} lift={errors.lift} onSaved={saved} onWithoutFile={withoutFile} /> : null}
+          <DraftsTable reviewId={review.id} drafts={data.data.drafts} file={file} />
+          {attaching ? <AttachFile key={attaching.id} reviewId={review.id} draft={attaching} refused={refused?.draftId === attaching.id ? refused.problem : null} lift={errors.lift} onSaved={attached} /> : null}
         </>
       ) : null}
     </>
   );
+}
+
+interface FileProps {
+  manages: boolean;
+  busy: string | null;
+  download(draft: Draft): void;
+}
+
+/** A draft's file: a download link for those who may open it, the fact of it for the others,
+ * and for the review's managers the way to attach one while there is none. */
+function DraftFile({ draft, manages, busy, download }: { draft: Draft } & FileProps) {
+  const { file } = draft;
+  if (file && draft.download) {
+    return (
+      <a
+        className="govuk-link app-break-word"
+        href={draft.download}
+        aria-disabled={busy === draft.id || undefined}
+        onClick={(e) => {
+          e.preventDefault();
+          download(draft);
+        }}
+      >
+        Download {file.file_name ?? "the report file"} ({fileFacts(file)})
+      </a>
+    );
+  }
+  if (file) return <>Report file attached ({fileFacts(file)})</>;
+  if (manages && !draft.withdrawn_on) {
+    return (
+      <Link className="govuk-link" to={{ search: `?attach=${draft.id}` }}>
+        Attach the report file<span className="govuk-visually-hidden"> to draft {draft.version_label}</span>
+      </Link>
+    );
+  }
+  return <>No file attached</>;
 }
 
 function ResponsesTable({ team, responses, version }: { team: TeamMember[]; responses: DraftResponse[]; version: string }) {
@@ -126,7 +231,7 @@ function ResponsesTable({ team, responses, version }: { team: TeamMember[]; resp
   );
 }
 
-function OwnResponse({ reviewId, draft, team, meId, onSaved }: { reviewId: string; draft: Draft; team: TeamMember[]; meId: string; onSaved(message: string): Promise<void> }) {
+function OwnResponse({ reviewId, draft, team, meId, lift, onSaved }: { reviewId: string; draft: Draft; team: TeamMember[]; meId: string; lift: Lift; onSaved(message: string): Promise<void> }) {
   const seat = team.find((m) => m.user_id === meId);
   const form = useForm(
     { response: "", comments: "" },
@@ -139,6 +244,7 @@ function OwnResponse({ reviewId, draft, team, meId, onSaved }: { reviewId: strin
         ]),
     },
   );
+  useLiftErrors("respond", form, lift);
   if (!seat) return null;
   const onSubmit = form.handleSubmit(async (v) => {
     const kind = v.response as DraftResponseKind;
@@ -154,7 +260,6 @@ function OwnResponse({ reviewId, draft, team, meId, onSaved }: { reviewId: strin
   return (
     <form noValidate onSubmit={onSubmit} aria-label="Your agency's response">
       <h2 className="govuk-heading-m">Your agency's response to draft {draft.version_label}</h2>
-      <ErrorSummary items={form.summary} attempt={form.attempt} />
       <Radios
         {...form.field("response")}
         legend={`Is draft ${draft.version_label} factually accurate for ${seat.agency_name}?`}
@@ -170,37 +275,83 @@ function OwnResponse({ reviewId, draft, team, meId, onSaved }: { reviewId: strin
   );
 }
 
-function CirculateDraft({ reviewId, onSaved }: { reviewId: string; onSaved(message: string): Promise<void> }) {
-  const form = useForm(
-    { title: "", version_label: "", note: "" },
-    {
-      idPrefix: "draft-",
-      validate: (v) =>
-        collect([
-          ["title", check.required(v.title, "Enter the draft's title") ?? (v.title.trim().length < 2 ? "The title must be 2 characters or more" : undefined)],
-          ["version_label", check.required(v.version_label, "Enter a version label, for example v0.3")],
-        ]),
-    },
-  );
+const NO_DRAFT = { title: "", version_label: "", note: "", file: "" };
+
+function CirculateDraft({ reviewId, lift, onSaved, onWithoutFile }: { reviewId: string; lift: Lift; onSaved(message: string): Promise<void>; onWithoutFile(draft: Draft, problem: Problem): Promise<void> }) {
+  const chosen = useChosenFile();
+  const form = useForm(NO_DRAFT, {
+    idPrefix: "draft",
+    validate: (v) =>
+      collect([
+        ["title", check.required(v.title, "Enter the draft's title") ?? (v.title.trim().length < 2 ? "The title must be 2 characters or more" : undefined)],
+        ["version_label", check.required(v.version_label, "Enter a version label, for example v0.3")],
+        ["file", fileError(chosen.file)],
+      ]),
+  });
+  useLiftErrors("circulate", form, lift);
   const onSubmit = form.handleSubmit(async (v) => {
+    const file = chosen.file;
     const created = await unwrap(
       api.POST("/api/v1/reviews/{review_id}/drafts", {
         params: { path: { review_id: reviewId } },
         body: { title: v.title.trim(), version_label: v.version_label.trim(), note: v.note.trim() || null },
       }),
     );
-    form.setValues({ title: "", version_label: "", note: "" });
-    await onSaved(`Draft ${created.version_label} circulated.`);
+    form.setValues(NO_DRAFT);
+    chosen.clear();
+    if (file) {
+      try {
+        await uploadFile<Draft>(draftFileUrl(reviewId, created.id), file);
+      } catch (e) {
+        return onWithoutFile(created, asProblem(e));
+      }
+    }
+    await onSaved(file ? `Draft ${created.version_label} circulated with ${file.name}.` : `Draft ${created.version_label} circulated.`);
   });
   return (
     <form noValidate onSubmit={onSubmit} aria-label="Circulate a draft">
       <h2 className="govuk-heading-m">Circulate a draft</h2>
-      <ErrorSummary items={form.summary} attempt={form.attempt} />
       <TextInput {...form.field("title")} label="Title" width="two-thirds" />
       <TextInput {...form.field("version_label")} label="Version label" hint="Each version's label is different, for example v0.3" width="10" />
       <Textarea {...form.field("note")} label="Note to the review team (optional)" labelClassName="govuk-label--s" rows={3} />
+      <FileUpload binding={form.field("file")} chosen={chosen} label="The report's file (optional)" hint={`The review team reads it to sign the draft off; you can attach it later. ${ACCEPTED_HINT}.`} />
       <Button secondary>Circulate draft</Button>
     </form>
+  );
+}
+
+/** Attaching the report's file to a draft that has none: the review's managers. Opened from
+ * the draft's "Attach the report file" link, or after the file sent with a new draft was
+ * refused (`refused`, shown on the file field at once). */
+function AttachFile({ reviewId, draft, refused, lift, onSaved }: { reviewId: string; draft: Draft; refused: Problem | null; lift: Lift; onSaved(message: string): Promise<void> }) {
+  const chosen = useChosenFile();
+  const heading = useRef<HTMLHeadingElement>(null);
+  const form = useForm({ file: "" }, { idPrefix: "attach", validate: () => collect([["file", fileError(chosen.file, "Select the report's file")]]) });
+  useLiftErrors("attach", form, lift);
+  const { showProblem } = form;
+  useEffect(() => {
+    heading.current?.focus();
+    if (refused) showProblem(problemOnField(refused, "file", `Draft ${draft.version_label} was circulated, but its file was not attached. `));
+  }, [refused, showProblem, draft.version_label]);
+  const onSubmit = form.handleSubmit(async () => {
+    const file = chosen.file!;
+    const sent = await uploadForField<Draft>(draftFileUrl(reviewId, draft.id), file);
+    await onSaved(sent.created ? `${file.name} attached to draft ${draft.version_label}.` : `${file.name} was already attached to draft ${draft.version_label}.`);
+  });
+  const title = `Attach the report file to draft ${draft.version_label}`;
+  return (
+    <div className="govuk-grid-row">
+      <div className="govuk-grid-column-two-thirds">
+        <form noValidate onSubmit={onSubmit} aria-label={title}>
+          <h2 className="govuk-heading-m" tabIndex={-1} ref={heading}>
+            {title}
+          </h2>
+          <p className="govuk-body">A draft has one file. To share a changed report, circulate it as a new version.</p>
+          <FileUpload binding={form.field("file")} chosen={chosen} label="The report's file" />
+          <SubmitOrCancel cancelTo={reportUrl(reviewId)}>Attach file</SubmitOrCancel>
+        </form>
+      </div>
+    </div>
   );
 }
 
@@ -212,8 +363,9 @@ function draftStatus(d: Draft) {
   return <WithdrawnStatus on={d.withdrawn_on} reason={d.withdrawn_reason} />;
 }
 
-/** Every version, the current one tagged; the review's managers may withdraw any version not yet withdrawn. */
-function DraftsTable({ reviewId, drafts, manages }: { reviewId: string; drafts: Draft[]; manages: boolean }) {
+/** Every version, the current one tagged, with its file; the review's managers may withdraw
+ * any version not yet withdrawn. */
+function DraftsTable({ reviewId, drafts, file }: { reviewId: string; drafts: Draft[]; file: FileProps }) {
   if (drafts.length === 0) return null;
   return (
     <div className="app-matrix" role="region" aria-label="All versions" tabIndex={0}>
@@ -224,7 +376,8 @@ function DraftsTable({ reviewId, drafts, manages }: { reviewId: string; drafts: 
             <th scope="col" className="govuk-table__header">Version</th>
             <th scope="col" className="govuk-table__header">Circulated</th>
             <th scope="col" className="govuk-table__header">Status</th>
-            {manages ? <th scope="col" className="govuk-table__header"><span className="govuk-visually-hidden">Action</span></th> : null}
+            <th scope="col" className="govuk-table__header">Report file</th>
+            {file.manages ? <th scope="col" className="govuk-table__header"><span className="govuk-visually-hidden">Action</span></th> : null}
           </tr>
         </thead>
         <tbody className="govuk-table__body">
@@ -238,7 +391,10 @@ function DraftsTable({ reviewId, drafts, manages }: { reviewId: string; drafts: 
                 <DateText iso={d.circulated_on} />
               </td>
               <td className="govuk-table__cell">{draftStatus(d)}</td>
-              {manages ? <ActionCell to={d.withdrawn_on ? null : `${reportUrl(reviewId)}/drafts/${d.id}/withdraw`} text="Withdraw" label={`draft ${d.version_label}`} /> : null}
+              <td className="govuk-table__cell app-break-word">
+                <DraftFile draft={d} {...file} />
+              </td>
+              {file.manages ? <ActionCell to={d.withdrawn_on ? null : `${reportUrl(reviewId)}/drafts/${d.id}/withdraw`} text="Withdraw" label={`draft ${d.version_label}`} /> : null}
             </tr>
           ))}
         </tbody>

@@ -1,3 +1,4 @@
+import { Suspense } from "react";
 import { Link, Outlet, useLocation, useOutletContext, useParams } from "react-router";
 import type { Review } from "../../api/types";
 import { useLoad } from "../../api/useLoad";
@@ -36,6 +37,7 @@ export function ReviewLayout() {
     { to: `${base}/proceedings`, text: "Parallel proceedings" },
     { to: `${base}/report`, text: "Report sign-off" },
     { to: `${base}/publication-plan`, text: "Publication plan" },
+    { to: `${base}/learning`, text: "Learning" },
     { to: `${base}/actions`, text: "Action plan" },
     { to: `${base}/history`, text: "History" },
   ];
@@ -57,7 +59,9 @@ export function ReviewLayout() {
           ))}
         </ul>
       </nav>
-      <Outlet context={ctx} />
+      <Suspense fallback={<Loading />}>
+        <Outlet context={ctx} />
+      </Suspense>
     </>
   );
 }

@@ -1,12 +1,15 @@
 /** The action plan: RAG and status words and colours, the filters in the URL, the evidence
  * upload's request, the plan for a lead reviewer and a viewer, the add-action form's date check,
- * and the sign-off refusal shown in the error summary. */
-import { screen, waitFor, within } from "@testing-library/react";
+ * the sign-off refusal shown in the error summary, and the managers' pages that change a
+ * recommendation or an action (only what changed, with If-Match; a 412 and a 409 explained). */
+import { render, screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
+import { BrowserRouter } from "react-router";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { json, routeFetch, type Route } from "../../test/http";
 import { makeMe, renderApp } from "../../test/render";
 import { ACTION_STATUS, RAG, RAG_RULE, evidenceFilesPath, filtersFrom, filtersToSearch, isOpen, ragLabel, statusLabel } from "./actions";
+import { useSavedMessage } from "./ConfirmWithReason";
 import { uploadRequest } from "./files";
 
 const LEAD_ID = "u-lead";
@@ -252,5 +255,190 @@ describe("an action's page", () => {
     await user.click(within(form).getByRole("button", { name: "Save decision" }));
     await screen.findByText("Evidence 1: note returned to the agency.");
     expect(stub.calls.find((c) => c.method === "POST")!.body).toEqual({ decision: "returned", comment: "Add the sample." });
+  });
+});
+
+describe("changing a recommendation or an action", () => {
+  const REC_URL = /^\/api\/v1\/reviews\/r1\/recommendations\/rec1$/;
+  const ACTION_URL = /^\/api\/v1\/reviews\/r1\/actions\/a1$/;
+  const patches = () => stub.calls.filter((c) => c.method === "PATCH");
+  const location = () => screen.getByTestId("location").textContent;
+
+  it("gives managers the Change links, and others neither the links nor the pages", async () => {
+    useRoutes([]);
+    const lead = renderApp("/reviews/r1/actions", { status: "authenticated", me: LEAD() });
+    expect((await screen.findByRole("link", { name: "Change recommendation R1" })).getAttribute("href")).toBe("/reviews/r1/actions/recommendations/rec1/edit");
+    lead.unmount();
+    const action = renderApp("/reviews/r1/actions/a1", { status: "authenticated", me: LEAD() });
+    expect((await screen.findByRole("link", { name: "Change this action" })).getAttribute("href")).toBe("/reviews/r1/actions/a1/edit");
+    action.unmount();
+    const viewer = renderApp("/reviews/r1/actions", { status: "authenticated", me: VIEWER() });
+    await screen.findByRole("table", { name: "Actions for R1" });
+    expect(screen.queryByRole("link", { name: /^Change/ })).toBeNull();
+    viewer.unmount();
+    const member = makeMe({ id: "u1", role: "member", agency: { id: "ag-council", name: "Demoshire Council" } } as never);
+    const page = renderApp("/reviews/r1/actions/a1", { status: "authenticated", me: member });
+    await screen.findByRole("heading", { level: 1, name: /Quote the child/ });
+    expect(screen.queryByRole("link", { name: "Change this action" })).toBeNull();
+    page.unmount();
+    const before = stub.calls.length;
+    renderApp("/reviews/r1/actions/recommendations/rec1/edit", { status: "authenticated", me: member });
+    await screen.findByRole("heading", { name: "You do not have access to this page" });
+    expect(stub.calls.slice(before).some((c) => c.path.includes("/recommendations/rec1"))).toBe(false);
+  });
+
+  it("checks the recommendation's fields before sending", async () => {
+    useRoutes([["GET", REC_URL, () => json(200, RECOMMENDATION, { ETag: '"3"' })]]);
+    const user = userEvent.setup();
+    renderApp("/reviews/r1/actions/recommendations/rec1/edit", { status: "authenticated", me: LEAD() });
+    const form = await screen.findByRole("form", { name: "Change recommendation R1" });
+    await user.clear(within(form).getByLabelText("Label"));
+    await user.clear(within(form).getByLabelText("Recommendation"));
+    await user.type(within(form).getByLabelText("Recommendation"), "Hear");
+    await user.click(within(form).getByRole("button", { name: "Save changes" }));
+    const summary = await screen.findByRole("alert");
+    expect(summary.textContent).toContain("Enter the recommendation's label, for example R1");
+    expect(summary.textContent).toContain("The recommendation must be 5 characters or more");
+    await waitFor(() => expect(document.activeElement?.className).toContain("govuk-error-summary"));
+    expect(patches()).toHaveLength(0);
+  });
+
+  it("sends only what changed, with the ETag it read, and the plan says so", async () => {
+    const wording = "Hear the child's own words at every visit (fictional).";
+    useRoutes([
+      ["GET", REC_URL, () => json(200, RECOMMENDATION, { ETag: '"3"' })],
+      ["PATCH", REC_URL, () => json(200, { ...RECOMMENDATION, text: wording }, { ETag: '"4"' })],
+    ]);
+    const user = userEvent.setup();
+    renderApp("/reviews/r1/actions/recommendations/rec1/edit", { status: "authenticated", me: LEAD() });
+    const form = await screen.findByRole("form", { name: "Change recommendation R1" });
+    await user.clear(within(form).getByLabelText("Recommendation"));
+    await user.type(within(form).getByLabelText("Recommendation"), `  ${wording} `);
+    await user.click(within(form).getByRole("button", { name: "Save changes" }));
+    await screen.findByText("Recommendation R1 was changed.");
+    expect(location()).toBe("/reviews/r1/actions");
+    const [patch] = patches();
+    expect(patch!.body).toEqual({ text: wording });
+    expect(patch!.headers.get("If-Match")).toBe('"3"');
+  });
+
+  it("says a page's saved message once: the browser's history entry forgets it, so a reload does not repeat it", async () => {
+    window.history.replaceState({ usr: { saved: "Recommendation R1 was changed." }, key: "k1", idx: 0 }, "");
+    function Said() {
+      return <p>{useSavedMessage()}</p>;
+    }
+    render(
+      <BrowserRouter>
+        <Said />
+      </BrowserRouter>,
+    );
+    expect(screen.getByText("Recommendation R1 was changed.")).toBeTruthy();
+    await waitFor(() => expect((window.history.state as { usr: unknown }).usr).toBeNull());
+    expect(screen.getByText("Recommendation R1 was changed.")).toBeTruthy();
+  });
+
+  it("sends nothing when nothing changed, and says so", async () => {
+    useRoutes([["GET", REC_URL, () => json(200, RECOMMENDATION, { ETag: '"3"' })]]);
+    const user = userEvent.setup();
+    renderApp("/reviews/r1/actions/recommendations/rec1/edit", { status: "authenticated", me: LEAD() });
+    const form = await screen.findByRole("form", { name: "Change recommendation R1" });
+    await user.type(within(form).getByLabelText("Label"), " ");
+    await user.click(within(form).getByRole("button", { name: "Save changes" }));
+    await screen.findByText("No changes were made.");
+    expect(location()).toBe("/reviews/r1/actions");
+    expect(patches()).toHaveLength(0);
+  });
+
+  it("shows a label already used in the summary and on the field", async () => {
+    useRoutes([
+      ["GET", REC_URL, () => json(200, RECOMMENDATION, { ETag: '"3"' })],
+      ["PATCH", REC_URL, () => json(409, { type: "about:blank", title: "Conflict", status: 409, detail: "Another recommendation on this review has that label." })],
+    ]);
+    const user = userEvent.setup();
+    renderApp("/reviews/r1/actions/recommendations/rec1/edit", { status: "authenticated", me: LEAD() });
+    const form = await screen.findByRole("form", { name: "Change recommendation R1" });
+    await user.clear(within(form).getByLabelText("Label"));
+    await user.type(within(form).getByLabelText("Label"), "R2");
+    await user.click(within(form).getByRole("button", { name: "Save changes" }));
+    const summary = await screen.findByRole("alert");
+    expect(within(summary).getByRole("link", { name: "Another recommendation on this review has that label." }).getAttribute("href")).toBe("#change-label");
+    await waitFor(() => expect(document.activeElement?.className).toContain("govuk-error-summary"));
+    expect(within(form).getByText("Another recommendation on this review has that label.", { selector: "p" })).toBeTruthy();
+    expect((within(form).getByLabelText("Label") as HTMLInputElement).value).toBe("R2");
+    expect(document.title).toMatch(/^Error: /);
+  });
+
+  it("on a 412 explains it, loads the new version and keeps what was typed", async () => {
+    const theirs = { ...RECOMMENDATION, text: "Their new wording of the recommendation (fictional).", updated_at: "2026-06-01T10:00:00Z" };
+    let reads = 0;
+    let writes = 0;
+    useRoutes([
+      ["GET", REC_URL, () => (reads++ === 0 ? json(200, RECOMMENDATION, { ETag: '"3"' }) : json(200, theirs, { ETag: '"4"' }))],
+      ["PATCH", REC_URL, () => (writes++ === 0 ? json(412, { type: "about:blank", title: "Precondition Failed", status: 412 }) : json(200, { ...theirs, label: "R1a" }))],
+    ]);
+    const user = userEvent.setup();
+    renderApp("/reviews/r1/actions/recommendations/rec1/edit", { status: "authenticated", me: LEAD() });
+    const form = await screen.findByRole("form", { name: "Change recommendation R1" });
+    await user.clear(within(form).getByLabelText("Label"));
+    await user.type(within(form).getByLabelText("Label"), "R1a");
+    await user.click(within(form).getByRole("button", { name: "Save changes" }));
+    const summary = await screen.findByRole("alert");
+    expect(summary.textContent).toContain("Someone else changed this recommendation while you were editing. Check the current version");
+    expect(screen.getByRole("heading", { name: "The current version" })).toBeTruthy();
+    expect(screen.getAllByText(theirs.text).length).toBeGreaterThan(0);
+    expect((within(form).getByLabelText("Label") as HTMLInputElement).value).toBe("R1a");
+    expect((within(form).getByLabelText("Recommendation") as HTMLTextAreaElement).value).toBe(theirs.text);
+    await user.click(within(form).getByRole("button", { name: "Save changes" }));
+    await screen.findByText("Recommendation R1a was changed.");
+    const second = patches()[1]!;
+    expect(second.body).toEqual({ label: "R1a" });
+    expect(second.headers.get("If-Match")).toBe('"4"');
+  });
+
+  it("changes an action's due date alone, with If-Match, and the action's page says so", async () => {
+    useRoutes([
+      ["GET", ACTION_URL, () => json(200, ACTION(), { ETag: '"7"' })],
+      ["PATCH", ACTION_URL, () => json(200, ACTION({ due_on: "2026-12-31" }))],
+    ]);
+    const user = userEvent.setup();
+    renderApp("/reviews/r1/actions/a1/edit", { status: "authenticated", me: LEAD() });
+    const form = await screen.findByRole("form", { name: "Change this action" });
+    expect((within(form).getByLabelText("Day") as HTMLInputElement).value).toBe("30");
+    await user.clear(within(form).getByLabelText("Day"));
+    await user.type(within(form).getByLabelText("Day"), "31");
+    await user.click(within(form).getByRole("button", { name: "Save changes" }));
+    expect((await screen.findByRole("alert")).textContent).toContain("The due date must be a real date");
+    expect(patches()).toHaveLength(0);
+    await user.clear(within(form).getByLabelText("Month"));
+    await user.type(within(form).getByLabelText("Month"), "12");
+    await user.click(within(form).getByRole("button", { name: "Save changes" }));
+    await screen.findByText('Action "Quote the child in home-visit records" was changed.');
+    expect(location()).toBe("/reviews/r1/actions/a1");
+    expect(patches()[0]!.body).toEqual({ due_on: "2026-12-31" });
+    expect(patches()[0]!.headers.get("If-Match")).toBe('"7"');
+  });
+
+  it("shows the refusal to change a closed action in the summary, and a closed action has no form", async () => {
+    useRoutes([
+      ["GET", ACTION_URL, () => json(200, ACTION(), { ETag: '"7"' })],
+      ["PATCH", ACTION_URL, () => json(409, { type: "about:blank", title: "Conflict", status: 409, detail: "This action is signed off.", code: "closed" })],
+    ]);
+    const user = userEvent.setup();
+    const open = renderApp("/reviews/r1/actions/a1/edit", { status: "authenticated", me: LEAD() });
+    const form = await screen.findByRole("form", { name: "Change this action" });
+    await user.type(within(form).getByLabelText("Named lead"), ", Head of Practice");
+    await user.click(within(form).getByRole("button", { name: "Save changes" }));
+    expect((await screen.findByRole("alert")).textContent).toContain("This action is signed off.");
+    await waitFor(() => expect(document.activeElement?.className).toContain("govuk-error-summary"));
+    expect(patches()[0]!.body).toEqual({ lead_name: "Jordan Example, Head of Practice" });
+    open.unmount();
+    useRoutes([["GET", ACTION_URL, () => json(200, ACTION({ status: "signed_off", rag: "closed", closed_on: "2026-07-01" }))]]);
+    const closed = renderApp("/reviews/r1/actions/a1/edit", { status: "authenticated", me: LEAD() });
+    await screen.findByRole("heading", { level: 1, name: /This action is closed/ });
+    expect(screen.queryByRole("form")).toBeNull();
+    closed.unmount();
+    renderApp("/reviews/r1/actions/a1", { status: "authenticated", me: LEAD() });
+    await screen.findByRole("heading", { level: 1, name: /Quote the child/ });
+    expect(screen.queryByRole("link", { name: "Change this action" })).toBeNull();
   });
 });

@@ -16,7 +16,7 @@ export function loadTeam(id: string) {
 }
 
 /** Follows next_cursor up to `maxPages` pages of 200. */
-async function collectPages<T>(fetchPage: (cursor: string | undefined) => Promise<{ items: T[]; next_cursor?: string | null }>, maxPages = 10): Promise<{ items: T[]; complete: boolean }> {
+export async function collectPages<T>(fetchPage: (cursor: string | undefined) => Promise<{ items: T[]; next_cursor?: string | null }>, maxPages = 10): Promise<{ items: T[]; complete: boolean }> {
   const items: T[] = [];
   let cursor: string | undefined;
   for (let i = 0; i < maxPages; i++) {

@@ -1,34 +1,19 @@
 /** Documents asked of a review's agencies: the upload's headers, sizes in words, the list for a
  * member and a manager, the manager's request form with the API's refusal on its fields, and
- * the document page's upload, download and decision. */
+ * the document page's upload, download and decision, and a manager changing a request (only
+ * what changed, with If-Match; a 412 explained). */
 import { screen, waitFor, within } from "@testing-library/react";
 import userEvent from "@testing-library/user-event";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { createAuthFetch } from "../../api/client";
 import { json, routeFetch, scriptedFetch, type Route } from "../../test/http";
+import { LEAD_ID, makeAgency, makeReview } from "../../test/fixtures";
 import { makeMe, renderApp } from "../../test/render";
 import { contentDisposition, downloadFile, fileNameFrom, fileTypeText, formatSize, uploadFile, uploadRequest } from "./files";
 
-const LEAD_ID = "u-lead";
-const REVIEW = {
-  id: "r1",
-  reference: "DSCP-2026-003",
-  child_pseudonym: "Child C",
-  incident_kind: "death",
-  status: "review",
-  lead_reviewer_id: LEAD_ID,
-  lead_reviewer: { id: LEAD_ID, name: "Lee Lead" },
-  became_aware_on: "2026-11-05",
-  decision: null,
-  next_deadline_on: null,
-  overdue: false,
-  created_at: "2026-11-05T10:00:00Z",
-  updated_at: "2026-11-05T10:00:00Z",
-  terms_of_reference: { period_start: null, period_end: null, key_lines_of_enquiry: [], methodology: null },
-  next_statuses: [],
-};
+const REVIEW = makeReview({ reference: "DSCP-2026-003", child_pseudonym: "Child C" });
 
-const AGENCY = (id: string, name: string) => ({ id, name, kind: "other", active: true, created_at: "2026-01-01T00:00:00Z", updated_at: "2026-01-01T00:00:00Z" });
+const AGENCY = (id: string, name: string) => makeAgency(id, name);
 const AGENCIES = [AGENCY("ag-police", "Demoshire Constabulary"), AGENCY("ag-health", "Demoshire ICB")];
 const TEAM = {
   review_id: "r1",
@@ -39,6 +24,7 @@ const TEAM = {
   ],
 };
 
+const ADMIN = () => makeMe();
 const LEAD = () => makeMe({ id: LEAD_ID, role: "lead_reviewer", name: "Lee Lead" });
 const MEMBER = () => makeMe({ id: "u-me", role: "member", agency: AGENCY("ag-police", "Demoshire Constabulary") as never });
 const VIEWER = () => makeMe({ id: "u-viewer", role: "viewer" });
@@ -356,5 +342,101 @@ describe("a document's page", () => {
     expect(screen.queryByRole("button", { name: /Download/ })).toBeNull();
     expect(screen.queryByRole("form")).toBeNull();
     expect(screen.queryByRole("link", { name: "Withdraw this request" })).toBeNull();
+  });
+});
+
+describe("changing a request", () => {
+  const open = DOC("d-police", "ag-police", { due_on: "2026-11-01", overdue: true, note: "Use the template." });
+  function changeRoutes(doc: ReturnType<typeof DOC>, patch: (body: unknown) => Response = (body) => json(200, { ...doc, ...(body as object) })): Route[] {
+    return [
+      ["GET", /^\/api\/v1\/reviews\/r1\/documents\/d-police\/versions/, () => page([])],
+      ["GET", /^\/api\/v1\/reviews\/r1\/documents\/d-police$/, () => json(200, doc, { ETag: '"3"' })],
+      ["PATCH", /^\/api\/v1\/reviews\/r1\/documents\/d-police$/, (_r, body) => patch(body)],
+      ["GET", /^\/api\/v1\/reviews\/r1\/documents/, () => page([doc, DOC("d-gone", "ag-health", { withdrawn_on: "2026-11-20", withdrawn_reason: "Asked in error" })])],
+    ];
+  }
+  const patches = () => stub.calls.filter((c) => c.method === "PATCH");
+
+  it("offers the review's managers a Change link on each open request, from the list and the document's page", async () => {
+    const user = userEvent.setup();
+    useRoutes(changeRoutes(open));
+    renderApp("/reviews/r1/documents", { status: "authenticated", me: LEAD() });
+    const table = await screen.findByRole("table", { name: "Documents asked of agencies" });
+    expect(within(table).getAllByRole("link", { name: /^Change/ })).toHaveLength(1);
+    const change = within(table).getByRole("link", { name: "Change Chronology of involvement from Demoshire Constabulary" });
+    expect(change.getAttribute("href")).toBe("/reviews/r1/documents/d-police/edit");
+    await user.click(change);
+    const form = await screen.findByRole("form", { name: "Change the request" });
+    await waitFor(() => expect(document.activeElement).toBe(screen.getByRole("heading", { level: 1, name: /Change the request/ })));
+    expect(within(form).getByLabelText("Title")).toHaveProperty("value", "Chronology of involvement");
+    expect(within(form).getByLabelText("Day")).toHaveProperty("value", "1");
+    expect(within(form).getByLabelText("Month")).toHaveProperty("value", "11");
+    expect(within(form).getByLabelText("Year")).toHaveProperty("value", "2026");
+    expect(within(form).getByLabelText("Note to the agency (optional)")).toHaveProperty("value", "Use the template.");
+    expect(within(form).getByText(/^Chronology asked of Demoshire Constabulary\./)).toBeTruthy();
+  });
+
+  it("sends only what changed, with If-Match, and says so on the document's page", async () => {
+    const user = userEvent.setup();
+    useRoutes(changeRoutes(open));
+    renderApp("/reviews/r1/documents/d-police/edit", { status: "authenticated", me: LEAD() });
+    const form = await screen.findByRole("form", { name: "Change the request" });
+    await user.clear(within(form).getByLabelText("Year"));
+    await user.type(within(form).getByLabelText("Year"), "2099");
+    await user.clear(within(form).getByLabelText("Note to the agency (optional)"));
+    await user.click(within(form).getByRole("button", { name: "Save changes" }));
+    expect(await screen.findByText('Request to Demoshire Constabulary for "Chronology of involvement" changed.')).toBeTruthy();
+    const [patch] = patches();
+    expect(patch!.body).toEqual({ due_on: "2099-11-01", note: null });
+    expect(patch!.headers.get("If-Match")).toBe('"3"');
+    expect(screen.getByTestId("location").textContent).toBe("/reviews/r1/documents/d-police");
+  });
+
+  it("keeps a past due date that was not changed, refuses a new one in the past, and sends nothing when nothing changed", async () => {
+    const user = userEvent.setup();
+    useRoutes(changeRoutes(open));
+    renderApp("/reviews/r1/documents/d-police/edit", { status: "authenticated", me: ADMIN() });
+    const form = await screen.findByRole("form", { name: "Change the request" });
+    await user.clear(within(form).getByLabelText("Day"));
+    await user.type(within(form).getByLabelText("Day"), "2");
+    await user.click(within(form).getByRole("button", { name: "Save changes" }));
+    expect(within(await screen.findByRole("alert")).getByRole("link", { name: "The due date must be today or later" }).getAttribute("href")).toBe("#change-due_on-day");
+    await user.clear(within(form).getByLabelText("Day"));
+    await user.type(within(form).getByLabelText("Day"), "1");
+    await user.type(within(form).getByLabelText("Note to the agency (optional)"), "  ");
+    await user.click(within(form).getByRole("button", { name: "Save changes" }));
+    expect(await screen.findByText("No changes were made.")).toBeTruthy();
+    expect(patches()).toHaveLength(0);
+  });
+
+  it("explains a 412 in plain English and keeps what was typed", async () => {
+    const user = userEvent.setup();
+    useRoutes(changeRoutes(open, () => json(412, { type: "about:blank", title: "Precondition Failed", status: 412, detail: "The record has changed; read it again." })));
+    renderApp("/reviews/r1/documents/d-police/edit", { status: "authenticated", me: LEAD() });
+    const form = await screen.findByRole("form", { name: "Change the request" });
+    await user.clear(within(form).getByLabelText("Title"));
+    await user.type(within(form).getByLabelText("Title"), "Chronology, March to May");
+    await user.click(within(form).getByRole("button", { name: "Save changes" }));
+    const summary = await screen.findByRole("alert");
+    expect(summary.textContent).toContain("Someone else changed this record since you opened the page.");
+    await waitFor(() => expect(document.activeElement).toBe(summary.closest(".govuk-error-summary")));
+    expect(document.title).toMatch(/^Error: /);
+    expect(within(form).getByLabelText("Title")).toHaveProperty("value", "Chronology, March to May");
+    expect(patches()[0]!.body).toEqual({ title: "Chronology, March to May" });
+  });
+
+  it("is not offered to a member, and says when the request is withdrawn", async () => {
+    useRoutes(changeRoutes(open));
+    const first = renderApp("/reviews/r1/documents", { status: "authenticated", me: MEMBER() });
+    await screen.findByRole("table", { name: "Documents asked of agencies" });
+    expect(screen.queryByRole("link", { name: /^Change/ })).toBeNull();
+    first.unmount();
+    const second = renderApp("/reviews/r1/documents/d-police/edit", { status: "authenticated", me: MEMBER() });
+    expect(await screen.findByRole("heading", { name: "You do not have access to this page" })).toBeTruthy();
+    second.unmount();
+    useRoutes(changeRoutes(DOC("d-police", "ag-police", { withdrawn_on: "2026-11-20", withdrawn_reason: "Asked in error" })));
+    renderApp("/reviews/r1/documents/d-police/edit", { status: "authenticated", me: LEAD() });
+    expect(await screen.findByRole("heading", { level: 1, name: /This request is withdrawn/ })).toBeTruthy();
+    expect(screen.queryByRole("form")).toBeNull();
   });
 });

@@ -1,7 +1,7 @@
 /** Files sent to and fetched from the API: a document version's upload (the raw bytes, named in
  * Content-Disposition) and its download (with the session's token, so not a plain link). */
-import { createAuthFetch } from "../../api/client";
-import { ApiError, networkProblem, problemFromResponse } from "../../api/problem";
+import { asProblem, createAuthFetch } from "../../api/client";
+import { ApiError, networkProblem, problemFromResponse, type Problem } from "../../api/problem";
 
 /** The largest file the API takes (50 MiB). */
 export const MAX_UPLOAD_BYTES = 50 * 1024 * 1024;
@@ -84,6 +84,21 @@ async function send(request: Request, fetcher: AuthFetch): Promise<Response> {
 export async function uploadFile<T>(path: string, file: File, fetcher: AuthFetch = authFetch()): Promise<{ data: T; created: boolean }> {
   const response = await send(uploadRequest(absolute(path), file), fetcher);
   return { data: (await response.json()) as T, created: response.status === 201 };
+}
+
+/** uploadFile for a form: any refusal (too large, a type not accepted, a conflict) is shown
+ * against the form's `field`, in the API's words. */
+export async function uploadForField<T>(path: string, file: File, field = "file", fetcher: AuthFetch = authFetch()): Promise<{ data: T; created: boolean }> {
+  try {
+    return await uploadFile<T>(path, file, fetcher);
+  } catch (e) {
+    throw new ApiError(problemOnField(asProblem(e), field));
+  }
+}
+
+/** `problem` as an error on the form's `field`, in the API's words (after `lead`, when given). */
+export function problemOnField(problem: Problem, field: string, lead = ""): Problem {
+  return { ...problem, errors: [{ field, message: `${lead}${problem.detail ?? problem.title}` }] };
 }
 
 /** The name in a Content-Disposition header (`filename*` first), or null. */

@@ -6,27 +6,11 @@ import userEvent from "@testing-library/user-event";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import type { Draft } from "../../api/types";
 import { json, routeFetch, type Route } from "../../test/http";
+import { LEAD_ID, makeDraft, makeReview } from "../../test/fixtures";
 import { makeMe, renderApp } from "../../test/render";
 import { currentAfterWithdrawing } from "./Report";
 
-const LEAD_ID = "u-lead";
-const REVIEW = {
-  id: "r1",
-  reference: "DSCP-2026-001",
-  child_pseudonym: "Child A",
-  incident_kind: "death",
-  status: "review",
-  lead_reviewer_id: LEAD_ID,
-  lead_reviewer: { id: LEAD_ID, name: "Lee Lead" },
-  became_aware_on: "2026-11-05",
-  decision: null,
-  next_deadline_on: null,
-  overdue: false,
-  created_at: "2026-11-05T10:00:00Z",
-  updated_at: "2026-11-05T10:00:00Z",
-  terms_of_reference: { period_start: null, period_end: null, key_lines_of_enquiry: [], methodology: null },
-  next_statuses: [],
-};
+const REVIEW = makeReview();
 
 const TEAM = {
   review_id: "r1",
@@ -135,25 +119,9 @@ describe("cancelling a meeting", () => {
 });
 
 describe("withdrawing a draft report version", () => {
-  const draft = (id: string, version_label: string, circulated_on: string, extra: Partial<Draft> = {}) => ({
-    id,
-    review_id: "r1",
-    title: "Child A overview report (fictional)",
-    version_label,
-    circulated_on,
-    note: null,
-    current: false,
-    withdrawn_on: null,
-    withdrawn_reason: null,
-    circulated_by_type: "user",
-    circulated_by_id: LEAD_ID,
-    created_at: `${circulated_on}T10:00:00Z`,
-    updated_at: `${circulated_on}T10:00:00Z`,
-    ...extra,
-  });
-  const V1 = draft("d1", "v0.1", "2026-11-10");
-  const V2 = draft("d2", "v0.2", "2026-11-20", { current: true });
-  const V0 = draft("d0", "v0.0", "2026-11-01", { withdrawn_on: "2026-11-02", withdrawn_reason: "Circulated in error" });
+  const V1 = makeDraft("d1", "v0.1", "2026-11-10");
+  const V2 = makeDraft("d2", "v0.2", "2026-11-20", { current: true });
+  const V0 = makeDraft("d0", "v0.0", "2026-11-01", { withdrawn_on: "2026-11-02", withdrawn_reason: "Circulated in error" });
 
   function draftRoutes(): Route[] {
     return [
