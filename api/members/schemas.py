@@ -160,7 +160,12 @@ class ChecklistItemUpdate(PatchModel):
     nullable = frozenset({"note"})
 
     status: ItemStatus | None = Field(default=None, description="Manual items only")
-    note: str | None = Field(default=None, max_length=4000)
+    note: str | None = Field(
+        default=None,
+        max_length=4000,
+        description="Required while the status is `not_applicable`: why the duty does not "
+        "apply (422 `reason_required` otherwise)",
+    )
 
 
 class OutstandingItem(ResponseModel):

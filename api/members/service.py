@@ -364,6 +364,11 @@ def update_item(
             f"'{item.duty}' is derived from the data ({duty.done_when}); it cannot be set by hand.",
             code="derived_item",
         )
+    note = changes.get("note", item.note)
+    if changes.get("status", item.status) == ItemStatus.not_applicable and not (note or "").strip():
+        raise Invalid.field(
+            "body.note", "Say why this duty does not apply to your agency.", "reason_required"
+        )
     for field, value in changes.items():
         setattr(item, field, value)
     item.updated_by_type = principal.kind

@@ -10,6 +10,8 @@ import { ChecklistItemPage, ChecklistPage } from "./pages/reviews/Checklist";
 import { ReviewLayout } from "./pages/reviews/ReviewLayout";
 import { ReviewOverviewPage } from "./pages/reviews/ReviewOverview";
 import { ReviewsListPage } from "./pages/reviews/ReviewsList";
+// Loaded with the first page: the review overview's aftercare prompts use this module too.
+import { CancelMeetingPage, MeetingsPage } from "./pages/reviews/Meetings";
 import { AddPractitionerPage, EditPractitionerPage, PractitionerPage, WithdrawPractitionerPage } from "./pages/reviews/PractitionerRecord";
 import { PractitionersPage } from "./pages/reviews/Practitioners";
 import { SubjectsPage } from "./pages/reviews/Subjects";
@@ -59,9 +61,6 @@ const LearningPage = later(learning, "LearningPage");
 const WithdrawLearningPage = later(learning, "WithdrawLearningPage");
 const reviewHistory = () => import("./pages/reviews/ReviewHistory");
 const ReviewHistoryPage = later(reviewHistory, "ReviewHistoryPage");
-const meetings = () => import("./pages/reviews/Meetings");
-const CancelMeetingPage = later(meetings, "CancelMeetingPage");
-const MeetingsPage = later(meetings, "MeetingsPage");
 const proceedings = () => import("./pages/reviews/Proceedings");
 const EditProceedingPage = later(proceedings, "EditProceedingPage");
 const ProceedingsPage = later(proceedings, "ProceedingsPage");

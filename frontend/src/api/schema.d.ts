@@ -2692,7 +2692,10 @@ export interface components {
         ChecklistItemUpdate: {
             /** @description Manual items only */
             status?: components["schemas"]["ItemStatus"];
-            /** Note */
+            /**
+             * Note
+             * @description Required while the status is `not_applicable`: why the duty does not apply (422 `reason_required` otherwise)
+             */
             note?: string | null;
         };
         /** ChecklistOut */

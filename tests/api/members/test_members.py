@@ -552,3 +552,33 @@ def test_team_says_whose_checklist_the_caller_may_read(
         "council_system": (True, False),
     }[who]
     assert (may["Member Tester"], may["Police_Member Tester"]) == expected
+
+
+def test_not_applicable_needs_the_reason_it_does_not_apply(
+    client: TestClient, callers: Callers, local_scenario: Scenario, db: Session
+) -> None:
+    url = checklist_url(local_scenario) + f"/{LOCAL}"
+    headers = callers.headers("member")
+
+    def etag() -> dict[str, str]:
+        return {**headers, "If-Match": client.get(url, headers=headers).headers["ETag"]}
+
+    for body in ({"status": "not_applicable"}, {"status": "not_applicable", "note": "  "}):
+        refused = client.patch(url, headers=etag(), json=body)
+        assert refused.status_code == 422, refused.text
+        assert refused.json()["errors"][0]["field"] == "body.note"
+        assert refused.json()["errors"][0]["code"] == "reason_required"
+    assert client.get(url, headers=headers).json()["status"] == "not_started"
+    given = client.patch(
+        url, headers=etag(), json={"status": "not_applicable", "note": "Induction is national"}
+    )
+    assert given.status_code == 200 and given.json()["status"] == "not_applicable"
+    # Its reason cannot then be taken away, by the member or by an administrator.
+    for who in ("member", "admin"):
+        who_headers = callers.headers(who)
+        current = client.get(url, headers=who_headers).headers["ETag"]
+        cleared = client.patch(
+            url, headers={**who_headers, "If-Match": current}, json={"note": None}
+        )
+        assert cleared.status_code == 422, (who, cleared.text)
+    assert client.get(url, headers=headers).json()["note"] == "Induction is national"

@@ -359,9 +359,17 @@ function ItemSection({ item, etag, reviewId, reference, memberId, own, onSaved }
 function ManualItemForm({ item, etag: readEtag, reviewId, memberId, onSaved }: { item: ChecklistItem; etag: string | null; reviewId: string; memberId: string; onSaved(message: string): Promise<void> }) {
   const form = useForm({ status: item.status as string, note: item.note ?? "" }, {
     idPrefix: `item-${item.duty}`,
-    validate: (v) => collect([["status", check.required(v.status, "Select the status")]]),
+    validate: (v) =>
+      collect([
+        ["status", check.required(v.status, "Select the status")],
+        ["note", v.status === "not_applicable" ? check.required(v.note, "Say why this duty does not apply to your agency") : undefined],
+      ]),
   });
   const onSubmit = form.handleSubmit(async (v) => {
+    if (v.status === item.status && v.note.trim() === (item.note ?? "").trim()) {
+      await onSaved("No changes were made.");
+      return;
+    }
     // The item carries its own ETag (the header of the read is the same).
     const etag = item.etag || readEtag;
     const path = { params: { path: { review_id: reviewId, member_id: memberId, duty: item.duty }, header: ifMatch(etag) } };
@@ -384,7 +392,7 @@ function ManualItemForm({ item, etag: readEtag, reviewId, memberId, onSaved }: {
         inline
         options={(["not_started", "in_progress", "done", "not_applicable"] as const).map((s) => ({ value: s, text: ITEM_STATUS[s]!.text }))}
       />
-      <Textarea {...form.field("note")} label="Note (optional)" labelClassName="govuk-label--s" hint="What was done, or why it does not apply" rows={3} />
+      <Textarea {...form.field("note")} label="Note" labelClassName="govuk-label--s" hint="What was done. If the duty does not apply to your agency, say why (required)." rows={3} />
       <Button secondary>Save</Button>
     </form>
   );
