@@ -1,11 +1,12 @@
 """The action plan as a file (XLSX or CSV), for a review or the whole partnership.
 
 The rows are the list's: the same scoped statement (``repository.actions_statement`` or
-``plan_statement``), the same filters, the same ``service.present`` (so a viewer's file has
-no lead), read in keyset batches so memory stays bounded however long the plan. The file is
-written to a temporary file (XlsxWriter in ``constant_memory`` mode, or CSV) and streamed by
-``transfer.send_built``. Text is always written as text: XLSX cells as strings (never
-formulas), CSV cells that a spreadsheet would run as a formula get a leading apostrophe.
+``plan_statement``), the same filters (``rag`` by the same SQL rule, ``rag.rag_sql``), the same
+``service.present`` (so a viewer's file has no lead), read in keyset batches so memory stays
+bounded however long the plan. The file is written to a temporary file (XlsxWriter in
+``constant_memory`` mode, or CSV) and streamed by ``transfer.send_built``. Text is always
+written as text: XLSX cells as strings (never formulas), CSV cells that a spreadsheet would
+run as a formula get a leading apostrophe.
 """
 
 from __future__ import annotations
@@ -24,7 +25,8 @@ from sqlalchemy.orm import Session
 
 from api.actions import repository, service
 from api.actions.models import Action, Recommendation
-from api.actions.rag import Rag
+from api.actions.rag import Rag, rag_sql
+from api.clock import clock
 from api.files.transfer import Built, built
 from api.partnerships.models import Agency
 from api.reviews.models import Review
@@ -77,6 +79,10 @@ def rows(
         .order_by(*repository.KEYS)
         .limit(BATCH)
     )
+    if rag is not None:
+        # The lists' rule, in the statement: a batch holds only the rows the file keeps.
+        derived = rag_sql(Action.status, Action.due_on, Action.last_update_on, clock.today())
+        statement = statement.where(derived == rag.value)
     after: tuple[Any, Any] | None = None
     while True:
         page = statement
@@ -92,22 +98,21 @@ def rows(
             return
         shown = service.present(session, principal, [r[0] for r in found])
         for (action, reference, label, agency_name), out in zip(found, shown, strict=True):
-            if rag is None or out.rag == rag:
-                yield (
-                    reference,
-                    label,
-                    out.title,
-                    agency_name,
-                    out.lead_name,
-                    out.due_on,
-                    out.status.value,
-                    out.rag.value,
-                    out.last_update_on,
-                    out.evidence.submitted,
-                    out.evidence.accepted,
-                    out.evidence.returned,
-                    out.closed_on,
-                )
+            yield (
+                reference,
+                label,
+                out.title,
+                agency_name,
+                out.lead_name,
+                out.due_on,
+                out.status.value,
+                out.rag.value,
+                out.last_update_on,
+                out.evidence.submitted,
+                out.evidence.accepted,
+                out.evidence.returned,
+                out.closed_on,
+            )
             session.expunge(action)
         if len(found) < BATCH:
             return

@@ -24,10 +24,9 @@ from api import admission
 from api.config import get_settings
 from api.errors import ProblemError
 from api.files import upload
-from api.files.store import StoredFileMissing, get_store
+from api.files.store import CHUNK, StoredFileMissing, get_store
 
 T = TypeVar("T")
-CHUNK_BYTES = 64 * 1024
 
 
 @dataclass(frozen=True)
@@ -99,6 +98,17 @@ async def _with_first(first: bytes, rest: AsyncIterator[bytes]) -> AsyncIterator
         yield chunk
 
 
+def _download_headers(size_bytes: int, disposition: str) -> dict[str, str]:
+    """What every file answer says of itself: its length, that it is an attachment, and that
+    it is neither to be sniffed nor kept."""
+    return {
+        "Content-Length": str(size_bytes),
+        "Content-Disposition": disposition,
+        "X-Content-Type-Options": "nosniff",
+        "Cache-Control": "no-store",
+    }
+
+
 async def send(request: Request, prepare: Callable[[], Outgoing]) -> StreamingResponse:
     """``prepare`` refuses, or audits the download and names the file; the bytes then stream
     as an attachment, with no slot held and no database connection open."""
@@ -115,11 +125,10 @@ async def send(request: Request, prepare: Callable[[], Outgoing]) -> StreamingRe
         _with_first(first, chunks),
         media_type=outgoing.media_type,
         headers={
-            "Content-Length": str(outgoing.size_bytes),
-            "Content-Disposition": "attachment; filename*=UTF-8''"
-            + quote(outgoing.file_name, safe=""),
-            "X-Content-Type-Options": "nosniff",
-            "Cache-Control": "no-store",
+            **_download_headers(
+                outgoing.size_bytes,
+                "attachment; filename*=UTF-8''" + quote(outgoing.file_name, safe=""),
+            ),
             "ETag": f'"{outgoing.sha256}"',
         },
     )
@@ -169,7 +178,7 @@ def built(path: str, media_type: str, file_name: str) -> Built:
 
 async def _read_all(handle: BinaryIO) -> AsyncIterator[bytes]:
     try:
-        while chunk := await anyio.to_thread.run_sync(handle.read, CHUNK_BYTES):
+        while chunk := await anyio.to_thread.run_sync(handle.read, CHUNK):
             yield chunk
     finally:
         handle.close()
@@ -191,10 +200,5 @@ async def send_built(request: Request, prepare: Callable[[], Built]) -> Streamin
     return StreamingResponse(
         _read_all(made.handle),
         media_type=made.media_type,
-        headers={
-            "Content-Length": str(made.size_bytes),
-            "Content-Disposition": attachment(made.file_name),
-            "X-Content-Type-Options": "nosniff",
-            "Cache-Control": "no-store",
-        },
+        headers=_download_headers(made.size_bytes, attachment(made.file_name)),
     )
